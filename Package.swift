@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+// Baogao: a query shell for Chinese government work reports.
+// Data flows one way, one module per stage (see README.md):
+//   text ─ Decode ─ Clean ─ Outline ─ Recognise ─ Graph ─ Query ─ Render
+import PackageDescription
+
+let package = Package(
+  name: "Baogao",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "baogao", targets: ["baogao"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // Node and edge types, the store and its indexes. No parsing, no printing.
+    .target(name: "BaogaoGraph"),
+    // Bytes to graph: decoding, cleaning, outline, figures, targets, places, projects.
+    .target(
+      name: "BaogaoIngest",
+      dependencies: ["BaogaoGraph"],
+      resources: [.copy("Resources/dinghai-2018.txt"), .copy("Resources/gazetteer.tsv")]
+    ),
+    // Lexer, parser, checker and evaluator of the query language.
+    .target(name: "BaogaoQuery", dependencies: ["BaogaoGraph"]),
+    // C wrappers for libedit's variadic calls, nothing else.
+    .target(
+      name: "CEditLine",
+      linkerSettings: [.linkedLibrary("edit")]
+    ),
+    // The shell: line editing, completion, history, dot-commands, renderers, runner.
+    .target(
+      name: "BaogaoShell",
+      dependencies: ["BaogaoGraph", "BaogaoIngest", "BaogaoQuery", "CEditLine"]
+    ),
+    // The command line, nothing else.
+    .executableTarget(
+      name: "baogao",
+      dependencies: [
+        "BaogaoShell", "BaogaoIngest", "BaogaoQuery", "BaogaoGraph",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "BaogaoGraphTests", dependencies: ["BaogaoGraph"]),
+    // Test data (reports, gold) sits in Tests/Fixtures and is found by #filePath.
+    .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),
+    .testTarget(
+      name: "BaogaoQueryTests", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"]),
+    .testTarget(name: "BaogaoShellTests", dependencies: ["BaogaoShell", "BaogaoQuery", "BaogaoGraph"]),
+    .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoShell"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,173 @@
+// Graph.swift: the in-memory store of one or more ingested reports.
+// Ingest fills a `GraphBuilder`, which hands out ids unique across every report
+// loaded together; `build()` freezes it into an immutable `Graph` with its
+// indexes. Query and Shell only ever read a `Graph`.
+
+/// The kinds of node, with the id prefix of each.
+public enum NodeKind: String, Sendable, Hashable, CaseIterable, Codable {
+  case report
+  case section
+  case indicator
+  case target
+  case place
+  case project
+  case organization
+  case reconciliation
+  case junk
+
+  /// Prefix of this kind's ids: `T1` is a target, `S3` a section.
+  public var idPrefix: String {
+    switch self {
+    case .report: "R"
+    case .section: "S"
+    case .indicator: "I"
+    case .target: "T"
+    case .place: "P"
+    case .project: "J"
+    case .organization: "O"
+    case .reconciliation: "C"
+    case .junk: "X"
+    }
+  }
+}
+
+/// Collects nodes while reports are ingested; ids never repeat within one builder.
+public struct GraphBuilder: Sendable {
+  public var reports: [Report] = []
+  public var sections: [Section] = []
+  public var indicators: [Indicator] = []
+  public var targets: [Target] = []
+  public var places: [Place] = []
+  public var projects: [Project] = []
+  public var organizations: [Organization] = []
+  public var reconciliations: [Reconciliation] = []
+  public var junk: [Junk] = []
+  public var edges: [Edge] = []
+  private var counters: [NodeKind: Int] = [:]
+
+  public init() {}
+
+  /// A fresh id of the given kind: `T1`, `T2`, …
+  public mutating func newID(_ kind: NodeKind) -> String {
+    let next = (counters[kind] ?? 0) + 1
+    counters[kind] = next
+    return kind.idPrefix + String(next)
+  }
+
+  public func build() -> Graph {
+    Graph(
+      reports: reports, sections: sections, indicators: indicators, targets: targets,
+      places: places, projects: projects, organizations: organizations,
+      reconciliations: reconciliations, junk: junk, edges: edges)
+  }
+}
+
+/// Where a node lives: its kind and its index in that kind's array.
+public struct NodeRef: Sendable, Hashable {
+  public var kind: NodeKind
+  public var index: Int
+}
+
+/// An immutable graph of reports with indexes by id, by section and by edge.
+public struct Graph: Sendable {
+  public let reports: [Report]
+  public let sections: [Section]
+  public let indicators: [Indicator]
+  public let targets: [Target]
+  public let places: [Place]
+  public let projects: [Project]
+  public let organizations: [Organization]
+  public let reconciliations: [Reconciliation]
+  public let junk: [Junk]
+  public let edges: [Edge]
+
+  /// Every node by its id.
+  public let byID: [String: NodeRef]
+  /// Edges leaving each node, by id.
+  public let outgoing: [String: [Edge]]
+  /// Edges entering each node, by id.
+  public let incoming: [String: [Edge]]
+
+  public init(
+    reports: [Report] = [], sections: [Section] = [], indicators: [Indicator] = [],
+    targets: [Target] = [], places: [Place] = [], projects: [Project] = [],
+    organizations: [Organization] = [], reconciliations: [Reconciliation] = [],
+    junk: [Junk] = [], edges: [Edge] = []
+  ) {
+    self.reports = reports
+    self.sections = sections
+    self.indicators = indicators
+    self.targets = targets
+    self.places = places
+    self.projects = projects
+    self.organizations = organizations
+    self.reconciliations = reconciliations
+    self.junk = junk
+    self.edges = edges
+
+    var byID: [String: NodeRef] = [:]
+    func add(_ ids: some Sequence<String>, _ kind: NodeKind) {
+      for (index, id) in ids.enumerated() { byID[id] = NodeRef(kind: kind, index: index) }
+    }
+    add(reports.lazy.map(\.id), .report)
+    add(sections.lazy.map(\.id), .section)
+    add(indicators.lazy.map(\.id), .indicator)
+    add(targets.lazy.map(\.id), .target)
+    add(places.lazy.map(\.id), .place)
+    add(projects.lazy.map(\.id), .project)
+    add(organizations.lazy.map(\.id), .organization)
+    add(reconciliations.lazy.map(\.id), .reconciliation)
+    add(junk.lazy.map(\.id), .junk)
+    self.byID = byID
+    self.outgoing = Dictionary(grouping: edges, by: \.from)
+    self.incoming = Dictionary(grouping: edges, by: \.to)
+  }
+
+  /// Number of nodes of every kind together.
+  public var nodeCount: Int {
+    reports.count + sections.count + indicators.count + targets.count + places.count
+      + projects.count + organizations.count + reconciliations.count + junk.count
+  }
+
+  public func section(id: String) -> Section? {
+    guard let ref = byID[id], ref.kind == .section else { return nil }
+    return sections[ref.index]
+  }
+
+  public func place(id: String) -> Place? {
+    guard let ref = byID[id], ref.kind == .place else { return nil }
+    return places[ref.index]
+  }
+
+  public func project(id: String) -> Project? {
+    guard let ref = byID[id], ref.kind == .project else { return nil }
+    return projects[ref.index]
+  }
+
+  public func indicator(id: String) -> Indicator? {
+    guard let ref = byID[id], ref.kind == .indicator else { return nil }
+    return indicators[ref.index]
+  }
+
+  public func target(id: String) -> Target? {
+    guard let ref = byID[id], ref.kind == .target else { return nil }
+    return targets[ref.index]
+  }
+
+  /// The display name of any node: a section's path and title, a place's name,
+  /// an indicator's name, a target's span.
+  public func displayName(id: String) -> String? {
+    guard let ref = byID[id] else { return nil }
+    switch ref.kind {
+    case .report: return reports[ref.index].title
+    case .section: return sections[ref.index].path + " " + sections[ref.index].title
+    case .indicator: return indicators[ref.index].name
+    case .target: return targets[ref.index].span
+    case .place: return places[ref.index].name
+    case .project: return projects[ref.index].name
+    case .organization: return organizations[ref.index].name
+    case .reconciliation: return reconciliations[ref.index].verdict
+    case .junk: return junk[ref.index].text
+    }
+  }
+}

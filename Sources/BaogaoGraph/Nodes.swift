@@ -1,0 +1,300 @@
+// Nodes.swift: the node types of the report graph.
+// Field names are those of the export schema (CONTRACT.md), so the export, the
+// query schema and the renderers all use one vocabulary. Values are as written
+// in the report: `value` is the number as written, `unit` the unit as written.
+
+/// Which half of a report a node belongs to: results of the past period, or
+/// intentions for the coming one.
+public enum Part: String, Sendable, Hashable, Codable, CaseIterable {
+  case review
+  case plan
+}
+
+/// One ingested report file.
+public struct Report: Sendable, Hashable, Codable {
+  public var id: String
+  public var title: String
+  /// The report's own locality, e.g. 定海区.
+  public var place: String?
+  public var year: Int?
+  /// Where the text came from: a file path, or `bundled`.
+  public var source: String
+  /// The cleaned text, lines joined by "\n". Spans of nodes are substrings of it.
+  public var text: String
+
+  public init(
+    id: String, title: String, place: String? = nil, year: Int? = nil, source: String,
+    text: String = ""
+  ) {
+    self.id = id
+    self.title = title
+    self.place = place
+    self.year = year
+    self.source = source
+    self.text = text
+  }
+}
+
+/// What a section is: a numbered body section, or an appendix such as 附件 or 名词解释.
+public enum SectionKind: String, Sendable, Hashable, Codable {
+  case body
+  case appendix
+  case glossary
+}
+
+/// A heading of the report and the text under it.
+public struct Section: Sendable, Hashable, Codable {
+  public var id: String
+  public var report: String
+  /// Numbers of the section and its ancestors as written, joined by `.`: `二.(三)`.
+  public var path: String
+  public var title: String
+  /// Id of the enclosing section, nil at top level.
+  public var parent: String?
+  /// Policy-area label (城市建设, 民生, 总体目标 …) for plan sections.
+  public var area: String?
+  public var part: Part?
+  public var kind: SectionKind
+  /// Depth in the outline, 1 for top-level sections.
+  public var level: Int
+  /// The section's own paragraphs (not its subsections'), joined by "\n".
+  public var text: String
+  /// Lead sentences of the section's paragraphs (突出抓好产业创新。).
+  public var topics: [String]
+
+  public init(
+    id: String, report: String, path: String, title: String, parent: String? = nil,
+    area: String? = nil, part: Part? = nil, kind: SectionKind = .body, level: Int = 1,
+    text: String = "", topics: [String] = []
+  ) {
+    self.id = id
+    self.report = report
+    self.path = path
+    self.title = title
+    self.parent = parent
+    self.area = area
+    self.part = part
+    self.kind = kind
+    self.level = level
+    self.text = text
+    self.topics = topics
+  }
+}
+
+/// What an indicator measures (CONTRACT.md `indicator.kind`).
+public enum IndicatorKind: String, Sendable, Hashable, Codable, CaseIterable {
+  /// 增长/下降 X%
+  case growth
+  /// an amount reached
+  case level
+  /// things built, recruited, closed
+  case count
+  /// a proportion or rate
+  case share
+  case rank
+  case other
+}
+
+/// A number stated about a measurable thing (also called a figure).
+public struct Indicator: Sendable, Hashable, Codable {
+  public var id: String
+  public var report: String
+  /// Id of the section the figure stands in.
+  public var section: String
+  public var name: String
+  public var value: Double
+  public var unit: String
+  public var kind: IndicatorKind
+  /// From 预计 以上 以下 以内 左右 力争 确保 突破 超过 首次 累计 分别 同比 年均, as they apply.
+  public var qualifiers: [String]
+  public var part: Part
+  /// The verbatim clause that states the figure.
+  public var span: String
+  /// Name of the place the clause names, if any.
+  public var place: String?
+  /// Upper end of a range (6%-7% has value 6 and upper 7).
+  public var upper: Double?
+  /// The whole sentence the span stands in.
+  public var sentence: String
+
+  public init(
+    id: String, report: String, section: String, name: String, value: Double, unit: String,
+    kind: IndicatorKind, qualifiers: [String] = [], part: Part, span: String,
+    place: String? = nil, upper: Double? = nil, sentence: String = ""
+  ) {
+    self.id = id
+    self.report = report
+    self.section = section
+    self.name = name
+    self.value = value
+    self.unit = unit
+    self.kind = kind
+    self.qualifiers = qualifiers
+    self.part = part
+    self.span = span
+    self.place = place
+    self.upper = upper
+    self.sentence = sentence
+  }
+}
+
+/// A commitment of the plan part: quantitative (linked to indicators) or
+/// qualitative with a checkable outcome.
+public struct Target: Sendable, Hashable, Codable {
+  public var id: String
+  public var report: String
+  public var section: String
+  public var area: String
+  public var span: String
+  /// True for the items of the list of main expected targets (主要预期目标).
+  public var main: Bool
+  /// Ids of the indicators the target measures.
+  public var indicators: [String]
+  /// 确保, 力争, 完成, 建成, 开工 …
+  public var verb: String?
+  /// Ids of the projects the target names.
+  public var projects: [String]
+  /// Ids of the places the target names.
+  public var places: [String]
+  public var sentence: String
+
+  public init(
+    id: String, report: String, section: String, area: String, span: String, main: Bool = false,
+    indicators: [String] = [], verb: String? = nil, projects: [String] = [],
+    places: [String] = [], sentence: String = ""
+  ) {
+    self.id = id
+    self.report = report
+    self.section = section
+    self.area = area
+    self.span = span
+    self.main = main
+    self.indicators = indicators
+    self.verb = verb
+    self.projects = projects
+    self.places = places
+    self.sentence = sentence
+  }
+}
+
+/// A named place: administrative unit, island, road, block, water body, region …
+public struct Place: Sendable, Hashable, Codable {
+  public var id: String
+  public var report: String
+  public var name: String
+  /// 省, 市, 区, 县, 镇, 街道, 乡, 村, 社区, 岛, 路, 区块, 水域, 山, 区域 …
+  public var type: String
+  public var mentions: Int
+  /// Name of the enclosing place, when known.
+  public var parent: String?
+
+  public init(
+    id: String, report: String, name: String, type: String, mentions: Int, parent: String? = nil
+  ) {
+    self.id = id
+    self.report = report
+    self.name = name
+    self.type = type
+    self.mentions = mentions
+    self.parent = parent
+  }
+}
+
+/// A named project, facility, park or base.
+public struct Project: Sendable, Hashable, Codable {
+  public var id: String
+  public var report: String
+  public var name: String
+  /// 工程, 项目, 园区, 基地, 码头, 医院, 学校, 道路, 铁路, 桥梁 …
+  public var kind: String
+  /// Ids of the places the project is located in.
+  public var places: [String]
+  /// The status word of the latest part that gives one (开工, 建成, 推进 …).
+  public var status: String?
+  /// Status word per part: `review` → 建成, `plan` → 投产.
+  public var statusByPart: [String: String]
+  public var mentions: Int
+
+  public init(
+    id: String, report: String, name: String, kind: String, places: [String] = [],
+    status: String? = nil, statusByPart: [String: String] = [:], mentions: Int = 1
+  ) {
+    self.id = id
+    self.report = report
+    self.name = name
+    self.kind = kind
+    self.places = places
+    self.status = status
+    self.statusByPart = statusByPart
+    self.mentions = mentions
+  }
+}
+
+/// A named company or institution.
+public struct Organization: Sendable, Hashable, Codable {
+  public var id: String
+  public var report: String
+  public var name: String
+  /// company, hospital, school, agency …
+  public var type: String
+  public var mentions: Int
+
+  public init(id: String, report: String, name: String, type: String = "", mentions: Int = 1) {
+    self.id = id
+    self.report = report
+    self.name = name
+    self.type = type
+    self.mentions = mentions
+  }
+}
+
+/// A target of year Y checked against the review of year Y+1.
+public struct Reconciliation: Sendable, Hashable, Codable {
+  public var id: String
+  public var target: String
+  /// Id of the indicator that states the outcome, or nil.
+  public var result: String?
+  /// `met`, `not met` or `not stated`.
+  public var verdict: String
+
+  public init(id: String, target: String, result: String?, verdict: String) {
+    self.id = id
+    self.target = target
+    self.result = result
+    self.verdict = verdict
+  }
+}
+
+/// A line or run of text the cleaner dropped as web-page junk, kept so that
+/// users can check the cleaner.
+public struct Junk: Sendable, Hashable, Codable {
+  public var id: String
+  public var report: String
+  public var text: String
+  /// Why it was dropped: navigation, footer, caption, duplicate, glued …
+  public var reason: String
+  /// 1-based line of the raw file.
+  public var line: Int
+
+  public init(id: String, report: String, text: String, reason: String, line: Int) {
+    self.id = id
+    self.report = report
+    self.text = text
+    self.reason = reason
+    self.line = line
+  }
+}
+
+/// A typed link between two nodes.
+public struct Edge: Sendable, Hashable, Codable {
+  public var from: String
+  public var to: String
+  /// contains, measures, mentions, located_in
+  public var rel: String
+
+  public init(from: String, to: String, rel: String) {
+    self.from = from
+    self.to = to
+    self.rel = rel
+  }
+}

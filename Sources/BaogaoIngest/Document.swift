@@ -1,0 +1,114 @@
+// Document.swift: the intermediate form that the ingest stages pass along.
+// Clean gives lines, Outline groups them into sections and paragraphs, and the
+// recognisers (figures, targets, places, projects) read sentences from it.
+import BaogaoGraph
+
+/// A line of the report that survived cleaning.
+public struct Line: Sendable, Hashable {
+  public var text: String
+  /// 1-based line number in the decoded file.
+  public var number: Int
+
+  public init(text: String, number: Int) {
+    self.text = text
+    self.number = number
+  }
+}
+
+/// A paragraph of body text under a heading.
+public struct Paragraph: Sendable, Hashable {
+  public var text: String
+  public var line: Int
+  /// The paragraph's lead sentence when it acts as a heading (突出抓好产业创新。).
+  public var topic: String?
+
+  public init(text: String, line: Int, topic: String? = nil) {
+    self.text = text
+    self.line = line
+    self.topic = topic
+  }
+}
+
+/// A section of the outline before it becomes a graph node.
+public struct OutlineSection: Sendable, Hashable {
+  /// The section's number as written with its ancestors': `二.(三)`.
+  public var path: String
+  public var title: String
+  /// Index of the parent in `Document.sections`.
+  public var parent: Int?
+  public var level: Int
+  public var part: Part?
+  public var area: String?
+  public var kind: SectionKind
+  public var paragraphs: [Paragraph]
+  public var line: Int
+
+  public init(
+    path: String, title: String, parent: Int?, level: Int, part: Part? = nil,
+    area: String? = nil, kind: SectionKind = .body, paragraphs: [Paragraph] = [], line: Int
+  ) {
+    self.path = path
+    self.title = title
+    self.parent = parent
+    self.level = level
+    self.part = part
+    self.area = area
+    self.kind = kind
+    self.paragraphs = paragraphs
+    self.line = line
+  }
+}
+
+/// A cleaned, outlined report, ready for the recognisers.
+public struct Document: Sendable {
+  public var reportID: String
+  public var title: String
+  public var place: String?
+  public var year: Int?
+  /// Text before the first heading (title, date, 各位代表 …).
+  public var preamble: [Paragraph]
+  public var sections: [OutlineSection]
+  public var junk: [CleanedJunk]
+
+  public init(
+    reportID: String, title: String = "", place: String? = nil, year: Int? = nil,
+    preamble: [Paragraph] = [], sections: [OutlineSection] = [], junk: [CleanedJunk] = []
+  ) {
+    self.reportID = reportID
+    self.title = title
+    self.place = place
+    self.year = year
+    self.preamble = preamble
+    self.sections = sections
+    self.junk = junk
+  }
+
+  /// The part a section belongs to: its own, or its nearest ancestor's.
+  public func part(ofSection index: Int) -> Part? {
+    var current: Int? = index
+    while let i = current {
+      if let part = sections[i].part { return part }
+      current = sections[i].parent
+    }
+    return nil
+  }
+}
+
+/// Splits a paragraph into sentences at 。！？； and their ASCII forms,
+/// keeping the end mark with its sentence.
+public func splitSentences(_ text: String) -> [Substring] {
+  var result: [Substring] = []
+  var start = text.startIndex
+  var i = text.startIndex
+  while i < text.endIndex {
+    let c = text[i]
+    let next = text.index(after: i)
+    if c == "。" || c == "！" || c == "？" || c == "!" || c == "?" {
+      result.append(text[start..<next])
+      start = next
+    }
+    i = next
+  }
+  if start < text.endIndex { result.append(text[start...]) }
+  return result
+}

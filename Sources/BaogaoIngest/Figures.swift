@@ -1,0 +1,9 @@
+// Figures.swift: a recogniser of ingest step 4.
+// Not written yet: adds no nodes.
+import BaogaoGraph
+
+public enum Figures {
+  /// Adds this recogniser's nodes and edges for the context's document.
+  public static func recognise(_ context: inout RecogniseContext, into builder: inout GraphBuilder) {
+  }
+}

@@ -1,0 +1,82 @@
+// Ingest.swift: the ingest pipeline, bytes to graph nodes.
+//   Decode → Clean → Outline → Recognise (places, projects, figures, targets) → Graph
+// Each step lives in its own file; this one only wires them together and turns
+// the document into nodes and edges in a `GraphBuilder`.
+import BaogaoGraph
+
+public enum Ingest {
+  /// Reads one report into the builder. `reportID` is the file name without
+  /// extension (`dinghai-2018` for the bundled report).
+  public static func read(
+    bytes: [UInt8], reportID: String, source: String, into builder: inout GraphBuilder
+  ) throws(IngestError) {
+    let text = try Decode.text(from: bytes)
+    let cleaned = Clean.lines(of: text)
+    let document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
+    add(document, source: source, cleanText: cleaned.lines.map(\.text).joined(separator: "\n"), to: &builder)
+  }
+
+  /// Reads a whole graph from several reports at once.
+  public static func graph(of inputs: [(bytes: [UInt8], reportID: String, source: String)])
+    throws(IngestError) -> Graph
+  {
+    var builder = GraphBuilder()
+    for input in inputs {
+      try read(bytes: input.bytes, reportID: input.reportID, source: input.source, into: &builder)
+    }
+    return builder.build()
+  }
+
+  static func add(
+    _ document: Document, source: String, cleanText: String, to builder: inout GraphBuilder
+  ) {
+    let report = document.reportID
+    builder.reports.append(
+      Report(
+        id: report, title: document.title.isEmpty ? report : document.title,
+        place: document.place, year: document.year, source: source, text: cleanText))
+
+    var sectionIDs: [String] = []
+    for (index, section) in document.sections.enumerated() {
+      let id = builder.newID(.section)
+      sectionIDs.append(id)
+      let parentID = section.parent.map { sectionIDs[$0] }
+      builder.sections.append(
+        Section(
+          id: id, report: report, path: section.path, title: section.title, parent: parentID,
+          area: section.area, part: document.part(ofSection: index), kind: section.kind,
+          level: section.level, text: section.paragraphs.map(\.text).joined(separator: "\n"),
+          topics: section.paragraphs.compactMap(\.topic)))
+      if let parentID { builder.edges.append(Edge(from: parentID, to: id, rel: "contains")) }
+    }
+    for piece in document.junk {
+      builder.junk.append(
+        Junk(
+          id: builder.newID(.junk), report: report, text: piece.text, reason: piece.reason,
+          line: piece.line))
+    }
+    var context = RecogniseContext(document: document, sectionIDs: sectionIDs)
+    Places.recognise(&context, into: &builder)
+    Projects.recognise(&context, into: &builder)
+    Figures.recognise(&context, into: &builder)
+    Targets.recognise(&context, into: &builder)
+  }
+}
+
+/// What the recognisers share while they read one document: the document, the
+/// ids of its sections, and the nodes found so far, so that a target can link
+/// the places and projects it names.
+public struct RecogniseContext: Sendable {
+  public var document: Document
+  /// Graph id of `document.sections[i]`.
+  public var sectionIDs: [String]
+  /// Place ids by name, filled by `Places`.
+  public var placeIDs: [String: String] = [:]
+  /// Project ids by name, filled by `Projects`.
+  public var projectIDs: [String: String] = [:]
+
+  public init(document: Document, sectionIDs: [String]) {
+    self.document = document
+    self.sectionIDs = sectionIDs
+  }
+}

@@ -1,0 +1,41 @@
+// Value.swift: the values a query compares and a result holds.
+
+/// A field's value: numbers as numbers, lists as lists, missing as null.
+public enum Value: Sendable, Hashable {
+  case null
+  case number(Double)
+  case string(String)
+  case bool(Bool)
+  case list([Value])
+
+  /// The value as plain text: numbers without a needless `.0`, lists joined by `, `.
+  public var text: String {
+    switch self {
+    case .null: ""
+    case .number(let n): Value.format(n)
+    case .string(let s): s
+    case .bool(let b): b ? "true" : "false"
+    case .list(let items): items.map(\.text).joined(separator: ", ")
+    }
+  }
+
+  /// `8.0` → `8`, `8.6` → `8.6`; huge or non-finite numbers as Swift prints them.
+  public static func format(_ n: Double) -> String {
+    if n.isFinite, n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+    return String(n)
+  }
+}
+
+/// The rows a statement returns, with the column names and, per row, the id of
+/// the node it shows (so that `show #3` can open row 3).
+public struct ResultTable: Sendable, Hashable {
+  public var columns: [String]
+  public var rows: [[Value]]
+  public var rowIDs: [String?]
+
+  public init(columns: [String], rows: [[Value]], rowIDs: [String?] = []) {
+    self.columns = columns
+    self.rows = rows
+    self.rowIDs = rowIDs.isEmpty ? Array(repeating: nil, count: rows.count) : rowIDs
+  }
+}

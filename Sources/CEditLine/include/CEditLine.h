@@ -1,0 +1,41 @@
+// CEditLine.h: C wrappers for libedit's variadic calls, which Swift cannot make.
+// Each function wraps exactly one el_set/el_get/history call; nothing else
+// lives here. Non-variadic calls (el_gets, el_line, el_insertstr, el_deletestr,
+// el_parse) are called from Swift directly through this header's include.
+#ifndef CEDITLINE_H
+#define CEDITLINE_H
+
+#include <stdio.h>
+#include <histedit.h>
+
+typedef char *(*cel_prompt_fn)(EditLine *);
+typedef unsigned char (*cel_command_fn)(EditLine *, int);
+
+/// el_init on stdin, with prompt and editing on stderr so that results on
+/// stdout can be redirected.
+EditLine *cel_init_stdio(const char *prog);
+void cel_end(EditLine *el);
+int cel_set_prompt(EditLine *el, cel_prompt_fn fn);
+int cel_set_editor(EditLine *el, const char *mode);
+int cel_set_signal(EditLine *el, int on);
+int cel_add_function(EditLine *el, const char *name, const char *help, cel_command_fn fn);
+int cel_bind(EditLine *el, const char *key, const char *command);
+int cel_set_history(EditLine *el, History *h);
+int cel_parse(EditLine *el, int argc, const char **argv);
+int cel_source(EditLine *el, const char *file);
+const char *cel_gets(EditLine *el, int *count);
+/// The line being edited, up to the cursor, as UTF-8 bytes (NUL-terminated copy
+/// in buf). Returns the length in bytes, or -1.
+int cel_line_before_cursor(EditLine *el, char *buf, int size);
+int cel_insert(EditLine *el, const char *text);
+void cel_delete(EditLine *el, int count);
+void cel_reset(EditLine *el);
+
+History *cel_history_init(int size);
+void cel_history_end(History *h);
+int cel_history_enter(History *h, const char *line);
+int cel_history_save(History *h, const char *path);
+int cel_history_load(History *h, const char *path);
+int cel_history_clear(History *h);
+
+#endif
