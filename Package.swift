@@ -42,6 +42,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Latency of the CONTRACT queries, run by Scripts/bench-query.sh (release build).
+    .executableTarget(
+      name: "QueryBench", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"]),
     .testTarget(name: "BaogaoGraphTests", dependencies: ["BaogaoGraph"]),
     // Test data (reports, gold) sits in Tests/Fixtures and is found by #filePath.
     .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),
