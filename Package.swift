@@ -48,7 +48,7 @@ let package = Package(
     .testTarget(
       name: "BaogaoQueryTests", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"]),
     .testTarget(name: "BaogaoShellTests", dependencies: ["BaogaoShell", "BaogaoQuery", "BaogaoGraph"]),
-    .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoShell"]),
+    .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoShell", "BaogaoQuery"]),
   ],
   swiftLanguageModes: [.v6]
 )
