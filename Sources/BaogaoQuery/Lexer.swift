@@ -31,8 +31,10 @@ public enum Lexer {
       // Every token is at least one byte long, so the loop always ends.
       index = max(token.span.end, index + 1)
     }
-    tokens.append(
-      Token(kind: .end, span: SourceSpan(start: bytes.count, end: bytes.count), text: ""))
+    // The end stands right after the last token, not after trailing blank
+    // lines, so that "expected …" points at the line that stopped short.
+    let end = tokens.last?.span.end ?? bytes.count
+    tokens.append(Token(kind: .end, span: SourceSpan(start: end, end: end), text: ""))
     return tokens
   }
 
