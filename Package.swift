@@ -47,7 +47,8 @@ let package = Package(
     .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),
     .testTarget(
       name: "BaogaoQueryTests", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"]),
-    .testTarget(name: "BaogaoShellTests", dependencies: ["BaogaoShell", "BaogaoQuery", "BaogaoGraph"]),
+    .testTarget(
+      name: "BaogaoShellTests", dependencies: ["BaogaoShell", "BaogaoQuery", "BaogaoGraph", "BaogaoIngest"]),
     .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoShell"]),
   ],
   swiftLanguageModes: [.v6]

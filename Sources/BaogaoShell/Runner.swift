@@ -52,6 +52,8 @@ public struct Runner {
   public var bail = false
   /// The last result, so that `show #3` can open its row 3.
   public var lastResult: ResultTable?
+  /// Layout of the table format: the shell fits it to the terminal.
+  public var style = TableStyle()
 
   public init(graph: Graph, format: OutputFormat) {
     self.graph = graph
@@ -69,7 +71,7 @@ public struct Runner {
       switch outcome.result {
       case .success(let table):
         lastResult = table
-        out.write(Render.text(table, as: format))
+        out.write(Render.text(table, as: format, style: style))
       case .failure(let error):
         allRan = false
         out.writeError(Diagnostic.render(error, in: source) + "\n")
