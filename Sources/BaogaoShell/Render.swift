@@ -13,14 +13,23 @@ public enum Render {
   ) -> String {
     switch format {
     case .table: return boxed(table, style: style)
-    case .json: return JSON.array(table.rows.map { row in
-        .object(zip(table.columns, row).map { ($0, JSON($1)) })
-      }).text(indent: 2) + "\n"
+    case .json: return json(table)
     case .csv: return csv(table)
     case .tsv: return tsv(table)
     case .markdown: return markdown(table)
     case .line: return lines(table, style: style)
     }
+  }
+
+  /// One JSON array of objects on one line: a run of several statements
+  /// prints one line per statement (JSON Lines), and one statement is exactly
+  /// one JSON document. Keys are the columns, numbers stay numbers and lists
+  /// become arrays.
+  static func json(_ table: ResultTable) -> String {
+    let objects = table.rows.map { row in
+      JSON.object(zip(table.columns, row).map { ($0, JSON($1)) })
+    }
+    return JSON.array(objects).text() + "\n"
   }
 
   static func csvField(_ s: String) -> String {
@@ -47,13 +56,38 @@ public enum Render {
     return out
   }
 
-  static func markdown(_ table: ResultTable) -> String {
-    func cell(_ s: String) -> String {
-      s.replacing("|", with: "\\|").replacing("\n", with: "<br>")
+  /// Characters that Markdown would read as formatting inside a cell; each is
+  /// escaped with a backslash so the cell shows the report's text as written.
+  static let markdownSpecials: Set<Character> = [
+    "\\",  // escape character itself
+    "|",  // cell separator
+    "*", "_",  // emphasis: section titles start with "*" (dinghai-2018: "*实施创新驱动战略")
+    "`",  // code span
+    "[", "]",  // links
+    "<", ">",  // HTML tags
+  ]
+
+  static func markdownCell(_ s: String) -> String {
+    var out = ""
+    for c in s {
+      if c.isNewline {
+        out += "<br>"  // a raw newline would end the table row
+      } else {
+        if markdownSpecials.contains(c) { out += "\\" }
+        out.append(c)
+      }
     }
-    var out = "| " + table.columns.map(cell).joined(separator: " | ") + " |\n"
-    out += "|" + table.columns.map { _ in " --- |" }.joined() + "\n"
-    for row in table.rows { out += "| " + row.map { cell($0.text) }.joined(separator: " | ") + " |\n" }
+    return out
+  }
+
+  static func markdown(_ table: ResultTable) -> String {
+    // A table with no columns would not render as a table at all.
+    let columns = table.columns.isEmpty ? [""] : table.columns
+    var out = "| " + columns.map(markdownCell).joined(separator: " | ") + " |\n"
+    out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
+    for row in table.rows {
+      out += "| " + row.map { markdownCell($0.text) }.joined(separator: " | ") + " |\n"
+    }
     return out
   }
 

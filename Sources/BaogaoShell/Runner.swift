@@ -1,6 +1,7 @@
 // Runner.swift: runs query sources (-c, -f, standard input, .read) against a
 // graph and prints their results and errors. One runner serves them all, so a
-// statement behaves the same wherever it comes from.
+// statement behaves the same wherever it comes from. It counts failures and
+// stops everything once `bail` meets the first one; the exit status says which.
 import BaogaoGraph
 import BaogaoQuery
 
@@ -10,9 +11,13 @@ import BaogaoQuery
 
 /// Exit statuses of CONTRACT.md.
 public enum ExitStatus: Int32, Sendable {
+  /// Every statement ran.
   case ok = 0
+  /// A statement failed; the others still ran.
   case queryFailed = 1
+  /// Bad usage, or a report or script that cannot be read.
   case usage = 2
+  /// `--bail` stopped at the first failing statement.
   case bailed = 3
 }
 
@@ -32,9 +37,10 @@ public struct StandardStreams: OutputSink {
   static func write(_ text: String, to fd: Int32) {
     var text = text
     text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return }
       var offset = 0
       while offset < bytes.count {
-        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+        let n = Glibc.write(fd, base + offset, bytes.count - offset)
         if n <= 0 {
           if n < 0 && errno == EINTR { continue }
           return
@@ -45,24 +51,53 @@ public struct StandardStreams: OutputSink {
   }
 }
 
+/// Runs a dot-command line met in a script (`.mode csv`); returns false when
+/// it failed. The shell provides it; without one, scripts hold queries only.
+public typealias DotCommandHook = (
+  _ line: String, _ runner: inout Runner, _ out: inout any OutputSink
+)
+  -> Bool
+
 public struct Runner {
   public var graph: Graph
   public var format: OutputFormat
+  /// Print each statement before its result (`--echo`).
   public var echo = false
+  /// Stop at the first failing statement (`--bail`).
   public var bail = false
+  /// No banner or notices, only results and errors (`--quiet`).
+  public var quiet = false
   /// The last result, so that `show #3` can open its row 3.
   public var lastResult: ResultTable?
   /// Layout of the table format: the shell fits it to the terminal.
   public var style = TableStyle()
+  /// Dot-command lines in scripts go here (see `DotCommandHook`).
+  public var dotCommand: DotCommandHook?
+  /// Statements (and dot-commands) that failed so far.
+  public private(set) var failures = 0
+  /// True once `bail` stopped the run: nothing more runs.
+  public private(set) var hasBailed = false
+  /// Scripts open right now, through `.read` inside scripts.
+  private var openScripts: [String] = []
+
+  /// How deep `.read` may nest scripts: enough for any real use, and a
+  /// script that reads itself ends with an error instead of a stack overflow.
+  public static let maxScriptNesting = 25
 
   public init(graph: Graph, format: OutputFormat) {
     self.graph = graph
     self.format = format
   }
 
-  /// Runs every statement; returns false when one failed.
+  /// The exit status for what ran so far.
+  public var status: ExitStatus {
+    hasBailed ? .bailed : failures > 0 ? .queryFailed : .ok
+  }
+
+  /// Runs every statement of the source; returns false when one failed.
   @discardableResult
   public mutating func run(_ source: Source, to out: inout some OutputSink) -> Bool {
+    guard !hasBailed else { return false }
     var allRan = true
     for outcome in QueryEngine.run(source, in: graph) {
       if echo {
@@ -74,11 +109,74 @@ public struct Runner {
         out.write(Render.text(table, as: format, style: style))
       case .failure(let error):
         allRan = false
-        out.writeError(Diagnostic.render(error, in: source) + "\n")
-        if bail { return false }
+        fail(Diagnostic.render(error, in: source), to: &out)
+        if hasBailed { return false }
       }
     }
     return allRan
+  }
+
+  /// Runs a script's text (see `ScriptInput.pieces`); returns false when a
+  /// statement or dot-command failed.
+  @discardableResult
+  public mutating func runScript(_ text: String, name: String, to out: inout some OutputSink)
+    -> Bool
+  {
+    var allRan = true
+    for piece in ScriptInput.pieces(of: text, name: name) {
+      guard !hasBailed else { return false }
+      switch piece {
+      case .statements(let source):
+        allRan = run(source, to: &out) && allRan
+      case .dotCommand(let line, let number):
+        allRan = runDotCommand(line, line: number, script: name, to: &out) && allRan
+      }
+    }
+    return allRan
+  }
+
+  /// Reads and runs a script file (`-f`, `.read`); a file that cannot be
+  /// read is one failure, reported as `baogao: cannot read X: no such file`.
+  @discardableResult
+  public mutating func runScript(atPath path: String, to out: inout some OutputSink) -> Bool {
+    guard !hasBailed else { return false }
+    guard openScripts.count < Runner.maxScriptNesting else {
+      fail("baogao: \(path): scripts nested deeper than \(Runner.maxScriptNesting)", to: &out)
+      return false
+    }
+    let text: String
+    do {
+      text = try ScriptInput.read(path: path)
+    } catch {
+      fail("baogao: \(error)", to: &out)
+      return false
+    }
+    openScripts.append(path)
+    defer { openScripts.removeLast() }
+    return runScript(text, name: path == "-" ? "<stdin>" : path, to: &out)
+  }
+
+  private mutating func runDotCommand<Sink: OutputSink>(
+    _ line: String, line number: Int, script: String, to out: inout Sink
+  ) -> Bool {
+    guard let hook = dotCommand else {
+      fail(
+        "\(script):\(number):1: error: dot-commands run in the shell only; "
+          + "use options such as --format instead\n  \(line)", to: &out)
+      return false
+    }
+    var sink: any OutputSink = out
+    let ok = hook(line, &self, &sink)
+    if let back = sink as? Sink { out = back }
+    if !ok { fail(nil, to: &out) }
+    return ok
+  }
+
+  /// Counts a failure, prints its message and, with `bail`, stops the run.
+  private mutating func fail(_ message: String?, to out: inout some OutputSink) {
+    failures += 1
+    if let message { out.writeError(message + "\n") }
+    if bail { hasBailed = true }
   }
 
   func slice(_ text: String, _ span: SourceSpan) -> String {

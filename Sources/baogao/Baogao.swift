@@ -1,8 +1,7 @@
 // Baogao.swift: the command line. Parses arguments, loads the reports and
-// hands over to the shell, the runner or the export. Nothing else.
+// hands over to the runner (-c, -f, piped input), the shell or the export.
+// Nothing else: running, rendering and exit statuses live in BaogaoShell.
 import ArgumentParser
-import BaogaoGraph
-import BaogaoIngest
 import BaogaoQuery
 import BaogaoShell
 
@@ -15,64 +14,133 @@ struct Baogao: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "baogao",
     abstract: "A query shell for Chinese government work reports (政府工作报告).",
-    subcommands: [Query.self, ExportCommand.self],
-    defaultSubcommand: Query.self)
-}
+    discussion: """
+      With no -c or -f and a terminal on standard input, opens the shell; with
+      piped input, runs the queries read from it. Exit status: 0 all ran, 1 a
+      statement failed, 2 bad usage or an unreadable report or script, 3 --bail
+      stopped at the first failing statement.
+      """,
+    subcommands: [ShellCommand.self, ExportCommand.self],
+    defaultSubcommand: ShellCommand.self)
 
-/// Loads reports or exits with status 2 and a message.
-func loadGraph(_ files: [String]) throws -> Graph {
-  do {
-    return try ReportFile.loadGraph(paths: files)
-  } catch {
-    var err = StandardStreams()
-    err.writeError("baogao: \(error)\n")
-    throw ExitCode(ExitStatus.usage.rawValue)
+  /// ArgumentParser's own `main` exits with 64 on bad usage; the contract
+  /// (CONTRACT.md) says 2, so errors are mapped here.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+      Glibc.exit(ExitStatus.ok.rawValue)
+    } catch let code as ExitCode {
+      Glibc.exit(code.rawValue)
+    } catch {
+      if exitCode(for: error) == .success {  // --help, --version
+        var out = StandardStreams()
+        out.write(fullMessage(for: error) + "\n")
+        Glibc.exit(ExitStatus.ok.rawValue)
+      }
+      var err = StandardStreams()
+      err.writeError(fullMessage(for: error) + "\n")
+      Glibc.exit(ExitStatus.usage.rawValue)
+    }
   }
 }
 
 extension Baogao {
-  struct Query: ParsableCommand {
+  /// `baogao [-c QUERY | -f SCRIPT]... [FILE...]`: runs queries, or opens the shell.
+  struct ShellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "shell", abstract: "Open the shell, or run queries (-c, -f).")
+      commandName: "shell", abstract: "Open the shell, or run queries (-c, -f) and exit.")
 
-    @Option(name: .customShort("c"), help: "Run this query (or several, separated by ';').")
+    @Option(
+      name: [.customShort("c"), .customLong("command")], parsing: .unconditionalSingleValue,
+      help: "Run this query (or several, separated by ';'). Repeatable; runs in order with -f.")
     var commands: [String] = []
 
-    @Option(name: .customShort("f"), help: "Run this saved query script.")
+    @Option(
+      name: [.customShort("f"), .customLong("file")], parsing: .unconditionalSingleValue,
+      help: "Run this saved query script ('-' reads standard input). Repeatable.")
     var scripts: [String] = []
 
-    @Option(help: "Output format: table, json, csv, tsv, markdown.")
+    @Option(
+      help:
+        "Output format: table, json, csv, tsv, markdown (default: table on a terminal, tsv otherwise)."
+    )
     var format: String?
+
+    @Flag(help: "Stop at the first failing statement (exit status 3).")
+    var bail = false
+
+    @Flag(help: "Print each statement before its result.")
+    var echo = false
+
+    @Flag(help: "Print only results and errors.")
+    var quiet = false
+
+    @Flag(help: "Do not read the start-up file (~/.config/baogao/rc).")
+    var noRC = false
 
     @Argument(help: "Report files (default: the bundled dinghai-2018).")
     var files: [String] = []
 
+    func validate() throws {
+      if let format, OutputFormat(rawValue: format) == nil {
+        let names = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        throw ValidationError("unknown format '\(format)'; use one of \(names)")
+      }
+    }
+
     func run() throws {
-      let graph = try loadGraph(files)
-      let interactive = isatty(1) != 0
-      guard let chosen = OutputFormat(rawValue: format ?? (interactive ? "table" : "tsv")) else {
-        throw ValidationError("unknown format '\(format ?? "")'")
-      }
-      var runner = Runner(graph: graph, format: chosen)
-      var out = StandardStreams()
-      if !commands.isEmpty || !scripts.isEmpty {
-        var ok = true
-        for command in commands {
-          ok = runner.run(BaogaoQuery.Source(name: "-c", text: command), to: &out) && ok
+      // Everything that can be bad usage is checked before anything runs, so
+      // a typo in a script name never leaves half a job done.
+      let inputs = Invocation.orderedInputs(
+        arguments: Array(CommandLine.arguments.dropFirst()), commands: commands, scripts: scripts)
+      var texts: [String: String] = [:]
+      for case .script(let path) in inputs where texts[path] == nil {
+        do {
+          texts[path] = try ScriptInput.read(path: path)
+        } catch {
+          throw usageFailure("baogao: \(error)")
         }
-        throw ExitCode(ok ? 0 : 1)
       }
-      let name = files.isEmpty ? BundledReport.id : ReportFile.reportID(forPath: files[0])
+      let graph = try ReportLoading.graph(files)
+      let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? (isatty(1) != 0 ? .table : .tsv)
+      var runner = Runner(graph: graph, format: chosen)
+      runner.bail = bail
+      runner.echo = echo
+      runner.quiet = quiet
+      var out = StandardStreams()
+
+      if !inputs.isEmpty {
+        for input in inputs {
+          switch input {
+          case .command(let text): runner.runScript(text, name: "-c", to: &out)
+          case .script(let path):
+            runner.runScript(texts[path] ?? "", name: path == "-" ? "<stdin>" : path, to: &out)
+          }
+        }
+        throw ExitCode(runner.status.rawValue)
+      }
+      if isatty(0) == 0 {
+        let text: String
+        do {
+          text = try ScriptInput.read(path: "-")
+        } catch {
+          throw usageFailure("baogao: \(error)")
+        }
+        runner.runScript(text, name: "<stdin>", to: &out)
+        throw ExitCode(runner.status.rawValue)
+      }
+      let name = files.isEmpty ? "dinghai-2018" : ReportLoading.reportID(files[0])
       var shell = Shell(runner: runner, reportName: name)
       if var reader = EditLineReader() {
-        let status = shell.run(reader: &reader, out: &out)
-        throw ExitCode(status.rawValue)
+        throw ExitCode(shell.run(reader: &reader, out: &out).rawValue)
       }
       var reader = PlainLineReader()
       throw ExitCode(shell.run(reader: &reader, out: &out).rawValue)
     }
   }
 
+  /// `baogao export [FILE...]`: the whole graph as the JSON of CONTRACT.md.
   struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "export", abstract: "Print the whole graph as one JSON document.")
@@ -81,9 +149,16 @@ extension Baogao {
     var files: [String] = []
 
     func run() throws {
-      let graph = try loadGraph(files)
+      let graph = try ReportLoading.graph(files)
       var out = StandardStreams()
       out.write(Export.json(of: graph).text(indent: 1) + "\n")
     }
   }
+}
+
+/// Prints the message to standard error and gives the usage exit status.
+func usageFailure(_ message: String) -> ExitCode {
+  var err = StandardStreams()
+  err.writeError(message + "\n")
+  return ExitCode(ExitStatus.usage.rawValue)
 }

@@ -12,7 +12,7 @@ import Testing
     shell.expectPrompt("        ...> ")
     shell.send("title ~ 城市\r")
     let output = shell.expectPrompt() ?? ""
-    #expect(output.components(separatedBy: "rows)").count == 2)
+    #expect(output.components(separatedBy: "(1 row)").count == 2)
     shell.send("\u{04}")
     #expect(shell.waitForExit() == 0)
     #expect(HistoryFile(path: shell.home + "/history").load() == ["sections where\ntitle ~ 城市"])

@@ -1,0 +1,29 @@
+// ExampleScriptTests.swift: the example scripts of Scripts/examples run on the
+// bundled report and give their golden output (Scripts/examples/NAME.out:
+// standard output, then standard error and the exit status).
+// `BAOGAO_UPDATE_GOLDEN=1 swift test` rewrites the goldens; read the diff.
+import Foundation
+import Testing
+
+@Suite struct ExampleScriptTests {
+  /// The examples of the scripting section of README.md.
+  static let names = ["targets-review", "places-overview", "figures-table"]
+
+  @Test(arguments: names)
+  func exampleGivesItsGoldenOutput(name: String) throws {
+    let script = "Scripts/examples/\(name).bq"
+    // Relative path and fixed format, so the output does not depend on
+    // where the repository is or on a terminal.
+    let result = try BaogaoProcess.run(["--format", "tsv", "-f", script])
+    var text = result.stdout
+    if !result.stderr.isEmpty { text += "-- standard error:\n" + result.stderr }
+    text += "-- exit status \(result.status)\n"
+    let golden = BaogaoProcess.root.appendingPathComponent("Scripts/examples/\(name).out")
+    if ProcessInfo.processInfo.environment["BAOGAO_UPDATE_GOLDEN"] == "1" {
+      try Data(text.utf8).write(to: golden)
+      return
+    }
+    let expected = String(decoding: try Data(contentsOf: golden), as: UTF8.self)
+    #expect(text == expected, "rerun with BAOGAO_UPDATE_GOLDEN=1 after checking the change")
+  }
+}

@@ -1,0 +1,91 @@
+// ScriptInputTests.swift: -c and -f mixed in order, piped input, and errors
+// named by script, line and column, with Chinese text before the error.
+import BaogaoQuery
+import Foundation
+import Testing
+
+@testable import BaogaoShell
+
+@Suite struct ScriptInputTests {
+  @Test func commandsAndScriptsRunInTheOrderGiven() throws {
+    let script = try BaogaoProcess.script("second\n")
+    let result = try BaogaoProcess.run(
+      ["--echo", "-c", "first", "-f", script.path, "-c", "third", "--file", script.path])
+    #expect(result.stdout == "first\nsecond\nthird\nsecond\n")
+    let names = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+      .map { $0.prefix(while: { $0 != ":" }) }
+    #expect(names == ["-c", Substring(script.path), "-c", Substring(script.path)])
+  }
+
+  @Test func orderComesFromTheRawArguments() {
+    let inputs = Invocation.orderedInputs(
+      arguments: [
+        "--format", "-c", "-f", "a.bq", "-c", "x", "--command=y", "--file=b.bq", "r.txt",
+      ],
+      commands: ["x", "y"], scripts: ["a.bq", "b.bq"])
+    // `--format -c` is the format's value (rejected later), not a `-c`.
+    #expect(
+      inputs == [.script(path: "a.bq"), .command("x"), .command("y"), .script(path: "b.bq")])
+    let afterDashes = Invocation.orderedInputs(
+      arguments: ["-c", "x", "--", "-f"], commands: ["x"], scripts: [])
+    #expect(afterDashes == [.command("x")])
+  }
+
+  @Test func standardInputIsReadWhenItIsNotATerminal() throws {
+    let result = try BaogaoProcess.run([], input: "sections\n\n  nosuchkind\nsections\n")
+    #expect(result.status == 1)
+    #expect(!result.stdout.contains("> "))  // no prompt
+    #expect(result.stdout.components(separatedBy: "id\treport\tpath\ttitle").count == 3)
+    #expect(result.stderr.hasPrefix("<stdin>:3:"))
+  }
+
+  @Test func errorNamesScriptLineAndColumnAfterChineseText() throws {
+    // Statement 4 of the script sits on line 5, after Chinese text.
+    let script = try BaogaoProcess.script(
+      "-- 审查: 城市建设\nsections;\n\nsections\n  ; sections where title ~ 城市;bogus;\n")
+    let result = try BaogaoProcess.run(["-f", script.path])
+    #expect(result.status == 1)
+    let all = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = all.drop(while: { !$0.hasPrefix("\(script.path):5:") })
+    let before = "  ; sections where title ~ 城市;"
+    #expect(lines.first?.hasPrefix("\(script.path):5:\(before.count + 1): error: ") == true)
+    #expect(Array(lines.dropFirst().prefix(1)) == [" 5 |   ; sections where title ~ 城市;bogus;"])
+    // 城市 takes four terminal cells, so the caret sits two cells right of the
+    // character count.
+    let caretLine = lines.dropFirst(2).first.map(String.init) ?? ""
+    #expect(caretLine.hasPrefix("   | " + String(repeating: " ", count: before.count + 2) + "^"))
+  }
+
+  @Test func scriptsWithSemicolonsMayBreakStatementsOverLines() {
+    let pieces = ScriptInput.pieces(
+      of: "-- 注释; not a separator\nsections\n  where title ~ '城;市';\n.mode csv\nsections;",
+      name: "s.bq")
+    #expect(
+      pieces == [
+        .statements(
+          Source(
+            name: "s.bq", text: "-- 注释; not a separator\nsections\n  where title ~ '城;市';",
+            firstLine: 1)),
+        .dotCommand(".mode csv", line: 4),
+        .statements(Source(name: "s.bq", text: "sections;", firstLine: 5)),
+      ])
+  }
+
+  @Test func scriptsWithoutSemicolonsRunALinePerStatement() {
+    let pieces = ScriptInput.pieces(of: "\u{FEFF}sections\r\n\r\n  sections\n", name: "-c")
+    #expect(
+      pieces == [
+        .statements(Source(name: "-c", text: "sections", firstLine: 1)),
+        .statements(Source(name: "-c", text: "  sections", firstLine: 3)),
+      ])
+  }
+
+  @Test func dotCommandsInAScriptWithoutAShellAreErrors() throws {
+    let result = try BaogaoProcess.run(["-c", "sections"], input: "")
+    #expect(result.status == 0)
+    let dot = try BaogaoProcess.run([], input: ".mode csv\nsections\n")
+    #expect(dot.status == 1)
+    #expect(dot.stderr.hasPrefix("<stdin>:1:1: error: "))
+    #expect(dot.stdout.hasPrefix("id\treport\tpath"))
+  }
+}
