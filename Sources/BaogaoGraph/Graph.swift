@@ -2,6 +2,7 @@
 // Ingest fills a `GraphBuilder`, which hands out ids unique across every report
 // loaded together; `build()` freezes it into an immutable `Graph` with its
 // indexes. Query and Shell only ever read a `Graph`.
+import Foundation
 
 /// The kinds of node, with the id prefix of each.
 public enum NodeKind: String, Sendable, Hashable, CaseIterable, Codable {
@@ -87,6 +88,9 @@ public struct Graph: Sendable {
   public let outgoing: [String: [Edge]]
   /// Edges entering each node, by id.
   public let incoming: [String: [Edge]]
+  /// Indexes that readers build on first use (the query module's per-field
+  /// value indexes), shared by every copy of this graph.
+  public let memo = GraphMemo()
 
   public init(
     reports: [Report] = [], sections: [Section] = [], indicators: [Indicator] = [],
@@ -169,5 +173,27 @@ public struct Graph: Sendable {
     case .reconciliation: return reconciliations[ref.index].verdict
     case .junk: return junk[ref.index].text
     }
+  }
+}
+
+/// A store of values derived from one immutable graph, each built once on first
+/// use. The graph never changes, so an entry never goes stale. A lock guards
+/// it: the shell and tests may query one graph from several threads.
+public final class GraphMemo: @unchecked Sendable {
+  // Recursive: building one entry may ask for another (an index reads names).
+  private let lock = NSRecursiveLock()
+  private var entries: [String: any Sendable] = [:]
+
+  public init() {}
+
+  /// The value stored under `key`, built by `build` the first time. The key
+  /// must name the type too: a key always holds values of one type.
+  public func value<T: Sendable>(_ key: String, build: () -> T) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    if let stored = entries[key] as? T { return stored }
+    let built = build()
+    entries[key] = built
+    return built
   }
 }

@@ -12,7 +12,8 @@ public enum Ingest {
   ) throws(IngestError) {
     let text = try Decode.text(from: bytes)
     let cleaned = Clean.lines(of: text)
-    let document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
+    var document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
+    Areas.assign(to: &document)
     add(document, source: source, cleanText: cleaned.lines.map(\.text).joined(separator: "\n"), to: &builder)
   }
 

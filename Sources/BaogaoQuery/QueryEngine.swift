@@ -1,50 +1,84 @@
 // QueryEngine.swift: the query module's front door.
-// Splits a source into statements, then lexes, parses, checks and evaluates
-// each. A failing statement does not stop the ones after it.
+// Lexes a whole source once, splits its tokens into statements at `;`, then
+// parses, checks and evaluates each. A failing statement does not stop the
+// ones after it: after a syntax error the next statement starts at the next `;`.
 import BaogaoGraph
 
 /// What one statement of a source gave.
 public struct StatementOutcome: Sendable {
-  /// The statement's span in the source, without the `;`.
+  /// The statement's span in the source, from its first token to its last,
+  /// without comments around it or the `;`.
   public var span: SourceSpan
   public var result: Result<ResultTable, QueryError>
 }
 
 public enum QueryEngine {
+  /// Largest source accepted, in bytes. Scripts are a few kilobytes; 16 MiB
+  /// leaves room for generated ones while bounding the lexer's memory.
+  public static let maxSourceBytes = 16 << 20
+
   /// Runs every statement of the source against the graph, in order.
   public static func run(_ source: Source, in graph: Graph) -> [StatementOutcome] {
-    var outcomes: [StatementOutcome] = []
-    var offset = 0
-    for piece in source.text.split(separator: ";", omittingEmptySubsequences: false) {
-      let length = piece.utf8.count
-      let span = SourceSpan(start: offset, end: offset + length)
-      offset += length + 1
-      let words = piece.split(whereSeparator: \.isWhitespace)
-      if words.isEmpty { continue }
-      outcomes.append(StatementOutcome(span: span, result: evaluate(words, span: span, in: graph)))
+    let size = source.text.utf8.count
+    guard size <= maxSourceBytes else {
+      let span = SourceSpan(start: 0, end: 0)
+      return [
+        StatementOutcome(
+          span: span, result: .failure(.tooLarge(bytes: size, limit: maxSourceBytes, at: span)))
+      ]
     }
-    return outcomes
+    return statements(of: Lexer.tokens(of: source.text)).map { tokens in
+      let span = SourceSpan(
+        start: tokens.first?.span.start ?? 0, end: tokens.dropLast().last?.span.end ?? 0)
+      return StatementOutcome(span: span, result: evaluate(tokens, in: graph))
+    }
   }
 
-  /// True when the text ends a statement (the shell then runs it); false when
-  /// more lines should follow.
-  public static func isComplete(_ text: String) -> Bool {
-    true
-  }
-
-  static func evaluate(_ words: [Substring], span: SourceSpan, in graph: Graph) -> Result<
-    ResultTable, QueryError
-  > {
-    switch words[0] {
-    case "sections":
-      let rows = graph.sections.map { s -> [Value] in
-        [.string(s.id), .string(s.path), .string(s.title), .string(s.area ?? "")]
+  /// Parses, checks and evaluates one statement's tokens (ending with `;` or `.end`).
+  static func evaluate(_ tokens: [Token], in graph: Graph) -> Result<ResultTable, QueryError> {
+    do throws(QueryError) {
+      let statement = try Parser.parse(tokens)
+      if case .show(let id) = statement {
+        return .success(try Show.table(id: id.text, span: id.span, in: graph))
       }
-      return .success(
-        ResultTable(
-          columns: ["id", "path", "title", "area"], rows: rows, rowIDs: graph.sections.map(\.id)))
-    default:
-      return .failure(QueryError("unknown kind '\(words[0])'", at: span))
+      var checker = Checker(graph: graph)
+      let plan = try checker.check(statement)
+      return .success(try Evaluator.evaluate(plan, in: graph))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// The token runs of the statements, each with its terminator (`;` or `.end`);
+  /// empty statements (`;;`, a comment alone) are dropped.
+  static func statements(of tokens: [Token]) -> [[Token]] {
+    var result: [[Token]] = []
+    var current: [Token] = []
+    for token in tokens {
+      current.append(token)
+      if token.kind == .semicolon || token.kind == .end {
+        if current.count > 1 { result.append(current) }
+        current = []
+      }
+    }
+    return result
+  }
+
+  /// True when the text ends a statement, so the shell runs it; false when
+  /// more lines should follow. A text is complete when its last statement
+  /// ends with `;`, or parses fully without `;`, or has an error that more
+  /// text would not cure. It is incomplete when it ends inside a string or
+  /// where the grammar wants more: `targets where`, `count`, `(area = x`.
+  /// Text of only spaces and comments is complete (there is nothing to run).
+  public static func isComplete(_ text: String) -> Bool {
+    guard text.utf8.count <= maxSourceBytes else { return true }
+    let tokens = Lexer.tokens(of: text)
+    guard let last = statements(of: tokens).last, last.last?.kind == .end else { return true }
+    do throws(QueryError) {
+      _ = try Parser.parse(last)
+      return true
+    } catch {
+      return !error.isIncomplete
     }
   }
 }

@@ -1,39 +1,130 @@
 // Schema.swift: the kinds of the query language and their fields.
-// One table serves the checker, completion and "did you mean" suggestions.
-// (Skeleton: the query module's issue fills in types and relations.)
+// One table (SchemaKinds.swift) serves the checker, the evaluator, completion
+// and "did you mean" suggestions. This file holds the public face: lookups by
+// name, the keyword and operator lists that completion offers, and field values.
 import BaogaoGraph
+
+/// The type of a field, which decides how a condition compares it.
+public enum FieldType: Sendable, Hashable {
+  case text
+  case number
+  case bool
+  /// A list of words (an indicator's qualifiers).
+  case list
+  /// Id of one node of another kind; compares with that node's name.
+  case relation(NodeKind)
+  /// Ids of nodes of another kind; compares with their names.
+  case relations(NodeKind)
+
+  /// How a message names the type: "a number".
+  var summary: String {
+    switch self {
+    case .text: "text"
+    case .number: "a number"
+    case .bool: "true or false"
+    case .list: "a list of words"
+    case .relation(let kind), .relations(let kind): "a link to \(kind.rawValue) nodes"
+    }
+  }
+}
+
+/// One field of a kind: its name, type and how to read it from a node.
+public struct FieldSpec: Sendable {
+  /// The name as in the export (CONTRACT.md).
+  public let name: String
+  /// Other names accepted for the field: `place` for `places`.
+  public let aliases: [String]
+  public let type: FieldType
+  /// True for the export's fields, which a query shows when it names no columns.
+  public let isExported: Bool
+  /// True when the values are names worth suggesting (area, unit, place names),
+  /// false for free text (spans) and ids.
+  public let suggestsValues: Bool
+  /// The field's value on row `index` of its kind, as the export writes it.
+  let value: @Sendable (Graph, Int) -> Value
+  /// For relations, the texts a condition compares with: the linked nodes' names.
+  let names: (@Sendable (Graph, Int) -> [String])?
+}
+
+/// One kind of node: its names, fields and rows.
+public struct KindSpec: Sendable {
+  /// The canonical, plural name: `targets`.
+  public let name: String
+  /// Other names accepted: the singular, and `figures` for `indicators`.
+  public let aliases: [String]
+  public let nodeKind: NodeKind
+  public let fields: [FieldSpec]
+  /// Number of rows of the kind in a graph.
+  let count: @Sendable (Graph) -> Int
+  /// Id of a row.
+  let id: @Sendable (Graph, Int) -> String
+
+  /// The field called `name` or one of its aliases, in any letter case.
+  public func field(named name: String) -> FieldSpec? {
+    let folded = name.lowercased()
+    return fields.first { $0.name == folded || $0.aliases.contains(folded) }
+  }
+
+  /// The fields a query shows when it names no columns: the export's.
+  public var exportedFields: [FieldSpec] { fields.filter(\.isExported) }
+}
 
 public enum Schema {
   /// Canonical (plural) kind names, in the order `.schema` lists them.
-  public static let kindNames = [
-    "reports", "sections", "indicators", "targets", "places", "projects", "organizations", "junk",
+  public static let kindNames = kinds.map(\.name)
+
+  /// Words with a meaning in the grammar, for completion and highlighting.
+  public static let keywords = [
+    "select", "from", "where", "and", "or", "not", "in", "is", "null", "order", "by", "asc",
+    "desc", "limit", "offset", "count", "group", "show",
   ]
 
-  /// Fields of a kind, as in the export (CONTRACT.md); nil for an unknown kind.
-  public static func fields(ofKind kind: String) -> [String]? {
-    switch kind {
-    case "reports": ["id", "title", "place", "year", "source"]
-    case "sections": ["id", "report", "path", "title", "parent", "area", "part", "kind"]
-    case "indicators":
-      [
-        "id", "report", "section", "name", "value", "unit", "kind", "qualifiers", "part", "span",
-        "place",
-      ]
-    case "targets":
-      [
-        "id", "report", "section", "area", "span", "main", "indicators", "verb", "projects",
-        "places",
-      ]
-    case "places": ["id", "report", "name", "type", "mentions"]
-    case "projects": ["id", "report", "name", "kind", "places", "status"]
-    case "organizations": ["id", "report", "name"]
-    case "junk": ["id", "report", "text", "reason", "line"]
-    default: nil
-    }
+  /// Comparison operators, for completion after a field name.
+  public static let operators =
+    ComparisonOperator.allCases.map(\.rawValue) + ["in", "is null", "is not null"]
+
+  /// The kind called `name`, its singular or an alias, in any letter case.
+  public static func kind(named name: String) -> KindSpec? {
+    let folded = name.lowercased()
+    return kinds.first { $0.name == folded || $0.aliases.contains(folded) }
   }
 
-  /// Distinct values of a field in the graph, most frequent first, for completion.
+  /// The kind whose nodes have this node kind.
+  public static func kind(of nodeKind: NodeKind) -> KindSpec? {
+    kinds.first { $0.nodeKind == nodeKind }
+  }
+
+  /// Fields of a kind, export fields first; nil for an unknown kind. Accepts any
+  /// name of the kind (`figures`, `target`).
+  public static func fields(ofKind kind: String) -> [String]? {
+    Schema.kind(named: kind)?.fields.map(\.name)
+  }
+
+  /// Distinct values of a field in the graph, most frequent first (ties in
+  /// order of first appearance), for completion. Relations give the linked
+  /// nodes' names: what a condition on them compares with. Empty for an unknown
+  /// kind or field.
   public static func values(ofField field: String, kind: String, in graph: Graph) -> [String] {
-    []
+    guard let kindSpec = Schema.kind(named: kind), let spec = kindSpec.field(named: field) else {
+      return []
+    }
+    return FieldIndex.distinctValues(of: spec, in: kindSpec, graph: graph)
+  }
+
+  /// The texts a condition on `field` compares with for one row.
+  static func texts(of field: FieldSpec, row: Int, in graph: Graph) -> [String] {
+    if let names = field.names { return names(graph, row) }
+    return field.value(graph, row).texts
+  }
+}
+
+extension Value {
+  /// The texts a condition compares with: one per list item, none for null.
+  var texts: [String] {
+    switch self {
+    case .null: []
+    case .list(let items): items.flatMap(\.texts)
+    default: [text]
+    }
   }
 }

@@ -9,7 +9,7 @@ import Testing
     let result = try BaogaoProcess.run(["-c", "sections"])
     #expect(result.status == 0)
     #expect(result.stderr == "")
-    #expect(result.stdout.hasPrefix("id\tpath\ttitle"))
+    #expect(result.stdout.hasPrefix("id\treport\tpath\ttitle"))
   }
 
   @Test func failedStatementIsOneAndTheOthersStillRun() throws {
@@ -60,7 +60,7 @@ import Testing
     #expect(result.status == 3)
     // The first statement ran, the failing one was echoed, nothing after it.
     #expect(result.stdout.components(separatedBy: "\nsections\n").count == 1)
-    #expect(result.stdout.hasPrefix("sections\nid\tpath"))
+    #expect(result.stdout.hasPrefix("sections\nid\treport\tpath"))
     #expect(result.stdout.hasSuffix("nosuchkind\n"))
     #expect(result.stderr.hasPrefix("\(script.path):2:1: error: "))
   }
@@ -69,6 +69,6 @@ import Testing
     let script = try BaogaoProcess.script("sections;\nnosuchkind;\nsections;\n")
     let result = try BaogaoProcess.run(["-f", script.path, "-c", "sections"])
     #expect(result.status == 1)
-    #expect(result.stdout.components(separatedBy: "id\tpath\ttitle").count == 4)
+    #expect(result.stdout.components(separatedBy: "id\treport\tpath\ttitle").count == 4)
   }
 }

@@ -100,7 +100,7 @@ import Testing
 
   @Test func defaultFormatOffATerminalIsTSV() throws {
     let result = try BaogaoProcess.run(["-c", "sections"])
-    #expect(result.stdout.split(separator: "\n").first == "id\tpath\ttitle\tarea")
+    #expect(result.stdout.split(separator: "\n").first == "id\treport\tpath\ttitle\tparent\tarea")
   }
 }
 

@@ -35,7 +35,7 @@ import Testing
     let result = try BaogaoProcess.run([], input: "sections\n\n  nosuchkind\nsections\n")
     #expect(result.status == 1)
     #expect(!result.stdout.contains("> "))  // no prompt
-    #expect(result.stdout.components(separatedBy: "id\tpath\ttitle").count == 3)
+    #expect(result.stdout.components(separatedBy: "id\treport\tpath\ttitle").count == 3)
     #expect(result.stderr.hasPrefix("<stdin>:3:"))
   }
 
@@ -86,6 +86,6 @@ import Testing
     let dot = try BaogaoProcess.run([], input: ".mode csv\nsections\n")
     #expect(dot.status == 1)
     #expect(dot.stderr.hasPrefix("<stdin>:1:1: error: "))
-    #expect(dot.stdout.hasPrefix("id\tpath"))
+    #expect(dot.stdout.hasPrefix("id\treport\tpath"))
   }
 }

@@ -1,0 +1,111 @@
+// FigureNames.swift: what a figure is called, from the words around its number.
+// Takes the text before the number (and after its unit) and gives the name of
+// the thing measured: 预计全年地区生产总值增长8.6% → 地区生产总值. It also splits
+// the shared heads of 分别 lists: 规上工业总产值、增加值 → 规上工业总产值, 规上工业增加值.
+
+enum FigureNames {
+  /// Words dropped from the front of a name: they say how or when, not what.
+  static let leadingNoise: [String] = [
+    "预计", "全年", "力争", "确保", "其中", "实现", "努力", "争取", "今年", "当年",
+    "同比", "年均", "累计", "共", "约", "完成了", "和", "及", "与", "并", "且", "、",
+  ]
+
+  /// Verbs (and their helpers) dropped from the end of a name, longest first.
+  static let trailingVerbs: [String] = [
+    "控制在", "保持在", "提高到", "提升到", "下降到", "降低到", "增加到", "稳定在", "分别为",
+    "分别", "增长", "增速", "达到", "突破", "超过", "提高", "提升", "下降", "降低", "减少",
+    "削减", "升至", "增加", "上涨", "同比", "年均", "首次", "累计", "全部", "均", "达",
+    "为", "在", "至", "到", "约", "超", "占", "是", "有", "和", "及", "与", "、",
+  ]
+
+  /// Words that end the name read after a count (6家市级幼儿园管理职能 → stop
+  /// before the verb that follows the counted thing).
+  static let nameStops: [String] = [
+    "、", "和", "与", "及", "等", "成功", "完成", "加快", "建设", "开展", "实现", "提前",
+    "通过", "全部", "顺利", "进入", "入选", "获得", "年收入",
+  ]
+
+  /// Longest name read after a count; the rest is what happens to the things.
+  static let maxNameAfter = 12
+
+  /// Nouns of measure that a list shares at its end: 粮食生产功能区、蔬菜基地面积.
+  static let sharedTails: [String] = [
+    "面积", "产量", "总量", "总额", "规模", "长度", "人数", "数量", "收入", "产值", "增加值",
+    "投资", "比重", "覆盖率",
+  ]
+
+  /// Characters that end the place part of a modifier: 城镇和农渔村常住居民… → 农渔村.
+  static let placeEnds: Set<Character> = ["村", "镇", "区", "市", "县", "乡"]
+
+  /// A name cleaned of leading adverbs and trailing verbs.
+  static func clean(_ raw: String) -> String {
+    var name = Substring(raw)
+    var changed = true
+    var rounds = 0
+    while changed, rounds < 8 {
+      changed = false
+      rounds += 1
+      name = name.drop(while: { $0 == " " })
+      for word in leadingNoise where name.hasPrefix(word) && name.count > word.count {
+        name = name.dropFirst(word.count)
+        changed = true
+        break
+      }
+      for word in trailingVerbs where name.hasSuffix(word) {
+        name = name.dropLast(word.count)
+        changed = true
+        break
+      }
+    }
+    return String(name)
+  }
+
+  /// The name read after a count: `13个区块征迁完成…` → 区块征迁.
+  static func after(_ text: String) -> String {
+    var end = text.endIndex
+    for stop in nameStops {
+      if let r = text.range(of: stop), r.lowerBound < end { end = r.lowerBound }
+    }
+    return String(text[..<end].prefix(maxNameAfter))
+  }
+
+  /// The names of a 分别 or 均 list's items, from their shared head:
+  /// `城镇和农渔村常住居民人均可支配收入` with 2 values → the two incomes.
+  static func split(_ head: String, count: Int) -> [String]? {
+    guard count > 1 else { return nil }
+    var parts = head.split(separator: "、").map(String.init)
+    if parts.count == 1 {
+      for joiner in ["和", "与", "及"] {
+        let pieces = head.components(separatedBy: joiner)
+        if pieces.count == 2 {
+          parts = pieces
+          break
+        }
+      }
+    }
+    guard parts.count == count, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+    guard let first = parts.first else { return nil }
+    // A short first part that modifies what the last one names: 城镇和农渔村常住居民….
+    if first.count <= 3, let last = parts.last, last.count > first.count + 2 {
+      let prefix = last.prefix(5)
+      let cut =
+        prefix.firstIndex(where: placeEnds.contains).map { last.index(after: $0) }
+        ?? last.index(last.startIndex, offsetBy: first.count)
+      let rest = last[cut...]
+      return parts.dropLast().map { $0 + rest } + [last]
+    }
+    // A shared tail: 粮食生产功能区、“菜篮子”蔬菜基地面积.
+    if let last = parts.last,
+      let tail = sharedTails.first(where: { last.hasSuffix($0) && last.count > $0.count }),
+      !parts.dropLast().contains(where: { $0.hasSuffix(tail) })
+    {
+      return parts.dropLast().map { $0 + tail } + [last]
+    }
+    // Short later parts that share the first one's front: 规上工业总产值、增加值.
+    return [first]
+      + parts.dropFirst().map { part in
+        guard part.count < first.count, part.count <= 4 else { return part }
+        return String(first.dropLast(part.count)) + part
+      }
+  }
+}

@@ -1,0 +1,169 @@
+// Checker.swift: step 3 of the query language.
+// Resolves kinds and fields against the schema, types the values, and turns a
+// statement into a `Plan`. Every "did you mean" comes from here: kinds and
+// fields from the schema, values from the graph (城市建 → 城市建设).
+import BaogaoGraph
+
+struct Checker {
+  let graph: Graph
+  /// Values already checked per field, so that `a = x or a = x …` 100,000 times
+  /// searches for a suggestion once.
+  var checkedValues: Set<String> = []
+
+  /// Most values of one `in (…)` list checked for a suggestion; a list of
+  /// 100,000 unknown words is answered without 100,000 searches.
+  static let maxSuggestedValues = 16
+
+  init(graph: Graph) {
+    self.graph = graph
+  }
+
+  /// statement → plan
+  mutating func check(_ statement: Statement) throws(QueryError) -> Plan {
+    switch statement {
+    case .show(let id):
+      return .show(id: id.text)
+    case .count(let query):
+      let kind = try resolveKind(query.kind)
+      let filter = try query.filter.map { c throws(QueryError) in try check(c, in: kind) }
+      let group = try query.groupBy.map { f throws(QueryError) in try resolveField(f, in: kind) }
+      return .count(kind: kind, filter: filter, groupBy: group, limit: query.limit)
+    case .list(let query):
+      let kind = try resolveKind(query.kind)
+      var columns = kind.exportedFields
+      if let names = query.columns {
+        columns = []
+        for name in names { columns.append(try resolveField(name, in: kind)) }
+      }
+      let filter = try query.filter.map { c throws(QueryError) in try check(c, in: kind) }
+      var order: [(FieldSpec, Bool)] = []
+      for key in query.order {
+        order.append((try resolveField(key.field, in: kind), key.descending))
+      }
+      return .list(kind: kind, columns: columns, filter: filter, order: order, limit: query.limit)
+    }
+  }
+
+  func resolveKind(_ name: Name) throws(QueryError) -> KindSpec {
+    if let kind = Schema.kind(named: name.text) { return kind }
+    let names = Schema.kinds.flatMap { [$0.name] + $0.aliases }
+    let suggestion = Suggestion.nearest(to: name.text, among: names)
+      .flatMap { Schema.kind(named: $0)?.name }
+    throw .unknownKind(name.text, suggestion: suggestion, at: name.span)
+  }
+
+  func resolveField(_ name: Name, in kind: KindSpec) throws(QueryError) -> FieldSpec {
+    if let field = kind.field(named: name.text) { return field }
+    let names = kind.fields.flatMap { [$0.name] + $0.aliases }
+    let suggestion = Suggestion.nearest(to: name.text, among: names)
+      .flatMap { kind.field(named: $0)?.name }
+    throw .unknownField(
+      name.text, kind: kind.name, suggestion: suggestion, fields: kind.fields.map(\.name),
+      at: name.span)
+  }
+
+  mutating func check(_ condition: Condition, in kind: KindSpec) throws(QueryError) -> Filter {
+    switch condition {
+    case .all(let terms):
+      var filters: [Filter] = []
+      for term in terms { filters.append(try check(term, in: kind)) }
+      return .all(filters)
+    case .any(let terms):
+      var filters: [Filter] = []
+      for term in terms { filters.append(try check(term, in: kind)) }
+      return .any(filters)
+    case .not(let inner):
+      return .not(try check(inner, in: kind))
+    case .isNull(let name, let negated):
+      let ref = FieldRef(kind: kind, field: try resolveField(name, in: kind))
+      return negated ? .not(.isNull(ref)) : .isNull(ref)
+    case .member(let name, let values, let negated):
+      let ref = FieldRef(kind: kind, field: try resolveField(name, in: kind))
+      var texts: Set<String> = []
+      for (index, value) in values.enumerated() {
+        texts.insert(try equalityText(value, ref, suggest: index < Checker.maxSuggestedValues))
+      }
+      return negated ? .not(.equals(ref, texts)) : .equals(ref, texts)
+    case .compare(let name, let op, let value):
+      let ref = FieldRef(kind: kind, field: try resolveField(name, in: kind))
+      return try compare(ref, op, value)
+    }
+  }
+
+  mutating func compare(_ ref: FieldRef, _ op: ComparisonOperator, _ value: Literal)
+    throws(QueryError)
+    -> Filter
+  {
+    switch op {
+    case .contains:
+      return .contains(ref, Array(Fold.text(value.text).utf8))
+    case .equal, .notEqual:
+      let positive: Filter
+      if ref.field.type == .number {
+        positive = .numeric(ref, .equal, try number(value, ref))
+      } else {
+        positive = .equals(ref, [try equalityText(value, ref, suggest: true)])
+      }
+      return op == .equal ? positive : .not(positive)
+    case .less, .lessEqual, .greater, .greaterEqual:
+      if ref.field.type == .number { return .numeric(ref, op, try number(value, ref)) }
+      return .ordered(ref, op, Fold.text(value.text))
+    }
+  }
+
+  /// A literal as a finite number, for a number field.
+  func number(_ value: Literal, _ ref: FieldRef) throws(QueryError) -> Double {
+    guard let number = Double(value.text) else {
+      throw .typeMismatch(value.text, field: ref.field.name, expected: "a number", at: value.span)
+    }
+    // Double("1e400") is infinity: no field holds it, and ordering by it is meaningless.
+    guard number.isFinite else { throw .numberOutOfRange(value.text, at: value.span) }
+    return number
+  }
+
+  /// Words a bool field accepts, and what they mean.
+  static let boolWords: [String: Bool] = [
+    "true": true,  // main = true
+    "false": false,
+    "yes": true,
+    "no": false,
+    "1": true,
+    "0": false,
+    "是": true,  // 是 / 否, as a Chinese user would answer
+    "否": false,
+  ]
+
+  /// The folded text `=` compares with. When no row has it but a near value
+  /// exists, the user most likely mistyped: say so instead of answering nothing.
+  mutating func equalityText(_ value: Literal, _ ref: FieldRef, suggest: Bool) throws(QueryError)
+    -> String
+  {
+    if ref.field.type == .bool {
+      guard let flag = Checker.boolWords[Fold.text(value.text)] else {
+        throw .typeMismatch(
+          value.text, field: ref.field.name, expected: "true or false", at: value.span)
+      }
+      return flag ? "true" : "false"
+    }
+    if ref.field.type == .number {
+      // Rows hold numbers as `Value.format` writes them: 8.0 and 8 are both "8".
+      return Value.format(try number(value, ref))
+    }
+    if value.isNumber, let number = Double(value.text), !number.isFinite {
+      throw .numberOutOfRange(value.text, at: value.span)
+    }
+    let folded = Fold.text(value.text)
+    let key = ref.kind.name + "." + ref.field.name + "=" + folded
+    guard suggest, ref.field.suggestsValues, !checkedValues.contains(key) else { return folded }
+    checkedValues.insert(key)
+    let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
+    guard column.rowsByText[folded] == nil else { return folded }
+    let values = FieldIndex.distinctValues(of: ref.field, in: ref.kind, graph: graph)
+    if let suggestion = Suggestion.nearest(to: value.text, among: values) {
+      throw .unknownValue(
+        value.text, field: ref.field.name, kind: ref.kind.name, suggestion: suggestion,
+        at: value.span)
+    }
+    return folded
+  }
+}

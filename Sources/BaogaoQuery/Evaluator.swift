@@ -1,0 +1,220 @@
+// Evaluator.swift: step 4 of the query language.
+// A pure function of (graph, plan): picks the rows a filter keeps (through the
+// field indexes where it can), orders, limits and projects them into a
+// `ResultTable`. No globals, clock or output.
+import BaogaoGraph
+
+enum Evaluator {
+  /// Largest `limit + offset` for which ordering keeps a small sorted buffer
+  /// instead of sorting every row; `order by … limit 10` over 100,000 rows
+  /// then costs one pass. Safe to drop: a full sort gives the same rows.
+  static let maxTopRows = 64
+
+  static func evaluate(_ plan: Plan, in graph: Graph) throws(QueryError) -> ResultTable {
+    switch plan {
+    case .show(let id):
+      throw .unknownID(id, at: SourceSpan(start: 0, end: 0))
+    case .list(let kind, let columns, let filter, let order, let limit):
+      var rows = self.rows(of: kind, matching: filter, in: graph)
+      rows = ordered(rows, by: order, limit: limit, in: graph)
+      rows = limited(rows, limit)
+      let values = rows.map { row in columns.map { $0.value(graph, row) } }
+      return ResultTable(
+        columns: columns.map(\.name), rows: values, rowIDs: rows.map { kind.id(graph, $0) })
+    case .count(let kind, let filter, let groupBy, let limit):
+      let rows = self.rows(of: kind, matching: filter, in: graph)
+      guard let field = groupBy else {
+        return ResultTable(columns: ["count"], rows: [[.number(Double(rows.count))]])
+      }
+      return limited(groups(rows, by: field, of: kind, in: graph), limit)
+    }
+  }
+
+  /// Rows of a kind the filter keeps, ascending.
+  static func rows(of kind: KindSpec, matching filter: Filter?, in graph: Graph) -> [Int] {
+    guard let filter else { return Array(0..<kind.count(graph)) }
+    let candidates = self.candidates(filter, in: graph) ?? Array(0..<kind.count(graph))
+    return candidates.filter { test(filter, row: $0, in: graph) }
+  }
+
+  /// Rows that may match, from the equality indexes; nil when only a scan can
+  /// tell. A superset: every candidate is still tested.
+  static func candidates(_ filter: Filter, in graph: Graph) -> [Int]? {
+    switch filter {
+    case .equals(let ref, let texts):
+      let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
+      if texts.count == 1, let text = texts.first { return column.rowsByText[text] ?? [] }
+      var rows = Set<Int>()
+      for text in texts { rows.formUnion(column.rowsByText[text] ?? []) }
+      return rows.sorted()
+    case .all(let terms):
+      // The smallest candidate set of any term bounds the conjunction.
+      var best: [Int]?
+      for term in terms {
+        if let rows = candidates(term, in: graph), rows.count < (best?.count ?? Int.max) {
+          best = rows
+        }
+      }
+      return best
+    case .any(let terms):
+      var rows = Set<Int>()
+      for term in terms {
+        guard let some = candidates(term, in: graph) else { return nil }
+        rows.formUnion(some)
+      }
+      return rows.sorted()
+    default:
+      return nil
+    }
+  }
+
+  static func test(_ filter: Filter, row: Int, in graph: Graph) -> Bool {
+    switch filter {
+    case .all(let terms): return terms.allSatisfy { test($0, row: row, in: graph) }
+    case .any(let terms): return terms.contains { test($0, row: row, in: graph) }
+    case .not(let inner): return !test(inner, row: row, in: graph)
+    case .equals(let ref, let texts):
+      let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
+      return column.texts[row].contains { texts.contains($0) }
+    case .contains(let ref, let needle):
+      let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
+      return column.bytes[row].contains { Fold.contains($0, needle) }
+    case .numeric(let ref, let op, let number):
+      guard case .number(let value) = ref.field.value(graph, row) else { return false }
+      return compare(value, op, number)
+    case .ordered(let ref, let op, let text):
+      let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
+      return column.texts[row].contains { compare($0, op, text) }
+    case .isNull(let ref):
+      return ref.field.value(graph, row).isEmpty
+    }
+  }
+
+  static func compare<T: Comparable>(_ a: T, _ op: ComparisonOperator, _ b: T) -> Bool {
+    switch op {
+    case .equal: a == b
+    case .notEqual: a != b
+    case .less: a < b
+    case .lessEqual: a <= b
+    case .greater: a > b
+    case .greaterEqual: a >= b
+    case .contains: false
+    }
+  }
+
+  /// Rows in the order of the keys; ties keep graph order.
+  static func ordered(_ rows: [Int], by keys: [(FieldSpec, Bool)], limit: Limit?, in graph: Graph)
+    -> [Int]
+  {
+    guard !keys.isEmpty else { return rows }
+    let values = rows.map { row in keys.map { $0.0.value(graph, row) } }
+    func precedes(_ a: Int, _ b: Int) -> Bool {
+      for (index, key) in keys.enumerated() {
+        let (x, y) = (values[a][index], values[b][index])
+        // Empty values go last in either direction, as a reader scanning a top list expects.
+        if x.isEmpty != y.isEmpty { return y.isEmpty }
+        let order = Value.order(x, y)
+        if order != 0 { return key.1 ? order > 0 : order < 0 }
+      }
+      return a < b
+    }
+    var positions = Array(rows.indices)
+    if let limit, limit.count <= maxTopRows, limit.offset <= maxTopRows {
+      // Insertion into a short sorted buffer; same result as the full sort.
+      let keep = limit.count + limit.offset
+      var top: [Int] = []
+      for position in positions {
+        if top.count == keep, let last = top.last, !precedes(position, last) { continue }
+        let at = top.firstIndex { precedes(position, $0) } ?? top.count
+        top.insert(position, at: at)
+        if top.count > keep { top.removeLast() }
+      }
+      positions = top
+    } else {
+      positions.sort(by: precedes)
+    }
+    return positions.map { rows[$0] }
+  }
+
+  static func limited<T>(_ rows: [T], _ limit: Limit?) -> [T] {
+    guard let limit else { return rows }
+    let start = min(limit.offset, rows.count)
+    let end = start + min(limit.count, rows.count - start)
+    return Array(rows[start..<end])
+  }
+
+  static func limited(_ table: ResultTable, _ limit: Limit?) -> ResultTable {
+    ResultTable(columns: table.columns, rows: limited(table.rows, limit))
+  }
+
+  /// `count … group by field`: one row per value, most rows first, ties in
+  /// order of first appearance. A row with several values (a target naming two
+  /// places) counts under each; a row with none under null.
+  static func groups(_ rows: [Int], by field: FieldSpec, of kind: KindSpec, in graph: Graph)
+    -> ResultTable
+  {
+    var counts: [Value: Int] = [:]
+    var order: [Value] = []
+    for row in rows {
+      var keys = groupKeys(field, row: row, in: graph)
+      if keys.isEmpty { keys = [.null] }
+      for key in Set(keys) {
+        if counts[key] == nil { order.append(key) }
+        counts[key, default: 0] += 1
+      }
+    }
+    let ranked = order.enumerated().sorted { a, b in
+      // Rows without a value are counted last: they are not a group a reader looks for.
+      if (a.element == .null) != (b.element == .null) { return b.element == .null }
+      let (ca, cb) = (counts[a.element] ?? 0, counts[b.element] ?? 0)
+      return ca != cb ? ca > cb : a.offset < b.offset
+    }
+    return ResultTable(
+      columns: [field.name, "count"],
+      rows: ranked.map { [$0.element, .number(Double(counts[$0.element] ?? 0))] })
+  }
+
+  /// What a row is grouped under: list items one by one; a linked node by its
+  /// display name (a section's path and title, a place's name), not its id.
+  static func groupKeys(_ field: FieldSpec, row: Int, in graph: Graph) -> [Value] {
+    let value = field.value(graph, row)
+    switch field.type {
+    case .relation, .relations:
+      return value.texts.map { .string(graph.displayName(id: $0) ?? $0) }
+    case .list:
+      if case .list(let items) = value { return items }
+      return []
+    default:
+      return value.isEmpty ? [] : [value]
+    }
+  }
+}
+
+extension Value {
+  /// True for null, empty text and an empty list: what `is null` finds.
+  var isEmpty: Bool {
+    switch self {
+    case .null: true
+    case .string(let s): s.isEmpty
+    case .list(let items): items.isEmpty
+    default: false
+    }
+  }
+
+  /// -1, 0 or 1. Empty values after all others, numbers before text, lists by
+  /// their first item.
+  static func order(_ a: Value, _ b: Value) -> Int {
+    if a.isEmpty || b.isEmpty { return a.isEmpty == b.isEmpty ? 0 : (a.isEmpty ? 1 : -1) }
+    switch (a, b) {
+    case (.number(let x), .number(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+    case (.bool(let x), .bool(let y)): return x == y ? 0 : (x ? 1 : -1)
+    case (.list(let x), _): return order(x.first ?? .null, b)
+    case (_, .list(let y)): return order(a, y.first ?? .null)
+    case (.number, _): return -1
+    case (_, .number): return 1
+    default:
+      let (x, y) = (a.text, b.text)
+      return x < y ? -1 : (x > y ? 1 : 0)
+    }
+  }
+}

@@ -1,0 +1,76 @@
+// Links.swift: what a relation field compares with, and the reverse links.
+// A condition on a relation compares with the linked node's name: a place's or
+// project's name, a section's path or title (or an enclosing section's, so
+// that `section = 二` also finds what stands in 二.(三)). Reverse links (a
+// place's projects and targets) are indexed once per graph in its memo.
+import BaogaoGraph
+
+enum Links {
+  /// Deepest outline a section walk follows; a malformed graph with a parent
+  /// cycle must not loop forever.
+  static let maxSectionDepth = 64
+
+  /// The names a condition on a link to node `id` compares with.
+  static func names(of id: String, kind: NodeKind, in graph: Graph) -> [String] {
+    guard let ref = graph.byID[id], ref.kind == kind else { return [id] }
+    switch kind {
+    case .section:
+      var names: [String] = []
+      var section = graph.sections[ref.index]
+      for _ in 0..<maxSectionDepth {
+        names.append(section.path)
+        names.append(section.title)
+        guard let parent = section.parent, let next = graph.section(id: parent) else { break }
+        section = next
+      }
+      return names
+    case .report: return [id, graph.reports[ref.index].title]
+    case .place:
+      // A town is named with and without its type: 金塘镇 and 金塘, 定海区 and 定海.
+      let place = graph.places[ref.index]
+      if !place.type.isEmpty, place.name.hasSuffix(place.type),
+        place.name.count >= place.type.count + 2
+      {
+        return [place.name, String(place.name.dropLast(place.type.count))]
+      }
+      return [place.name]
+    default: return graph.displayName(id: id).map { [$0] } ?? [id]
+    }
+  }
+
+  /// Ids of the projects located in a place.
+  static func projects(ofPlace id: String, in graph: Graph) -> [String] {
+    let index = graph.memo.value("Links.projectsByPlace") { () -> [String: [String]] in
+      var index: [String: [String]] = [:]
+      for project in graph.projects {
+        for place in project.places { index[place, default: []].append(project.id) }
+      }
+      return index
+    }
+    return index[id] ?? []
+  }
+
+  /// Ids of the targets that name a place.
+  static func targets(ofPlace id: String, in graph: Graph) -> [String] {
+    let index = graph.memo.value("Links.targetsByPlace") { () -> [String: [String]] in
+      var index: [String: [String]] = [:]
+      for target in graph.targets {
+        for place in target.places { index[place, default: []].append(target.id) }
+      }
+      return index
+    }
+    return index[id] ?? []
+  }
+
+  /// Ids of the targets that name a project.
+  static func targets(ofProject id: String, in graph: Graph) -> [String] {
+    let index = graph.memo.value("Links.targetsByProject") { () -> [String: [String]] in
+      var index: [String: [String]] = [:]
+      for target in graph.targets {
+        for project in target.projects { index[project, default: []].append(target.id) }
+      }
+      return index
+    }
+    return index[id] ?? []
+  }
+}

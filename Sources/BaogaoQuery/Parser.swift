@@ -1,0 +1,317 @@
+// Parser.swift: step 2 of the query language.
+// Turns the tokens of one statement (ending with `;` or the end of the source)
+// into a `Statement`. Recursive descent, one method per grammar rule with the
+// rule in its doc comment. Words are keywords only where the grammar wants one:
+// `kind = count` compares with the word "count".
+
+/// Parses one statement's tokens.
+public struct Parser {
+  /// Deepest nesting of brackets and `not`s. Each level costs a few stack
+  /// frames; without a bound, "((((…" 10,000 deep would overflow the stack.
+  /// Real conditions nest two or three levels.
+  public static let maxDepth = 100
+
+  var tokens: [Token]
+  var position = 0
+  var depth = 0
+
+  /// `tokens` must end with a `;` or `.end` token, which ends the statement.
+  init(tokens: [Token]) {
+    self.tokens = tokens
+  }
+
+  /// Parses the tokens of one statement, which end with `;` or `.end`.
+  public static func parse(_ tokens: [Token]) throws(QueryError) -> Statement {
+    guard let last = tokens.last, last.kind == .end || last.kind == .semicolon else {
+      let end = tokens.last?.span.end ?? 0
+      var padded = tokens
+      padded.append(Token(kind: .end, span: SourceSpan(start: end, end: end), text: ""))
+      return try parse(padded)
+    }
+    var parser = Parser(tokens: tokens)
+    return try parser.parseStatement()
+  }
+
+  // MARK: verbs
+
+  var current: Token { tokens[min(position, tokens.count - 1)] }
+
+  /// The token after the current one (the terminator at the end).
+  var next: Token { tokens[min(position + 1, tokens.count - 1)] }
+
+  var atEnd: Bool { current.kind == .end || current.kind == .semicolon }
+
+  mutating func advance() -> Token {
+    let token = current
+    if position < tokens.count - 1 { position += 1 }
+    return token
+  }
+
+  /// Consumes the keyword when it is the current token; otherwise changes nothing.
+  mutating func match(_ keyword: String) -> Bool {
+    guard current.isKeyword(keyword) else { return false }
+    position += 1
+    return true
+  }
+
+  mutating func match(_ kind: TokenKind) -> Bool {
+    guard current.kind == kind, !atEnd else { return false }
+    position += 1
+    return true
+  }
+
+  /// The error for the current token when `expected` was wanted. At the end of
+  /// the source this is `incompleteInput`, which the shell meets with a
+  /// continuation line; at a `;` it is an error.
+  func failure(expected: String) -> QueryError {
+    let token = current
+    if token.kind == .end || token.kind == .unterminatedString {
+      return .incompleteInput(expected: expected, at: token.span)
+    }
+    return .unexpected(found: token.quoted, expected: expected, at: token.span)
+  }
+
+  mutating func expect(_ kind: TokenKind, _ expected: String) throws(QueryError) -> Token {
+    guard current.kind == kind, !atEnd else { throw failure(expected: expected) }
+    return advance()
+  }
+
+  mutating func expectKeyword(_ keyword: String, _ expected: String) throws(QueryError) {
+    guard match(keyword) else { throw failure(expected: expected) }
+  }
+
+  mutating func expectName(_ expected: String) throws(QueryError) -> Name {
+    let token = try expect(.word, expected)
+    return Name(text: token.text, span: token.span)
+  }
+
+  // MARK: rules
+
+  /// statement : 'count' count | 'show' ID | 'select' select | list
+  mutating func parseStatement() throws(QueryError) -> Statement {
+    let statement: Statement
+    // No kind is called count, show or select, so at the start they are keywords.
+    if match("count") {
+      statement = .count(try parseCount())
+    } else if match("show") {
+      guard current.kind == .word || current.kind == .number, !atEnd else {
+        throw failure(expected: "an id after 'show', such as T1")
+      }
+      let token = advance()
+      statement = .show(Name(text: token.text, span: token.span))
+    } else if match("select") {
+      statement = .list(try parseSelect())
+    } else {
+      statement = .list(try parseList())
+    }
+    guard atEnd else { throw failure(expected: followers(of: statement)) }
+    return statement
+  }
+
+  /// What may follow a statement that stopped early, for the message.
+  func followers(of statement: Statement) -> String {
+    switch statement {
+    case .show: return "end of statement after the id"
+    case .count(let query):
+      var words: [String] = []
+      if query.filter == nil, query.groupBy == nil { words.append("'where'") }
+      if query.filter != nil, query.groupBy == nil { words += ["'and'", "'or'"] }
+      if query.groupBy == nil { words.append("'group by'") }
+      if query.limit == nil { words.append("'limit'") }
+      return Parser.alternatives(words + ["';'"])
+    case .list(let query):
+      var words: [String] = []
+      if query.filter == nil, query.order.isEmpty { words.append("'where'") }
+      if query.filter != nil, query.order.isEmpty { words += ["'and'", "'or'"] }
+      if query.order.isEmpty, query.limit == nil { words.append("'order by'") }
+      if !query.order.isEmpty, query.limit == nil { words.append("','") }
+      if query.limit == nil { words.append("'limit'") }
+      return Parser.alternatives(words + ["';'"])
+    }
+  }
+
+  /// `a`, `a or b`, `a, b or c`.
+  static func alternatives(_ words: [String]) -> String {
+    guard let last = words.last else { return "" }
+    if words.count == 1 { return last }
+    return words.dropLast().joined(separator: ", ") + " or " + last
+  }
+
+  /// list : KIND ('(' FIELD (',' FIELD)* ')')? where? order? limit?
+  mutating func parseList() throws(QueryError) -> ListQuery {
+    let kind = try expectName("a kind such as 'targets', or 'count', 'show', 'select'")
+    var columns: [Name]?
+    if match(.leftParen) {
+      columns = try parseFieldList(after: "'('")
+      _ = try expect(.rightParen, "',' or ')' after a column")
+    }
+    return try parseClauses(kind: kind, columns: columns)
+  }
+
+  /// select : ('*' | FIELD (',' FIELD)*) 'from' KIND where? order? limit?
+  mutating func parseSelect() throws(QueryError) -> ListQuery {
+    var columns: [Name]?
+    if current.kind == .word, current.text == "*" {
+      _ = advance()
+    } else {
+      columns = try parseFieldList(after: "'select'")
+    }
+    try expectKeyword("from", "',' or 'from' after the columns")
+    let kind = try expectName("a kind after 'from'")
+    return try parseClauses(kind: kind, columns: columns)
+  }
+
+  /// FIELD (',' FIELD)*
+  mutating func parseFieldList(after what: String) throws(QueryError) -> [Name] {
+    var fields = [try expectName("a field name after \(what)")]
+    while match(.comma) { fields.append(try expectName("a field name after ','")) }
+    return fields
+  }
+
+  mutating func parseClauses(kind: Name, columns: [Name]?) throws(QueryError) -> ListQuery {
+    var query = ListQuery(kind: kind, columns: columns, filter: nil, order: [], limit: nil)
+    if match("where") { query.filter = try parseCondition() }
+    if match("order") {
+      try expectKeyword("by", "'by' after 'order'")
+      query.order = try parseOrderKeys()
+    }
+    if match("limit") { query.limit = try parseLimit() }
+    return query
+  }
+
+  /// count : KIND where? ('group' 'by' FIELD)? limit?
+  mutating func parseCount() throws(QueryError) -> CountQuery {
+    let kind = try expectName("a kind after 'count'")
+    var query = CountQuery(kind: kind, filter: nil, groupBy: nil, limit: nil)
+    if match("where") { query.filter = try parseCondition() }
+    if match("group") {
+      try expectKeyword("by", "'by' after 'group'")
+      query.groupBy = try expectName("a field name after 'group by'")
+    }
+    if match("limit") { query.limit = try parseLimit() }
+    return query
+  }
+
+  /// order : FIELD ('asc' | 'desc')? (',' FIELD ('asc' | 'desc')?)*
+  mutating func parseOrderKeys() throws(QueryError) -> [OrderKey] {
+    var keys: [OrderKey] = []
+    repeat {
+      let field = try expectName("a field name to order by")
+      var descending = false
+      if match("desc") {
+        descending = true
+      } else {
+        _ = match("asc")
+      }
+      keys.append(OrderKey(field: field, descending: descending))
+    } while match(.comma)
+    return keys
+  }
+
+  /// limit : NUMBER ('offset' NUMBER)?
+  mutating func parseLimit() throws(QueryError) -> Limit {
+    let count = try parseCount(after: "'limit'")
+    var offset = 0
+    if match("offset") { offset = try parseCount(after: "'offset'") }
+    return Limit(count: count, offset: offset)
+  }
+
+  /// A whole number ≥ 0 that fits an `Int`.
+  mutating func parseCount(after what: String) throws(QueryError) -> Int {
+    let token = try expect(.number, "a number after \(what)")
+    guard let number = Double(token.text), number.isFinite, number.magnitude < 1e15 else {
+      throw .numberOutOfRange(token.text, at: token.span)
+    }
+    guard let whole = Int(exactly: number), whole >= 0 else {
+      throw .unexpected(
+        found: token.quoted, expected: "a whole number ≥ 0 after \(what)", at: token.span)
+    }
+    return whole
+  }
+
+  /// condition : conjunction ('or' conjunction)*
+  mutating func parseCondition() throws(QueryError) -> Condition {
+    var terms = [try parseConjunction()]
+    while match("or") { terms.append(try parseConjunction()) }
+    return terms.count == 1 ? terms[0] : .any(terms)
+  }
+
+  /// conjunction : unary ('and' unary)*
+  mutating func parseConjunction() throws(QueryError) -> Condition {
+    var terms = [try parseUnary()]
+    while match("and") { terms.append(try parseUnary()) }
+    return terms.count == 1 ? terms[0] : .all(terms)
+  }
+
+  /// unary : 'not' unary | '(' condition ')' | comparison
+  mutating func parseUnary() throws(QueryError) -> Condition {
+    let start = current
+    if current.kind == .leftParen || current.isKeyword("not") {
+      depth += 1
+      defer { depth -= 1 }
+      guard depth <= Parser.maxDepth else { throw .tooDeep(limit: Parser.maxDepth, at: start.span) }
+      if match(.leftParen) {
+        let inner = try parseCondition()
+        _ = try expect(.rightParen, "'and', 'or' or ')'")
+        return inner
+      }
+      _ = advance()
+      return .not(try parseUnary())
+    }
+    return try parseComparison()
+  }
+
+  /// comparison : FIELD (OP value | 'not'? 'in' '(' value (',' value)* ')' | 'is' 'not'? 'null')
+  mutating func parseComparison() throws(QueryError) -> Condition {
+    let field = try expectName("a field name, 'not' or '('")
+    if match("is") {
+      let negated = match("not")
+      try expectKeyword(
+        "null", negated ? "'null' after 'is not'" : "'null' or 'not null' after 'is'")
+      return .isNull(field, negated: negated)
+    }
+    if current.isKeyword("not"), next.isKeyword("in") {
+      _ = advance()
+      _ = advance()
+      return .member(field, try parseValueList(), negated: true)
+    }
+    if match("in") { return .member(field, try parseValueList(), negated: false) }
+    guard let op = Parser.operators[current.kind], !atEnd else {
+      throw failure(expected: "an operator (= != < <= > >= ~ in is) after '\(field.text)'")
+    }
+    _ = advance()
+    return .compare(field, op, try parseValue(after: "'\(op.rawValue)'"))
+  }
+
+  /// Operator tokens and what they compare.
+  static let operators: [TokenKind: ComparisonOperator] = [
+    .equal: .equal,  // =
+    .notEqual: .notEqual,  // != and <>
+    .less: .less,  // <
+    .lessEqual: .lessEqual,  // <=
+    .greater: .greater,  // >
+    .greaterEqual: .greaterEqual,  // >=
+    .tilde: .contains,  // ~ contains
+  ]
+
+  /// '(' value (',' value)* ')'
+  mutating func parseValueList() throws(QueryError) -> [Literal] {
+    _ = try expect(.leftParen, "'(' after 'in'")
+    var values = [try parseValue(after: "'('")]
+    while match(.comma) { values.append(try parseValue(after: "','")) }
+    _ = try expect(.rightParen, "',' or ')' in the list of values")
+    return values
+  }
+
+  /// value : NUMBER | WORD | STRING
+  mutating func parseValue(after what: String) throws(QueryError) -> Literal {
+    let token = current
+    switch token.kind {
+    case .number, .word, .string:
+      _ = advance()
+      return Literal(text: token.text, isNumber: token.kind == .number, span: token.span)
+    default:
+      throw failure(expected: "a value after \(what)")
+    }
+  }
+}

@@ -1,0 +1,182 @@
+// SchemaKinds.swift: the table of kinds and fields, one row per field.
+// Field names and values are the export's (CONTRACT.md, BaogaoGraph/Nodes.swift);
+// rows marked `exported: false` are extra fields a query may name but does not
+// show by default. Relations compare with the linked nodes' names (Links.swift).
+import BaogaoGraph
+
+extension Schema {
+  /// Every kind of the language, in the order `.schema` lists them.
+  static let kinds: [KindSpec] = [
+    KindSpec(
+      name: "reports", aliases: ["report"], nodeKind: .report,
+      fields: [
+        .text("id", suggests: false) { g, i in g.reports[i].id },
+        .text("title") { g, i in g.reports[i].title },
+        .text("place") { g, i in g.reports[i].place },
+        .number("year") { g, i in g.reports[i].year.map(Double.init) },
+        .text("source", suggests: false) { g, i in g.reports[i].source },
+      ], count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
+    KindSpec(
+      name: "sections", aliases: ["section"], nodeKind: .section,
+      fields: [
+        .text("id", suggests: false) { g, i in g.sections[i].id },
+        .text("report") { g, i in g.sections[i].report },
+        .text("path") { g, i in g.sections[i].path },
+        .text("title") { g, i in g.sections[i].title },
+        .relation("parent", to: .section) { g, i in g.sections[i].parent },
+        .text("area") { g, i in g.sections[i].area },
+        .text("part", exported: false) { g, i in g.sections[i].part?.rawValue },
+        .text("kind", exported: false) { g, i in g.sections[i].kind.rawValue },
+        .number("level", exported: false) { g, i in Double(g.sections[i].level) },
+      ], count: { $0.sections.count }, id: { g, i in g.sections[i].id }),
+    KindSpec(
+      name: "indicators", aliases: ["indicator", "figures", "figure"], nodeKind: .indicator,
+      fields: [
+        .text("id", suggests: false) { g, i in g.indicators[i].id },
+        .text("report") { g, i in g.indicators[i].report },
+        .relation("section", to: .section) { g, i in g.indicators[i].section },
+        .text("name") { g, i in g.indicators[i].name },
+        .number("value") { g, i in g.indicators[i].value },
+        .text("unit") { g, i in g.indicators[i].unit },
+        .text("kind") { g, i in g.indicators[i].kind.rawValue },
+        .list("qualifiers", aliases: ["qualifier"]) { g, i in g.indicators[i].qualifiers },
+        .text("part") { g, i in g.indicators[i].part.rawValue },
+        .text("span", suggests: false) { g, i in g.indicators[i].span },
+        .text("place") { g, i in g.indicators[i].place },
+        .number("upper", exported: false) { g, i in g.indicators[i].upper },
+        .text("sentence", exported: false, suggests: false) { g, i in g.indicators[i].sentence },
+      ], count: { $0.indicators.count }, id: { g, i in g.indicators[i].id }),
+    KindSpec(
+      name: "targets", aliases: ["target"], nodeKind: .target,
+      fields: [
+        .text("id", suggests: false) { g, i in g.targets[i].id },
+        .text("report") { g, i in g.targets[i].report },
+        .relation("section", to: .section) { g, i in g.targets[i].section },
+        .text("area") { g, i in g.targets[i].area },
+        .text("span", suggests: false) { g, i in g.targets[i].span },
+        .bool("main") { g, i in g.targets[i].main },
+        .relations("indicators", to: .indicator, aliases: ["indicator", "figures", "figure"]) {
+          g, i in g.targets[i].indicators
+        },
+        .text("verb") { g, i in g.targets[i].verb },
+        .relations("projects", to: .project, aliases: ["project"]) { g, i in g.targets[i].projects
+        },
+        .relations("places", to: .place, aliases: ["place"]) { g, i in g.targets[i].places },
+        .text("sentence", exported: false, suggests: false) { g, i in g.targets[i].sentence },
+      ], count: { $0.targets.count }, id: { g, i in g.targets[i].id }),
+    KindSpec(
+      name: "places", aliases: ["place"], nodeKind: .place,
+      fields: [
+        .text("id", suggests: false) { g, i in g.places[i].id },
+        .text("report") { g, i in g.places[i].report },
+        .text("name") { g, i in g.places[i].name },
+        .text("type") { g, i in g.places[i].type },
+        .number("mentions") { g, i in Double(g.places[i].mentions) },
+        .text("parent", exported: false) { g, i in g.places[i].parent },
+        .relations("projects", to: .project, exported: false, aliases: ["project"]) { g, i in
+          Links.projects(ofPlace: g.places[i].id, in: g)
+        },
+        .relations("targets", to: .target, exported: false, aliases: ["target"]) { g, i in
+          Links.targets(ofPlace: g.places[i].id, in: g)
+        },
+      ], count: { $0.places.count }, id: { g, i in g.places[i].id }),
+    KindSpec(
+      name: "projects", aliases: ["project"], nodeKind: .project,
+      fields: [
+        .text("id", suggests: false) { g, i in g.projects[i].id },
+        .text("report") { g, i in g.projects[i].report },
+        .text("name") { g, i in g.projects[i].name },
+        .text("kind") { g, i in g.projects[i].kind },
+        .relations("places", to: .place, aliases: ["place"]) { g, i in g.projects[i].places },
+        .text("status") { g, i in g.projects[i].status },
+        .number("mentions", exported: false) { g, i in Double(g.projects[i].mentions) },
+        .relations("targets", to: .target, exported: false, aliases: ["target"]) { g, i in
+          Links.targets(ofProject: g.projects[i].id, in: g)
+        },
+      ], count: { $0.projects.count }, id: { g, i in g.projects[i].id }),
+    KindSpec(
+      name: "organizations",
+      aliases: ["organization", "organisations", "organisation", "orgs", "org"],
+      nodeKind: .organization,
+      fields: [
+        .text("id", suggests: false) { g, i in g.organizations[i].id },
+        .text("report") { g, i in g.organizations[i].report },
+        .text("name") { g, i in g.organizations[i].name },
+        .text("type", exported: false) { g, i in g.organizations[i].type },
+        .number("mentions", exported: false) { g, i in Double(g.organizations[i].mentions) },
+      ], count: { $0.organizations.count }, id: { g, i in g.organizations[i].id }),
+    KindSpec(
+      name: "reconciliations", aliases: ["reconciliation"], nodeKind: .reconciliation,
+      fields: [
+        .text("id", suggests: false) { g, i in g.reconciliations[i].id },
+        .relation("target", to: .target) { g, i in g.reconciliations[i].target },
+        .relation("result", to: .indicator) { g, i in g.reconciliations[i].result },
+        .text("verdict") { g, i in g.reconciliations[i].verdict },
+      ], count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
+    KindSpec(
+      name: "junk", aliases: [], nodeKind: .junk,
+      fields: [
+        .text("id", suggests: false) { g, i in g.junk[i].id },
+        .text("report") { g, i in g.junk[i].report },
+        .text("text", suggests: false) { g, i in g.junk[i].text },
+        .text("reason") { g, i in g.junk[i].reason },
+        .number("line") { g, i in Double(g.junk[i].line) },
+      ], count: { $0.junk.count }, id: { g, i in g.junk[i].id }),
+  ]
+}
+
+extension FieldSpec {
+  /// A text field; nil reads as null.
+  static func text(
+    _ name: String, exported: Bool = true, suggests: Bool = true,
+    _ get: @escaping @Sendable (Graph, Int) -> String?
+  ) -> FieldSpec {
+    FieldSpec(
+      name: name, aliases: [], type: .text, isExported: exported, suggestsValues: suggests,
+      value: { g, i in get(g, i).map(Value.string) ?? .null }, names: nil)
+  }
+
+  /// A number field; nil reads as null.
+  static func number(
+    _ name: String, exported: Bool = true, _ get: @escaping @Sendable (Graph, Int) -> Double?
+  ) -> FieldSpec {
+    FieldSpec(
+      name: name, aliases: [], type: .number, isExported: exported, suggestsValues: false,
+      value: { g, i in get(g, i).map(Value.number) ?? .null }, names: nil)
+  }
+
+  static func bool(_ name: String, _ get: @escaping @Sendable (Graph, Int) -> Bool) -> FieldSpec {
+    FieldSpec(
+      name: name, aliases: [], type: .bool, isExported: true, suggestsValues: false,
+      value: { g, i in .bool(get(g, i)) }, names: nil)
+  }
+
+  static func list(
+    _ name: String, aliases: [String], _ get: @escaping @Sendable (Graph, Int) -> [String]
+  ) -> FieldSpec {
+    FieldSpec(
+      name: name, aliases: aliases, type: .list, isExported: true, suggestsValues: true,
+      value: { g, i in .list(get(g, i).map(Value.string)) }, names: nil)
+  }
+
+  /// A link to one node, shown as its id, compared with its names.
+  static func relation(
+    _ name: String, to kind: NodeKind, _ get: @escaping @Sendable (Graph, Int) -> String?
+  ) -> FieldSpec {
+    FieldSpec(
+      name: name, aliases: [], type: .relation(kind), isExported: true, suggestsValues: true,
+      value: { g, i in get(g, i).map(Value.string) ?? .null },
+      names: { g, i in get(g, i).map { Links.names(of: $0, kind: kind, in: g) } ?? [] })
+  }
+
+  /// Links to several nodes, shown as their ids, compared with their names.
+  static func relations(
+    _ name: String, to kind: NodeKind, exported: Bool = true, aliases: [String],
+    _ get: @escaping @Sendable (Graph, Int) -> [String]
+  ) -> FieldSpec {
+    FieldSpec(
+      name: name, aliases: aliases, type: .relations(kind), isExported: exported,
+      suggestsValues: true, value: { g, i in .list(get(g, i).map(Value.string)) },
+      names: { g, i in get(g, i).flatMap { Links.names(of: $0, kind: kind, in: g) } })
+  }
+}

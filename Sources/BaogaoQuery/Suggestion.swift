@@ -1,0 +1,52 @@
+// Suggestion.swift: "did you mean" for kinds, fields and values.
+// The nearest candidate by edit distance (a swap of two neighbours counts as
+// one edit: aera → area), or one that the word begins (城市 → 城市建设).
+// Bounded: long words and long candidate lists are cut, so a fuzzed 1 MB
+// word costs no more than a short one.
+
+enum Suggestion {
+  /// Longest word or candidate compared, in characters.
+  static let maxLength = 40
+  /// Most candidates looked at: the first ones, which are the most frequent.
+  static let maxCandidates = 2_000
+
+  /// The candidate nearest to `word`, or nil when none is near enough.
+  static func nearest(to word: String, among candidates: [String]) -> String? {
+    let target = Array(Fold.text(word))
+    guard !target.isEmpty, target.count <= maxLength else { return nil }
+    let threshold = max(1, target.count / 3)
+    var best: (candidate: String, distance: Int)?
+    var prefixed: String?
+    for candidate in candidates.prefix(maxCandidates) {
+      let other = Array(Fold.text(candidate))
+      guard other.count <= maxLength, other != target else { continue }
+      if prefixed == nil, target.count >= 2, other.starts(with: target) { prefixed = candidate }
+      let d = distance(target, other)
+      if d <= threshold, d < (best?.distance ?? Int.max) { best = (candidate, d) }
+    }
+    return best?.candidate ?? prefixed
+  }
+
+  /// Optimal string alignment distance: insertions, deletions, substitutions
+  /// and swaps of neighbours each cost one.
+  static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous2 = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = min(value, previous2[j - 2] + 1)
+        }
+        current[j] = value
+      }
+      (previous2, previous, current) = (previous, current, previous2)
+    }
+    return previous[b.count]
+  }
+}
