@@ -49,7 +49,9 @@ let package = Package(
     .testTarget(
       name: "BaogaoQueryTests", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"],
       exclude: ["Golden"]),
-    .testTarget(name: "BaogaoShellTests", dependencies: ["BaogaoShell", "BaogaoQuery", "BaogaoGraph"]),
+    .testTarget(
+      name: "BaogaoShellTests",
+      dependencies: ["BaogaoShell", "BaogaoQuery", "BaogaoGraph", "BaogaoIngest"]),
     .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoShell", "BaogaoQuery"]),
   ],
   swiftLanguageModes: [.v6]
