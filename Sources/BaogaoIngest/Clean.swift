@@ -1,8 +1,10 @@
 // Clean.swift: step 2 of ingest.
-// Drops web-page junk (navigation, share buttons, 上一篇/下一篇, ICP footers,
-// captions, 责任编辑 lines) from the decoded text and keeps what it dropped, so
-// the `junk` kind can show users what the cleaner removed. It never removes the
-// censor marks `*` and U+FFFD: they are lost characters, not junk.
+// Takes decoded text and gives the report's lines and the junk it dropped, so
+// the `junk` kind can show users what the cleaner removed. Single-line rules are
+// in Junk.swift, second copies in Duplicates.swift; here are the rules that look
+// at neighbours (related-link blocks, the abstract, breadcrumbs), the repair of
+// lines that a web page broke apart at its links, and tails glued onto a
+// paragraph. The censor marks `*` and U+FFFD are lost characters, never junk.
 
 /// A piece of the raw text that the cleaner dropped.
 public struct CleanedJunk: Sendable, Hashable {
@@ -18,41 +20,208 @@ public struct CleanedJunk: Sendable, Hashable {
 }
 
 public enum Clean {
+  /// A line this short with no sentence end mark is a fragment when it follows
+  /// an unfinished paragraph (hebei-2019 line 17: 整治, the text of a link).
+  static let maxFragment = 16
+  /// Before the first heading only a paragraph at least this long is
+  /// continued by fragments, so title, date and speaker lines stay apart.
+  static let minContinued = 40
+  /// A glued tail is at most this long (dinghai-2018 line 6: 侯卫东官场笔记).
+  static let maxGluedTail = 15
+  /// And the paragraph it is glued to at least this long.
+  static let minGluedParagraph = 60
+  /// Marks that end a paragraph: a line ending in one is complete.
+  static let paragraphEnds: Set<Character> = ["。", "！", "？", "!", "?", "；", ";", "：", ":", "…"]
+  /// Closing quotes and brackets that may follow a paragraph's end mark.
+  static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\""]
+  /// Marks that cannot begin a paragraph: a line starting with one continues
+  /// the line before (hebei-2019 line 16: 。农村承包地…).
+  static let continuationStarts: Set<Character> = [
+    "，", "。", "、", "；", "：", ",", ".", ";", ":", "）", ")", "”", "’", "》", "！", "？",
+  ]
+
   /// Splits decoded text into lines, trims white space (including the
   /// ideographic space U+3000), and separates report lines from junk.
   public static func lines(of text: String) -> (lines: [Line], junk: [CleanedJunk]) {
-    var lines: [Line] = []
-    var junk: [CleanedJunk] = []
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let trimmed = trimSpaces(raw)
-      if trimmed.isEmpty { continue }
-      if let reason = junkReason(trimmed) {
-        junk.append(CleanedJunk(text: trimmed, reason: reason, line: index + 1))
-      } else {
-        lines.append(Line(text: trimmed, number: index + 1))
-      }
+    var raw: [Line] = []
+    for (index, piece) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      let trimmed = trimSpaces(piece)
+      if !trimmed.isEmpty { raw.append(Line(text: trimmed, number: index + 1)) }
     }
+    var junk: [CleanedJunk] = []
+    let kept = dropJunkLines(raw, junk: &junk)
+    let joined = joinFragments(kept)
+    let lines = joined.map { cutGluedTail($0, junk: &junk) }
+    junk.sort { $0.line < $1.line }
     return (lines, junk)
   }
 
   static func trimSpaces(_ s: Substring) -> String {
-    let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{3000}" }
     guard let first = s.firstIndex(where: { !isSpace($0) }),
       let last = s.lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(s[first...last])
   }
 
-  /// Markers of site navigation lines: a line that contains one of these and
-  /// no sentence end mark is not the report's.
-  static let navigationMarkers = [
-    "上一篇", "下一篇", "较旧一篇", "较新一篇", "责任编辑", "ICP备", "版权所有", "Copyright",
-  ]
+  static func isSpace(_ c: Character) -> Bool { c.isWhitespace || c == "\u{3000}" }
 
-  static func junkReason(_ line: String) -> String? {
-    for marker in navigationMarkers where line.contains(marker) {
-      return "navigation"
+  /// The line-by-line pass: second copies, single-line junk, the block of
+  /// related links after a share bar, the abstract after 内容摘要, and the
+  /// breadcrumb above the title.
+  static func dropJunkLines(_ raw: [Line], junk: inout [CleanedJunk]) -> [Line] {
+    let repeated = Duplicates.repeatedLines(raw.map(\.text))
+    var kept: [Line] = []
+    var inBlock = false
+    var expectAbstract = false
+    var inBody = false
+    for (i, line) in raw.enumerated() {
+      func drop(_ reason: JunkReason) {
+        junk.append(CleanedJunk(text: line.text, reason: reason.rawValue, line: line.number))
+      }
+      if repeated.contains(i) {
+        drop(.duplicate)
+        continue
+      }
+      // Counts and dates alone on a line are page furniture above the
+      // report; inside it they are table cells (anguo-2022 line 107).
+      let counter = !inBody && JunkRules.isCounter(line.text)
+      if let reason = counter ? .header : JunkRules.reason(for: line.text) {
+        drop(reason)
+        if JunkRules.startsBlock(line.text) { inBlock = true }
+        if line.text.hasPrefix("内容摘要") || line.text.hasPrefix("摘要") {
+          expectAbstract = true
+        }
+        continue
+      }
+      if expectAbstract {
+        expectAbstract = false
+        if Heading.parse(line.text) == nil && isAbstract(line, before: raw[(i + 1)...]) {
+          drop(.abstract)
+          continue
+        }
+      }
+      if inBlock {
+        if isLinkLike(line.text) {
+          drop(.related)
+          continue
+        }
+        inBlock = false
+      }
+      if JunkRules.startsBlock(line.text) && isLinkLike(line.text) {
+        inBlock = true
+        drop(.related)
+        continue
+      }
+      if Heading.parse(line.text) != nil { inBody = true }
+      kept.append(line)
     }
-    return nil
+    return dropBreadcrumb(kept, junk: &junk)
+  }
+
+  /// A short line without a sentence end mark: a link, a tag, a date.
+  static func isLinkLike(_ text: String) -> Bool {
+    text.count <= JunkRules.maxChromeLength
+      && !text.contains(where: { JunkRules.sentenceEnds.contains($0) })
+  }
+
+  /// A page's summary repeats the report's opening: its first characters
+  /// are those of the lines that follow (anguo-2022 line 8). Spaces and lost
+  /// characters are skipped, for the page writes them differently.
+  static let abstractProbe = 20
+
+  static func isAbstract(_ line: Line, before following: ArraySlice<Line>) -> Bool {
+    func letters(_ s: String) -> [Character] {
+      s.filter { !isSpace($0) && $0 != "?" && $0 != "\u{FFFD}" && $0 != "." && $0 != "…" }
+    }
+    let summary = letters(line.text).prefix(abstractProbe)
+    guard summary.count >= 4 else { return false }
+    var opening: [Character] = []
+    for next in following.prefix(8) where opening.count < summary.count {
+      opening += letters(next.text)
+    }
+    return opening.starts(with: summary)
+  }
+
+  /// Short lines above the report's title are the site's breadcrumb
+  /// (anguo-2022 line 1: 工作报告, above 2022年安国市政府工作报告).
+  static func dropBreadcrumb(_ lines: [Line], junk: inout [CleanedJunk]) -> [Line] {
+    guard
+      let title = lines.prefix(6).firstIndex(where: {
+        $0.text.filter { !isSpace($0) }.contains("政府工作报告")
+      }), title > 0
+    else { return lines }
+    let above = lines[..<title]
+    guard above.allSatisfy({ $0.text.count <= 10 && isLinkLike($0.text) }) else { return lines }
+    for line in above {
+      junk.append(
+        CleanedJunk(text: line.text, reason: JunkReason.navigation.rawValue, line: line.number))
+    }
+    return Array(lines[title...])
+  }
+
+  /// Whether a paragraph's text ends with a mark that closes it.
+  static func isComplete(_ text: String) -> Bool {
+    var end = text.endIndex
+    while end > text.startIndex {
+      let c = text[text.index(before: end)]
+      if closers.contains(c) {
+        end = text.index(before: end)
+        continue
+      }
+      return paragraphEnds.contains(c)
+    }
+    return true
+  }
+
+  /// Rejoins lines that a web page broke at its links: a line continues the
+  /// one before when that one is an unfinished paragraph and the line is a short
+  /// fragment, starts with a mark no paragraph starts with, or follows a
+  /// fragment (hebei-2019 lines 14–18). Headings never join, nor do the cells
+  /// of an appendix's table.
+  static func joinFragments(_ lines: [Line]) -> [Line] {
+    var result: [Line] = []
+    var afterFragment = false
+    var inAppendix = false
+    var inBody = false
+    for line in lines {
+      let heading = Heading.parse(line.text)
+      if let heading, heading.kind != .body { inAppendix = true }
+      if heading == nil, !inAppendix, let previous = result.last,
+        !isComplete(previous.text), !Heading.isPure(previous.text),
+        inBody || previous.text.count >= minContinued || afterFragment
+      {
+        let first = line.text.first.map { continuationStarts.contains($0) } ?? false
+        let short = line.text.count <= maxFragment
+        if first || short || afterFragment {
+          result[result.count - 1].text += line.text
+          afterFragment = short && !isComplete(line.text)
+          continue
+        }
+      }
+      if heading != nil { inBody = true }
+      result.append(line)
+      afterFragment = false
+    }
+    return result
+  }
+
+  /// Cuts a short unpunctuated tail after the last sentence of a long
+  /// paragraph: it was glued on by the page, not written in the report
+  /// (dinghai-2018 line 6 ends `…维稳安保任务。侯卫东官场笔记`).
+  static func cutGluedTail(_ line: Line, junk: inout [CleanedJunk]) -> Line {
+    let text = line.text
+    guard text.count >= minGluedParagraph,
+      let lastEnd = text.lastIndex(where: { "。！？!?".contains($0) })
+    else { return line }
+    let tail = text[text.index(after: lastEnd)...]
+    guard tail.count >= 2, tail.count <= maxGluedTail,
+      tail.allSatisfy({ $0.isLetter || $0.isNumber }),
+      Heading.parse(String(tail)) == nil
+    else { return line }
+    junk.append(
+      CleanedJunk(text: String(tail), reason: JunkReason.glued.rawValue, line: line.number))
+    return Line(text: String(text[...lastEnd]), number: line.number)
   }
 }

@@ -37,6 +37,8 @@ public enum Decode {
       text = decodeUTF16(bytes.dropFirst(2), bigEndian: false)
     } else if bytes.starts(with: [0xFE, 0xFF]) {
       text = decodeUTF16(bytes.dropFirst(2), bigEndian: true)
+    } else if let bigEndian = utf16WithoutBOM(bytes) {
+      text = decodeUTF16(bytes[...], bigEndian: bigEndian)
     } else if looksBinary(bytes) {
       throw .binary
     } else if let utf8 = String(validating: bytes, as: UTF8.self) {
@@ -44,13 +46,60 @@ public enum Decode {
     } else if let gb = decodeGB18030(bytes) {
       text = gb
     } else {
-      // Neither UTF-8 nor GB18030: keep what UTF-8 can read, with U+FFFD marks.
+      // Neither UTF-8 nor GB18030: keep what UTF-8 can read, with U+FFFD
+      // marks, when only a few bytes are broken; otherwise say so.
       text = String(decoding: bytes, as: UTF8.self)
+      let broken = brokenCharacters(in: text, from: bytes)
+      if broken > maxBrokenCharacters && broken * 100 > text.unicodeScalars.count {
+        throw .undecodable("the bytes are neither UTF-8, UTF-16 nor GB18030")
+      }
     }
     if text.utf8.contains(13) {
       text = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
     }
     return text
+  }
+
+  /// A file of UTF-8 with a few broken bytes still reads; this many broken
+  /// characters (and more than 1 in 100) make it undecodable.
+  static let maxBrokenCharacters = 16
+
+  /// U+FFFD marks that lossy decoding added (the report's own U+FFFD, stored
+  /// as EF BF BD, are censor marks and do not count).
+  static func brokenCharacters(in text: String, from bytes: [UInt8]) -> Int {
+    let marks = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+    var stored = 0
+    var i = 0
+    while i + 2 < bytes.count {
+      if bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD {
+        stored += 1
+        i += 3
+      } else {
+        i += 1
+      }
+    }
+    return max(0, marks - stored)
+  }
+
+  /// UTF-16 saved without a BOM: in Chinese and ASCII text one byte of most
+  /// pairs is NUL (ASCII) and the NULs sit on one side only. Gives whether it
+  /// is big-endian, or nil when the bytes do not look like UTF-16.
+  static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+    let sample = bytes.prefix(4096)
+    guard sample.count >= 4, sample.count % 2 == 0 || bytes.count > sample.count else {
+      return nil
+    }
+    var evenNULs = 0
+    var oddNULs = 0
+    for (offset, byte) in sample.enumerated() where byte == 0 {
+      if offset % 2 == 0 { evenNULs += 1 } else { oddNULs += 1 }
+    }
+    let pairs = sample.count / 2
+    // ASCII line ends and digits give NULs on one side; a few CJK units
+    // (一 is U+4E00) give one on the other.
+    if oddNULs * 5 >= pairs && evenNULs * 5 <= oddNULs { return false }
+    if evenNULs * 5 >= pairs && oddNULs * 5 <= evenNULs { return true }
+    return nil
   }
 
   /// NUL bytes do not occur in UTF-8 or GB18030 text; many other control bytes

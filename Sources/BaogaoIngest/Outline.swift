@@ -1,7 +1,10 @@
 // Outline.swift: step 3 of ingest.
-// Groups cleaned lines into sections by their headings (一、 and (一)/（一）)
-// and paragraphs, and decides which part reviews the past and which plans the
-// coming year.
+// Takes cleaned lines and gives a `Document`: the front matter (title, place,
+// year), sections nested by the rank of their headings (Heading.swift), their
+// paragraphs with lead sentences as topics (Topics.swift), appendices and
+// glossaries as such, and the part (review or plan) of each top-level section
+// from its heading or its wording (PartCues.swift). A restart of the outline (a
+// second copy that is not verbatim) becomes junk.
 import BaogaoGraph
 
 public enum Outline {
@@ -10,64 +13,101 @@ public enum Outline {
     reportID: String, lines: [Line], junk: [CleanedJunk]
   ) -> Document {
     var doc = Document(reportID: reportID, junk: junk)
-    var topLevel: Int?
-    for line in lines {
-      if let heading = Heading.parse(line.text) {
-        let parent: Int? = heading.level == 1 ? nil : topLevel
-        let path =
-          parent.map { doc.sections[$0].path + "." + heading.number } ?? heading.number
-        let section = OutlineSection(
-          path: path, title: heading.title, parent: parent,
-          level: parent == nil ? 1 : 2, part: heading.level == 1 ? part(ofTitle: heading.title) : nil,
-          line: line.number)
-        doc.sections.append(section)
-        if heading.level == 1 { topLevel = doc.sections.count - 1 }
+    // Open sections by rank, innermost last.
+    var stack: [(rank: Int, index: Int)] = []
+    var mode = SectionKind.body
+    var copyFrom: Int?
+    for (position, line) in lines.enumerated() {
+      if let heading = Heading.parse(line.text), accepts(heading, in: mode) {
+        if heading.kind != .body { mode = heading.kind }
+        if mode == .body, heading.rank == 1, isRestart(heading, of: doc) {
+          copyFrom = position
+          break
+        }
+        while let top = stack.last, top.rank >= heading.rank { stack.removeLast() }
+        let parent = stack.last?.index
+        let path = parent.map { doc.sections[$0].path + "." + heading.number } ?? heading.number
+        doc.sections.append(
+          OutlineSection(
+            path: path, title: heading.title, parent: parent,
+            level: parent.map { doc.sections[$0].level + 1 } ?? 1,
+            kind: heading.kind == .body ? mode : heading.kind, line: line.number))
+        stack.append((heading.rank, doc.sections.count - 1))
+        if let body = heading.body { addParagraph(body, line: line.number, to: &doc) }
         continue
       }
-      let paragraph = Paragraph(text: line.text, line: line.number)
-      if doc.sections.isEmpty {
-        doc.preamble.append(paragraph)
-      } else {
-        doc.sections[doc.sections.count - 1].paragraphs.append(paragraph)
-      }
+      addParagraph(line.text, line: line.number, to: &doc)
     }
+    if let copyFrom {
+      for line in lines[copyFrom...] {
+        doc.junk.append(
+          CleanedJunk(text: line.text, reason: JunkReason.duplicate.rawValue, line: line.number))
+      }
+      doc.junk.sort { $0.line < $1.line }
+    }
+    readFrontMatter(&doc)
+    assignParts(&doc)
     return doc
   }
 
-  /// 回顾 and 总结 review the past; 安排, 任务 and 计划 plan the year ahead.
-  static func part(ofTitle title: String) -> Part? {
-    if title.contains("回顾") || title.contains("总结") { return .review }
-    if title.contains("安排") || title.contains("任务") || title.contains("计划") { return .plan }
-    return nil
-  }
-}
-
-/// A heading line: its number as written, its level and its title.
-struct Heading: Equatable {
-  var number: String
-  var level: Int
-  var title: String
-
-  static let chineseDigits: Set<Character> = [
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-  ]
-
-  /// `一、2017年政府工作回顾` → (一, 1); `(三)攻坚推进…` and `（三）…` → ((三), 2).
-  static func parse(_ line: String) -> Heading? {
-    let chars = Array(line)
-    guard chars.count >= 3, chars.count <= 80 else { return nil }
-    var i = 0
-    if chars[0] == "(" || chars[0] == "（" {
-      i = 1
-      while i < chars.count, chineseDigits.contains(chars[i]) { i += 1 }
-      guard i > 1, i < chars.count, chars[i] == ")" || chars[i] == "）" else { return nil }
-      let number = "(" + String(chars[1..<i]) + ")"
-      let title = String(chars[(i + 1)...])
-      return title.isEmpty ? nil : Heading(number: number, level: 2, title: title)
+  /// Inside a glossary every line is an entry; inside an appendix only
+  /// appendix headings and 一、/(一) headings count.
+  static func accepts(_ heading: Heading, in mode: SectionKind) -> Bool {
+    switch mode {
+    case .body: true
+    case .appendix: heading.kind != .body || heading.rank <= 2
+    case .glossary: heading.kind != .body
     }
-    while i < chars.count, chineseDigits.contains(chars[i]) { i += 1 }
-    guard i > 0, i < chars.count, chars[i] == "、" else { return nil }
-    let title = String(chars[(i + 1)...])
-    return title.isEmpty ? nil : Heading(number: String(chars[0..<i]), level: 1, title: title)
+  }
+
+  /// A top-level heading that repeats an earlier one's number and title
+  /// starts a second copy of the report.
+  static func isRestart(_ heading: Heading, of doc: Document) -> Bool {
+    doc.sections.contains {
+      $0.parent == nil && $0.kind == .body && $0.path == heading.number
+        && $0.title == heading.title
+    }
+  }
+
+  static func addParagraph(_ text: String, line: Int, to doc: inout Document) {
+    let paragraph = Paragraph(text: text, line: line, topic: Topics.lead(of: text))
+    if doc.sections.isEmpty {
+      doc.preamble.append(Paragraph(text: text, line: line))
+    } else {
+      doc.sections[doc.sections.count - 1].paragraphs.append(paragraph)
+    }
+  }
+
+  /// Title, place and year from the preamble and the top-level headings.
+  static func readFrontMatter(_ doc: inout Document) {
+    let headings = doc.sections.filter { $0.parent == nil && $0.kind == .body }.map {
+      section -> (title: String, isPlan: Bool?) in
+      let part = PartCues.part(ofTitle: section.title, planYear: nil)
+      return (section.title, part.map { $0 == .plan })
+    }
+    let front = ReportTitle.read(front: doc.preamble.map(\.text), headings: headings)
+    doc.title = front.title
+    doc.place = front.place
+    doc.year = front.year
+  }
+
+  /// Part of every top-level body section: from its heading, else from the
+  /// wording of its text and its subsections' text.
+  static func assignParts(_ doc: inout Document) {
+    for index in doc.sections.indices
+    where doc.sections[index].parent == nil && doc.sections[index].kind == .body {
+      if let part = PartCues.part(ofTitle: doc.sections[index].title, planYear: doc.year) {
+        doc.sections[index].part = part
+        continue
+      }
+      var text = doc.sections[index].paragraphs.map(\.text).joined()
+      var child = index + 1
+      while child < doc.sections.count, doc.sections[child].parent != nil {
+        text += doc.sections[child].title
+        text += doc.sections[child].paragraphs.map(\.text).joined()
+        child += 1
+      }
+      doc.sections[index].part = PartCues.part(ofText: text)
+    }
   }
 }

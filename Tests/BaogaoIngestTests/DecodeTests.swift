@@ -9,7 +9,9 @@ import Testing
   }
 
   @Test func binaryFileIsAnError() {
-    #expect(throws: IngestError.binary) { try Decode.text(from: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2]) }
+    #expect(throws: IngestError.binary) {
+      try Decode.text(from: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2])
+    }
   }
 
   @Test func lineEndsBecomeNewlines() throws {

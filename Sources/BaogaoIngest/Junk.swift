@@ -1,0 +1,133 @@
+// Junk.swift: the vocabulary of web-page junk, used by Clean.
+// Takes one trimmed line and says whether it is site chrome (navigation, share
+// buttons, page headers, footers, photo captions, editor lines) and why. Rules
+// that need the lines around (related-article lists, repeated copies, glued
+// tails) live in Clean and Duplicates; this file only knows single lines.
+
+/// Why a line (or a piece of one) is not part of the report.
+public enum JunkReason: String, Sendable, CaseIterable {
+  /// Links to other pages: 上一篇, 下一篇, 较旧一篇, 当前位置, 首页 …
+  case navigation
+  /// Share buttons: 分享到, QQ空间, 新浪微博 …
+  case share
+  /// The page's header fields: 时间, 作者, 来源, 阅读, 评论, counts.
+  case header
+  /// The page's summary that repeats the report's opening.
+  case abstract
+  /// ICP numbers, copyright, 主办, 免责声明.
+  case footer
+  /// A photo caption: 许勤作政府工作报告。记者孟宇光摄
+  case caption
+  /// 责任编辑 lines.
+  case editor
+  /// Lists of related articles, tags, site links after the report.
+  case related
+  /// A second copy of text the file already holds.
+  case duplicate
+  /// A short unpunctuated tail glued after a paragraph's last sentence.
+  case glued
+}
+
+enum JunkRules {
+  /// Whole lines that are share buttons or site widgets (compared exactly,
+  /// after dropping a trailing colon).
+  static let widgetLines: Set<String> = [
+    "分享到",  // anguo-2022 line 268
+    "QQ空间", "新浪微博", "人人网", "开心网", "百度空间", "和讯", "天涯社区",  // share buttons
+    "腾讯微博", "微信", "微博", "QQ好友", "豆瓣", "打印", "关闭", "收藏", "打印本页", "关闭窗口",
+    "字号", "大", "中", "小", "默认", "首页", ">>", ">", "|", "©", "放弃", "是否继续？", "是否继续",
+    "相关文章", "相关阅读", "相关新闻", "相关链接", "延伸阅读", "本栏最新", "本栏推荐",  // lists
+    "阅读排行", "热门文章", "最新文章", "推荐阅读", "标签云", "标签", "相关评论", "网友评论",
+    "关于本站", "网站地图", "联系我们", "返回顶部", "上一篇", "下一篇", "扫一扫", "评论",
+  ]
+
+  /// Lines that start a block of related links after the report: every short
+  /// unpunctuated line after one of these is junk too (anguo-2022 268–354).
+  static let blockStarters: [String] = [
+    "分享到", "上一篇", "下一篇", "较旧一篇", "较新一篇", "相关文章", "相关阅读", "本栏", "阅读排行",
+    "标签", "免责声明", "来源：", "来源:", "地方政府网站", "新闻媒体网站", "关于本站", "网站地图",
+    "当前位置", "友情链接", "相关链接", "延伸阅读",
+  ]
+
+  /// Markers anywhere in a line that has no sentence end mark: page links.
+  static let navigationMarkers: [String] = [
+    "上一篇", "下一篇", "较旧一篇", "较新一篇", "当前位置", "您的位置", "您访问的链接", "返回首页",
+  ]
+
+  /// Markers of footers, anywhere in a short line.
+  static let footerMarkers: [String] = [
+    "ICP备", "ICP证", "公网安备", "网站标识码", "版权所有", "Copyright", "copyright", "©",
+    "主办：", "主办:", "承办：", "承办:", "免责声明", "技术支持：", "All Rights",
+  ]
+
+  /// Page header fields: `时间：2023-03-30 作者：中国县域 来源：政府官网` (anguo-2022 line 3).
+  static let headerPrefixes: [String] = [
+    "时间：", "时间:", "作者：", "作者:", "来源：", "来源:", "阅读：", "阅读:", "评论：", "评论:",
+    "发布时间", "发布日期", "浏览次数", "点击数", "点击：", "字号：", "字体：", "编辑：", "编辑:",
+    "内容摘要：", "内容摘要:", "摘要：", "摘要:", "信息来源", "文章来源",
+  ]
+
+  /// Editor lines: `（责任编辑：杨淼）` (baoding-2021 line 100).
+  static let editorMarkers: [String] = ["责任编辑", "责编：", "责编:", "编审：", "校对："]
+
+  /// Caption words: a short line with one of these and ending in 摄 is a photo
+  /// caption (hebei-2019 line 3: 许勤作政府工作报告。记者孟宇光摄).
+  static let captionMarkers: [String] = ["记者", "摄影", "通讯员", "新华社", "图为", "图片"]
+
+  /// Sentence end marks; a line with one of these is text, not a widget.
+  static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?", "；", ";"]
+
+  /// The longest line that can be a widget, a link or a footer.
+  static let maxChromeLength = 60
+
+  /// The reason a single line is junk, or nil when it may be the report's.
+  static func reason(for line: String) -> JunkReason? {
+    let count = line.count
+    let bare = line.hasSuffix("：") || line.hasSuffix(":") ? String(line.dropLast()) : line
+    for prefix in headerPrefixes where line.hasPrefix(prefix) && count <= maxChromeLength * 2 {
+      return .header
+    }
+    if widgetLines.contains(bare) { return .share }
+    for marker in editorMarkers where line.contains(marker) && count <= maxChromeLength {
+      return .editor
+    }
+    let hasEnd = line.contains(where: { sentenceEnds.contains($0) })
+    if count <= maxChromeLength, isCaption(line) { return .caption }
+    if hasEnd && count > maxChromeLength { return nil }
+    for marker in navigationMarkers where line.contains(marker) { return .navigation }
+    guard count <= maxChromeLength * 2 else { return nil }
+    for marker in footerMarkers where line.contains(marker) { return .footer }
+    if line.hasPrefix("本站") { return .footer }  // boye-2024 line 101: 本站为非营利性网站…
+    return nil
+  }
+
+  /// `记者孟宇光摄`, `（新华社记者 王晔 摄）`: a caption names its photographer last.
+  static func isCaption(_ line: String) -> Bool {
+    var tail = Substring(line)
+    while let last = tail.last, ")）】]".contains(last) || last.isWhitespace {
+      tail = tail.dropLast()
+    }
+    guard tail.hasSuffix("摄") || tail.hasSuffix("摄影") else { return false }
+    return captionMarkers.contains(where: { line.contains($0) })
+  }
+
+  /// Read and comment counts, list dates and page dates on a line of their
+  /// own: `661`, `0`, `03-30`, `2019年01月31日` (anguo-2022 lines 4–6, hebei-2019 line 241).
+  static func isCounter(_ line: String) -> Bool {
+    guard line.count <= 20 else { return false }
+    let digits = line.filter(\.isASCIIDigit).count
+    guard digits > 0 else { return false }
+    let allowed: Set<Character> = ["-", "/", ":", ".", " ", "年", "月", "日", "时", "分"]
+    return line.allSatisfy { $0.isASCIIDigit || allowed.contains($0) }
+  }
+
+  /// Whether a line begins a block of related links or site sections.
+  static func startsBlock(_ line: String) -> Bool {
+    blockStarters.contains(where: { line.hasPrefix($0) })
+  }
+}
+
+extension Character {
+  /// 0–9 only (not full-width or other scripts' digits).
+  var isASCIIDigit: Bool { isASCII && isNumber }
+}

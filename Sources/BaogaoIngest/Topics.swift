@@ -1,0 +1,38 @@
+// Topics.swift: the lead sentence of a paragraph that acts as its heading.
+// Takes a paragraph's text and gives its first sentence when that sentence is
+// a short phrase that announces what follows (突出抓好产业创新。, dinghai-2018
+// line 14), or nil for overview and fact paragraphs.
+
+enum Topics {
+  /// A lead sentence is at most this long (一年来,我们全力推进海洋经济转型升级,
+  /// 区域综合实力持续增强。 has 29 characters) and at least `minLength`.
+  static let maxLength = 32
+  static let minLength = 4
+  /// List dashes before a lead (——综合实力显著增强。, hailaer-2016 line 15).
+  static let listDashes: Set<Character> = ["—", "-", "－"]
+  /// Openings of paragraphs that address the audience or state a situation,
+  /// not a topic.
+  static let nonTopicOpenings = ["各位代表", "今年", "去年", "过去", "同时", "此外", "总之"]
+
+  /// The paragraph's lead sentence when it is a topic heading.
+  static func lead(of paragraph: String) -> String? {
+    var text = Substring(paragraph)
+    while let first = text.first, listDashes.contains(first) { text = text.dropFirst() }
+    guard let end = text.firstIndex(where: { Heading.titleEnds.contains($0) }) else { return nil }
+    let sentence = text[...end]
+    let rest = text[text.index(after: end)...]
+    guard sentence.count >= minLength, sentence.count <= maxLength, rest.count >= sentence.count
+    else { return nil }
+    // Facts carry numbers; a topic names a task (2017年是定海实干攻坚、奋勇争先的一年。).
+    if sentence.contains(where: \.isASCIIDigit) { return nil }
+    // 就业是最大的民生。 and 今年是…之年。 state; they do not announce.
+    // 一是…, 二是… enumerate tasks and stay topics.
+    let enumerated =
+      sentence.first.map { Heading.chineseDigits.contains($0) } == true
+      && sentence.dropFirst().first == "是"
+    if sentence.dropFirst(enumerated ? 2 : 0).contains("是") { return nil }
+    if sentence.contains(where: { "：:；;".contains($0) }) { return nil }
+    if nonTopicOpenings.contains(where: { sentence.hasPrefix($0) }) { return nil }
+    return String(sentence)
+  }
+}
