@@ -132,6 +132,7 @@ extension Baogao {
       }
       let name = files.isEmpty ? "dinghai-2018" : ReportLoading.reportID(files[0])
       var shell = Shell(runner: runner, reportName: name)
+      if noRC { shell.startupFile = nil }
       if var reader = EditLineReader() {
         throw ExitCode(shell.run(reader: &reader, out: &out).rawValue)
       }
