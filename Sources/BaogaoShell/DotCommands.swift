@@ -151,7 +151,7 @@ extension DotCommand {
   static func read(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
     guard args.count == 1 else { return .usage }
     // The runner reads scripts for -f too: same syntax, nesting limit, and
-    // dot-command lines come back to this table (Shell.runScriptDotCommand).
+    // dot-command lines come back to this table (ScriptDotCommands.swift).
     var sink = StatementSink(console: shell.console)
     let ran = shell.runner.runScript(atPath: FileNames.expandHome(args[0]), to: &sink)
     shell.console.writeResult(sink.text)

@@ -32,21 +32,10 @@ public struct Shell {
     self.reportName = reportName
     self.console = Console(sink: StandardStreams())
     self.completer = Completer(graph: runner.graph, dotCommands: DotCommand.completionTable)
-    if self.runner.dotCommand == nil { self.runner.dotCommand = Shell.runScriptDotCommand }
-  }
-
-  /// Runs a dot-command line of a script (`.read`, `-f`) with the shell's
-  /// table; the Runner calls it for each such line. True when it worked.
-  public static func runScriptDotCommand(
-    _ line: String, _ runner: inout Runner, _ out: inout any OutputSink
-  ) -> Bool {
-    var shell = Shell(runner: runner, reportName: runner.graph.reports.first?.id ?? "baogao")
-    shell.console = Console(sink: out)
-    shell.runner.style = runner.style
-    _ = shell.runDotCommand(line.trimmingWhitespace())
-    runner = shell.runner
-    out = shell.console.sink
-    return !shell.failed
+    // `.read` scripts may hold dot-commands too (ScriptDotCommands.swift).
+    if self.runner.dotCommand == nil {
+      self.runner.dotCommand = Shell.scriptDotCommands(reportName: reportName)
+    }
   }
 
   /// Marks the session as having a failure (exit status 1 when piped).
