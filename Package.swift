@@ -20,7 +20,10 @@ let package = Package(
     .target(
       name: "BaogaoIngest",
       dependencies: ["BaogaoGraph"],
-      resources: [.copy("Resources/dinghai-2018.txt"), .copy("Resources/gazetteer.tsv")]
+      resources: [
+        .copy("Resources/dinghai-2018.txt"), .copy("Resources/gazetteer.tsv"),
+        .copy("Resources/GAZETTEER-LICENSE"),
+      ]
     ),
     // Lexer, parser, checker and evaluator of the query language.
     .target(name: "BaogaoQuery", dependencies: ["BaogaoGraph"]),
@@ -53,7 +56,9 @@ let package = Package(
     .testTarget(
       name: "BaogaoQueryTests", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"],
       exclude: ["Golden"]),
-    .testTarget(name: "BaogaoShellTests", dependencies: ["BaogaoShell", "BaogaoQuery", "BaogaoGraph"]),
+    .testTarget(
+      name: "BaogaoShellTests",
+      dependencies: ["BaogaoShell", "BaogaoQuery", "BaogaoGraph", "BaogaoIngest"]),
     .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoShell", "BaogaoQuery"]),
   ],
   swiftLanguageModes: [.v6]

@@ -27,16 +27,27 @@ public enum Areas {
     ),
     ("社会治理", ["治理", "平安", "安全", "稳定", "社会管理", "法治"]),
     ("文化", ["文化", "文明", "旅游", "体育"]),
-    ("改革创新", ["改革", "创新", "科技", "人才", "动能"]),
     // dinghai-2018 二.(一) "实施创新驱动战略,着力推动经济高质量发展"
-    ("经济发展", ["经济", "产业", "工业", "制造", "高质量发展", "实体", "项目", "投资", "消费", "服务业", "发展"]),
+    ("经济发展", ["经济", "产业", "工业", "制造", "高质量发展", "实体", "项目", "投资", "消费", "服务业", "内需"]),
+    ("改革创新", ["改革", "创新", "科技", "人才", "动能"]),
   ]
 
-  /// The area a plan heading names, or nil when no keyword matches.
+  /// The label of a plan section whose heading names no area of the table.
+  public static let other = "其他"
+
+  /// Marks that end a heading's first clause.
+  static let clauseMarks: Set<Character> = ["，", ",", "；", ";", "。"]
+
+  /// The area a plan heading names, or nil when no keyword matches. Words of
+  /// the first clause count twice: it states the area, the rest its purpose
+  /// (hailaer-2017 "全面深化改革开放,不断增强经济社会发展活力和动力").
   public static func area(ofHeading title: String) -> String? {
+    let first = title.prefix(while: { !clauseMarks.contains($0) })
     var best: (label: String, hits: Int)?
     for (label, keywords) in taxonomy {
-      let hits = keywords.reduce(0) { $0 + (title.contains($1) ? 1 : 0) }
+      let hits = keywords.reduce(0) {
+        $0 + (first.contains($1) ? 2 : title.contains($1) ? 1 : 0)
+      }
       if hits > 0, hits > (best?.hits ?? 0) { best = (label, hits) }
     }
     return best?.label
@@ -63,7 +74,7 @@ public enum Areas {
         continue
       }
       let parentArea = parent?.area == overall ? nil : parent?.area
-      document.sections[index].area = area(ofHeading: section.title) ?? parentArea ?? overall
+      document.sections[index].area = area(ofHeading: section.title) ?? parentArea ?? other
     }
   }
 }

@@ -36,7 +36,9 @@ public struct ClauseText: Sendable {
         sentences.append(sentenceStart..<(i + 1))
         sentenceStart = i + 1
         clauseStart = i + 1
-      } else if Self.clauseEnds.contains(c), !isInsideNumber(i) {
+      } else if Self.clauseEnds.contains(c), !isInsideNumber(i),
+        !isInsideQuote(i, from: clauseStart)
+      {
         addClause(clauseStart, i)
         clauseStart = i + 1
       }
@@ -70,6 +72,25 @@ public struct ClauseText: Sendable {
       j += 1
     }
     return n == 3
+  }
+
+  /// Longest quotation kept whole across a comma: “文化惠民，践行使命”.
+  static let quoteReach = 20
+
+  /// A comma inside a short quotation opened in this clause does not end it.
+  private func isInsideQuote(_ i: Int, from start: Int) -> Bool {
+    var open = false
+    for j in start..<i {
+      if scalars[j] == "“" { open = true } else if scalars[j] == "”" { open = false }
+    }
+    guard open else { return false }
+    var k = i + 1
+    while k < min(scalars.count, i + Self.quoteReach) {
+      if scalars[k] == "”" { return true }
+      if Self.sentenceEnds.contains(scalars[k]) { return false }
+      k += 1
+    }
+    return false
   }
 
   static func isSpace(_ c: Unicode.Scalar) -> Bool {

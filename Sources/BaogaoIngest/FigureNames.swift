@@ -14,7 +14,7 @@ enum FigureNames {
   static let trailingVerbs: [String] = [
     "控制在", "保持在", "提高到", "提升到", "下降到", "降低到", "增加到", "稳定在", "分别为",
     "分别", "增长", "增速", "达到", "突破", "超过", "提高", "提升", "下降", "降低", "减少",
-    "削减", "升至", "增加", "上涨", "同比", "年均", "首次", "累计", "全部", "均", "达",
+    "削减", "升至", "增加", "上涨", "同比", "年均", "首次", "累计", "全部", "完成", "均", "达",
     "为", "在", "至", "到", "约", "超", "占", "是", "有", "和", "及", "与", "、",
   ]
 
@@ -22,7 +22,7 @@ enum FigureNames {
   /// before the verb that follows the counted thing).
   static let nameStops: [String] = [
     "、", "和", "与", "及", "等", "成功", "完成", "加快", "建设", "开展", "实现", "提前",
-    "通过", "全部", "顺利", "进入", "入选", "获得", "年收入",
+    "通过", "全部", "顺利", "进入", "入选", "获得", "年收入", "建成", "竣工", "投产",
   ]
 
   /// Longest name read after a count; the rest is what happens to the things.
@@ -39,7 +39,7 @@ enum FigureNames {
 
   /// A name cleaned of leading adverbs and trailing verbs.
   static func clean(_ raw: String) -> String {
-    var name = Substring(raw)
+    var name = Substring(withoutNotes(raw))
     var changed = true
     var rounds = 0
     while changed, rounds < 8 {
@@ -60,8 +60,35 @@ enum FigureNames {
     return String(name)
   }
 
+  /// The text without footnote marks: baoding-2021 "30项防控措施[6]".
+  static func withoutNotes(_ text: String) -> String {
+    guard text.contains("[") else { return text }
+    var result = ""
+    var note = ""
+    var inNote = false
+    for c in text {
+      if c == "[" {
+        inNote = true
+        note = "["
+      } else if inNote {
+        note.append(c)
+        if c == "]" {
+          inNote = false
+          if !note.dropFirst().dropLast().allSatisfy(\.isNumber) { result += note }
+        } else if !c.isNumber {
+          inNote = false
+          result += note
+        }
+      } else {
+        result.append(c)
+      }
+    }
+    return inNote ? result + note : result
+  }
+
   /// The name read after a count: `13个区块征迁完成…` → 区块征迁.
-  static func after(_ text: String) -> String {
+  static func after(_ raw: String) -> String {
+    let text = withoutNotes(raw)
     var end = text.endIndex
     for stop in nameStops {
       if let r = text.range(of: stop), r.lowerBound < end { end = r.lowerBound }

@@ -45,7 +45,14 @@ enum FigureReader {
 
   /// Punctuation after a figure that lets a lone Chinese digit be a count:
   /// 建成学校两所。 but not 四个平台 or 三项指标.
-  static let listMarks: Set<Unicode.Scalar> = ["、", "和", "及", "）", ")", "”"]
+  static let listMarks: Set<Unicode.Scalar> = ["、", "和", "及", "）", ")"]
+
+  /// Units that a Chinese numeral takes only as an ordinal: 九届十一次全会.
+  static let ordinalUnits: Set<String> = ["次"]
+
+  /// A number this close after an opening quote, with the quote closed soon
+  /// after, is a slogan: baoding-2021 "“5个20”", "“双十条”".
+  static let sloganReach = 8
 
   /// Reads every figure of a clause.
   static func figures(in text: ClauseText, clause: Clause) -> [FoundFigure] {
@@ -166,7 +173,17 @@ enum FigureReader {
       unit = secondUnit
       end = second.end
     }
+    // 高于全省22.7和28.8个百分点: the first of two numbers shares the second's unit.
+    if unit == nil, !token.isChinese, end + 1 < clauseEnd, s[end] == "和" || s[end] == "、",
+      let second = Numbers.token(in: s, at: end + 1), !second.isChinese,
+      let shared = Units.match(s, at: second.end)
+    {
+      return FoundFigure(
+        name: "", value: token.value, upper: nil, unit: shared.text, kind: .level,
+        qualifiers: [], start: token.start, end: end)
+    }
     guard let unit else { return nil }
+    if isInSlogan(s, token.start, clauseEnd) { return nil }
     end += unit.length
     guard end <= clauseEnd else { return nil }
     var qualifiers: [String] = unit.approximate ? [Qualifiers.approximate] : []
@@ -192,6 +209,7 @@ enum FigureReader {
       afterQualifiers > end && afterQualifiers < clauseEnd && isHan(s[afterQualifiers])
       && s[afterQualifiers] != "的"
     if token.isChinese {
+      if ordinalUnits.contains(unit.text) { return nil }
       // A lone 一 is an article (一批, 一项), not a count.
       if token.value == 1, token.end - token.start == 1 { return nil }
       // 四个平台, 三项指标: a lone digit before a noun names a set.
@@ -205,6 +223,19 @@ enum FigureReader {
       kind: rank ? .rank : (isThreshold ? .other : .level), qualifiers: qualifiers,
       start: token.start,
       end: afterQualifiers)
+  }
+
+  /// The number opens a short quotation: “5个20”, “三名”.
+  static func isInSlogan(_ s: [Unicode.Scalar], _ start: Int, _ clauseEnd: Int) -> Bool {
+    var j = start - 1
+    while j >= 0, s[j] == "双" || ChineseNumerals.isNumeral(s[j]) { j -= 1 }
+    guard j >= 0, s[j] == "“" || s[j] == "\"" else { return false }
+    var k = start + 1
+    while k < min(s.count, start + sloganReach) {
+      if s[k] == "”" || s[k] == "\"" { return true }
+      k += 1
+    }
+    return false
   }
 
   static func isHan(_ c: Unicode.Scalar) -> Bool {

@@ -10,18 +10,24 @@ public enum Figures {
   {
     let document = context.document
     let places = NameIndex(context.placeIDs)
+    let mainList = MainList.locate(in: document)
     for (index, section) in document.sections.enumerated() {
       guard context.sectionIDs.indices.contains(index) else { break }
       let sectionID = context.sectionIDs[index]
-      let part = document.part(ofSection: index) ?? .review
-      for paragraph in section.paragraphs {
+      let sectionPart = document.part(ofSection: index) ?? .review
+      for (p, paragraph) in section.paragraphs.enumerated() {
         let text = ClauseText(paragraph.text)
+        let mainRange = mainList.flatMap {
+          $0.section == index && $0.paragraph == p ? $0.range : nil
+        }
         var lastName: (sentence: Int, name: String)?
         for clause in text.clauses {
           let found = FigureReader.figures(in: text, clause: clause)
           guard !found.isEmpty else { continue }
           let span = text.text(of: clause)
           let place = places.find(in: text.scalars, from: clause.start, to: clause.end).first
+          // The main list plans the coming year wherever it stands.
+          let part = mainRange?.contains(clause.start) == true ? .plan : sectionPart
           for figure in found {
             var name = figure.name
             // 地区生产总值增长7.5%,达到309亿元: the second clause names nothing.

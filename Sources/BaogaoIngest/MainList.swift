@@ -4,7 +4,31 @@
 // end of its sentence. Lists for a five-year period (“十四五”时期…主要目标) are
 // not the year's list.
 
+/// Where the main list stands: a paragraph of a section, and its scalars.
+struct MainListPlace: Sendable, Hashable {
+  var section: Int
+  var paragraph: Int
+  var range: Range<Int>
+}
+
 enum MainList {
+  /// The report's main list: the first one outside the review part. Parts come
+  /// from headings, which some reports lack, so sections of no known part are
+  /// searched too.
+  static func locate(in document: Document) -> MainListPlace? {
+    for (index, section) in document.sections.enumerated()
+    where document.part(ofSection: index) != .review {
+      for (p, paragraph) in section.paragraphs.enumerated() {
+        // Cheap test first: most paragraphs name no marker.
+        guard markers.contains(where: paragraph.text.contains) else { continue }
+        if let range = range(in: ClauseText(paragraph.text)) {
+          return MainListPlace(section: index, paragraph: p, range: range)
+        }
+      }
+    }
+    return nil
+  }
+
   /// Markers of the main expected targets list, most specific first.
   static let markers: [String] = [
     "主要预期目标", "主要预期指标", "预期目标", "预期指标", "主要目标", "主要指标",

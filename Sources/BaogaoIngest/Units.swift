@@ -58,6 +58,7 @@ public enum Units {
     ("亩", .measure),
     ("米", .measure),
     ("家次", .count),  // 走访企业600余家次
+    ("批次", .count),  // baoding-2021 "与182批次央企…对接"
     ("人次", .count),
     ("户次", .count),
     ("个", .count),

@@ -1,37 +1,77 @@
 // EditLine.swift: the libedit bridge, the only file that imports CEditLine.
-// libedit needs a UTF-8 LC_CTYPE to decode keys (libedit.md): without it a
-// non-ASCII prompt crashes inside libedit, so the locale is forced first.
+// Takes keys from the terminal; gives lines, Ctrl-C as a cancelled line, and
+// Ctrl-D as the end. Prompt and editing go to standard error, so results on a
+// redirected standard output stay clean. Tab and Ctrl-R call back into Swift.
 import CEditLine
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// libedit's callbacks are C function pointers that cannot capture, so the one
-/// reader's prompt lives here. Only the main thread touches it.
-nonisolated(unsafe) private var currentPrompt: [CChar] = [0]
+/// libedit's callbacks are C function pointers that cannot capture, so the
+/// state they share with the one reader lives here. Only the thread that runs
+/// the shell touches it, and only while el_gets runs or between calls.
+private struct EditLineBridge {
+  var prompt: [CChar] = [0]
+  var cancelled = false
+  var completer: Completer?
+  var entries: [String] = []
+  /// The last Ctrl-R: what was searched, where it was found, what it showed.
+  var search: (query: String, index: Int, shown: String)?
+}
 
-/// Line editing on a terminal, with in-memory history.
+nonisolated(unsafe) private var bridge = EditLineBridge()
+
+/// Line editing on a terminal, with history kept in a file.
 public final class EditLineReader: LineReader {
   private let editor: OpaquePointer
   private let history: OpaquePointer
+  private let file: HistoryFile?
 
-  /// Nil when standard input is not a terminal or libedit cannot start.
-  public init?(program: String = "baogao") {
-    guard isatty(0) != 0 else { return nil }
-    Locale.forceUTF8()
+  /// Bytes of the line before the cursor that Tab looks at.
+  static let maxLineBytes = 65536
+
+  /// Nil when standard input is not a terminal or libedit cannot start: then
+  /// the caller reads plainly (notes/libedit.md: do not touch libedit at all).
+  /// History lives in the default file (HistoryFile.defaultPath) unless given.
+  public init?(
+    program: String = "baogao",
+    history file: HistoryFile? = HistoryFile.defaultPath().map(HistoryFile.init)
+  ) {
+    guard Terminal.isTerminal(0) else { return nil }
+    Terminal.forceUTF8Locale()
     guard let el = cel_init_stdio(program) else { return nil }
-    guard let h = cel_history_init(1000) else {
+    guard let h = cel_history_init(Int32(HistoryFile.maxEntries)) else {
       cel_end(el)
       return nil
     }
     editor = el
     history = h
+    self.file = file
+    bridge = EditLineBridge()
+    bridge.entries = file?.load() ?? []
+    for entry in bridge.entries { cel_history_enter(h, entry) }
     cel_set_editor(el, "emacs")
     cel_set_history(el, h)
+    // Window resizes and suspend/resume redraw properly with libedit's handlers.
+    cel_set_signal(el, 1)
     cel_set_prompt(el) { _ in
-      currentPrompt.withUnsafeMutableBufferPointer { $0.baseAddress! }
+      bridge.prompt.withUnsafeMutableBufferPointer { $0.baseAddress! }
     }
+    // The user's ~/.editrc first, so that our bindings below win.
+    cel_source(el, nil)
+    // Ctrl-C as a key, not a signal: a SIGINT landing while libedit echoes a
+    // key would be lost and the next key added to the cancelled line
+    // (notes/pty-testing.md). The terminal's ISIG is off only while editing.
+    EditLineReader.parse(el, ["setty", "-d", "-isig"])
+    cel_add_function(el, "baogao-cancel", "Cancel the line", EditLineReader.cancel)
+    cel_bind(el, "^C", "baogao-cancel")
+    cel_add_function(el, "baogao-complete", "Complete the word", EditLineReader.complete)
+    cel_bind(el, "^I", "baogao-complete")
+    // libedit's own ^R looks up the low byte of wide characters and fails on
+    // Chinese (notes/libedit.md): search with our own function.
+    cel_add_function(el, "baogao-search", "Search history", EditLineReader.search)
+    cel_bind(el, "^R", "baogao-search")
   }
 
   deinit {
@@ -39,27 +79,108 @@ public final class EditLineReader: LineReader {
     cel_history_end(history)
   }
 
-  public func readLine(prompt: String) -> String? {
-    currentPrompt = Array(prompt.utf8CString)
+  private static func parse(_ el: OpaquePointer, _ words: [String]) {
+    let arguments = words.map { strdup($0) }
+    defer { arguments.forEach { free($0) } }
+    var pointers = arguments.map { UnsafePointer<CChar>($0) }
+    _ = pointers.withUnsafeMutableBufferPointer {
+      cel_parse(el, Int32($0.count), $0.baseAddress)
+    }
+  }
+
+  public func read(prompt: String) -> LineInput {
+    bridge.prompt = Array(prompt.utf8CString)
+    bridge.cancelled = false
+    bridge.search = nil
     var count: Int32 = 0
-    guard let line = cel_gets(editor, &count), count > 0 else { return nil }
+    let line = cel_gets(editor, &count)
+    if bridge.cancelled {
+      StandardStreams.write("^C\n", to: 2)
+      return .cancelled
+    }
+    guard let line, count > 0 else {
+      StandardStreams.write("\n", to: 2)
+      return .end
+    }
     var text = String(cString: line)
     if text.hasSuffix("\n") { text.removeLast() }
-    return text
+    return .line(text)
   }
 
   public func remember(_ statement: String) {
+    guard HistoryFile.keeps(statement) else { return }
     cel_history_enter(history, statement)
-  }
-}
-
-enum Locale {
-  /// Swift never calls setlocale; libedit decodes keys with mbrtowc in LC_CTYPE.
-  static func forceUTF8() {
-    setlocale(LC_ALL, "")
-    let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-    if codeset.uppercased().replacing("-", with: "") != "UTF8" {
-      setlocale(LC_CTYPE, "C.UTF-8")
+    if let file {
+      bridge.entries = file.append(statement)
+    } else if bridge.entries.last != statement {
+      bridge.entries.append(statement)
     }
+  }
+
+  public func entries() -> [String] { bridge.entries }
+
+  public func use(_ completer: Completer) { bridge.completer = completer }
+
+  /// Ctrl-C: drop the line.
+  private static let cancel: cel_command_fn = { _, _ in
+    bridge.cancelled = true
+    return UInt8(CC_EOF)
+  }
+
+  /// The text before the cursor, decoded.
+  private static func lineBeforeCursor(_ el: OpaquePointer) -> String? {
+    var buffer = [CChar](repeating: 0, count: maxLineBytes)
+    let n = cel_line_before_cursor(el, &buffer, Int32(buffer.count))
+    guard n >= 0, Int(n) <= buffer.count else { return nil }
+    return buffer.withUnsafeBufferPointer { chars in
+      chars.withMemoryRebound(to: UInt8.self) { String(decoding: $0.prefix(Int(n)), as: UTF8.self) }
+    }
+  }
+
+  /// Tab: ask the completer, then replace the word or list the candidates.
+  private static let complete: cel_command_fn = { el, _ in
+    guard let el, let completer = bridge.completer, let line = lineBeforeCursor(el) else {
+      return UInt8(CC_REFRESH_BEEP)
+    }
+    let answer = completer.complete(line)
+    switch answer.action {
+    case .none:
+      return UInt8(CC_REFRESH_BEEP)
+    case .replace(let text):
+      // el_deletestr counts characters (wide chars), not bytes.
+      cel_delete(el, Int32(answer.word.unicodeScalars.count))
+      cel_insert(el, text)
+      return UInt8(CC_REFRESH)
+    case .list(let candidates):
+      let columns = Terminal.size()?.columns ?? 80
+      let width = CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous())
+      StandardStreams.write(
+        "\n" + CompletionList.render(candidates, columns: columns, width: width), to: 2)
+      return UInt8(CC_REDISPLAY)
+    }
+  }
+
+  /// Ctrl-R: the newest entry that contains the typed text; again for older.
+  private static let search: cel_command_fn = { el, _ in
+    guard let el else { return UInt8(CC_ERROR) }
+    cel_move_cursor(el, cel_chars_after_cursor(el))
+    guard let line = lineBeforeCursor(el) else { return UInt8(CC_REFRESH_BEEP) }
+    let entries = bridge.entries
+    var query = line
+    var start = entries.count - 1
+    if let last = bridge.search, last.shown == line {
+      query = last.query
+      start = last.index - 1
+    }
+    var index = min(start, entries.count - 1)
+    while index >= 0 {
+      if entries[index] != line && (query.isEmpty || entries[index].contains(query)) { break }
+      index -= 1
+    }
+    guard index >= 0 else { return UInt8(CC_REFRESH_BEEP) }
+    cel_delete(el, cel_chars_before_cursor(el))
+    cel_insert(el, entries[index])
+    bridge.search = (query, index, entries[index])
+    return UInt8(CC_REFRESH)
   }
 }

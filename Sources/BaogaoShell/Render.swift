@@ -8,14 +8,16 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 }
 
 public enum Render {
-  public static func text(_ table: ResultTable, as format: OutputFormat) -> String {
+  public static func text(
+    _ table: ResultTable, as format: OutputFormat, style: TableStyle = TableStyle()
+  ) -> String {
     switch format {
-    case .table: return boxed(table)
+    case .table: return boxed(table, style: style)
     case .json: return json(table)
     case .csv: return csv(table)
     case .tsv: return tsv(table)
     case .markdown: return markdown(table)
-    case .line: return lines(table)
+    case .line: return lines(table, style: style)
     }
   }
 

@@ -69,6 +69,8 @@ public struct Runner {
   public var quiet = false
   /// The last result, so that `show #3` can open its row 3.
   public var lastResult: ResultTable?
+  /// Layout of the table format: the shell fits it to the terminal.
+  public var style = TableStyle()
   /// Dot-command lines in scripts go here (see `DotCommandHook`).
   public var dotCommand: DotCommandHook?
   /// Statements (and dot-commands) that failed so far.
@@ -104,7 +106,7 @@ public struct Runner {
       switch outcome.result {
       case .success(let table):
         lastResult = table
-        out.write(Render.text(table, as: format))
+        out.write(Render.text(table, as: format, style: style))
       case .failure(let error):
         allRan = false
         fail(Diagnostic.render(error, in: source), to: &out)

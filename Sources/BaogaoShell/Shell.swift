@@ -1,36 +1,290 @@
 // Shell.swift: the interactive loop. Reads statements (a statement may span
-// lines), runs dot-commands itself and hands queries to the Runner.
+// lines, see Continuation.swift), keeps them in history, runs dot-commands
+// (DotCommands.swift) and exploring commands (Explore.swift) itself and hands
+// queries to the Runner. Ctrl-C drops the line being typed; Ctrl-D leaves.
 import BaogaoGraph
 import BaogaoQuery
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The shell over one graph.
 public struct Shell {
   public var runner: Runner
+  /// The loaded report's name, shown in the prompt.
   public var reportName: String
+  /// The start-up file run before the first prompt; nil skips it (`--no-rc`).
+  public var startupFile: String? = StartupFile.defaultPath()
+
+  var console: Console
+  var showsTimer = false
+  var cellWidth = CellWidth()
+  /// History as the reader had it when the current statement started.
+  var historyEntries: [String] = []
+  var completer: Completer
+  private var completerIsStale = false
+  private var failed = false
+  private var usesTerminal = false
 
   public init(runner: Runner, reportName: String) {
     self.runner = runner
     self.reportName = reportName
+    self.console = Console(sink: StandardStreams())
+    self.completer = Completer(graph: runner.graph, dotCommands: DotCommand.completionTable)
+    // `.read` scripts may hold dot-commands too (ScriptDotCommands.swift).
+    if self.runner.dotCommand == nil {
+      self.runner.dotCommand = Shell.scriptDotCommands(reportName: reportName)
+    }
   }
 
-  /// Runs until `.quit` or end of input. Returns the exit status.
-  public mutating func run(reader: inout some LineReader, out: inout some OutputSink) -> ExitStatus {
-    var failed = false
-    while let line = reader.readLine(prompt: "\(reportName)> ") {
-      let trimmed = line.trimmingWhitespace()
-      if trimmed.isEmpty { continue }
-      reader.remember(line)
-      if trimmed.hasPrefix(".") {
-        if trimmed == ".quit" || trimmed == ".exit" || trimmed == ".q" { break }
-        if trimmed == ".help" {
-          out.write("Type a query such as: targets where area = 城市建设\n.quit leaves.\n")
-          continue
+  /// Marks the session as having a failure (exit status 1 when piped).
+  mutating func noteFailure() { failed = true }
+
+  /// The prompt: the report's name.
+  var prompt: String { reportName + "> " }
+
+  /// The continuation prompt, `...> ` right-aligned under the prompt.
+  var continuationPrompt: String {
+    String(repeating: " ", count: max(0, DisplayWidth.of(prompt) - 5)) + "...> "
+  }
+
+  /// Runs until `.quit` or the end of input; returns the exit status. With an
+  /// `EditLineReader` the shell is interactive: tables fit the terminal, rows
+  /// are numbered, tall output goes through the pager, Ctrl-C never kills it.
+  public mutating func run<Reader: LineReader, Out: OutputSink>(
+    reader: inout Reader, out: inout Out
+  ) -> ExitStatus {
+    console.sink = out
+    defer {
+      if let back = console.sink as? Out { out = back }
+    }
+    usesTerminal = reader is EditLineReader
+    if usesTerminal {
+      // At a terminal one failure must not stop the rest of the session.
+      runner.bail = false
+      Interrupts.install()
+      runner.style = TableStyle.forTerminal()
+      cellWidth = runner.style.width
+      console.pager = Terminal.pagerCommand()
+    }
+    reader.use(completer)
+    if let startupFile { runStartupFile(at: startupFile) }
+    if usesTerminal && !runner.quiet { console.writeError(banner()) }
+
+    var pending = ""
+    var lineNumber = 0
+    var firstLine = 1
+    while true {
+      switch reader.read(prompt: pending.isEmpty ? prompt : continuationPrompt) {
+      case .end:
+        // Piped input may end without a final newline or `;`: run what is left.
+        if !pending.isEmpty && !usesTerminal {
+          _ = execute(pending, name: "<stdin>", firstLine: firstLine)
         }
-        out.writeError("error: unknown command '\(trimmed)'; try .help\n")
+        return failed ? .queryFailed : .ok
+      case .cancelled:
+        pending = ""
+        continue
+      case .line(let line):
+        lineNumber += 1
+        if pending.isEmpty {
+          if line.trimmingWhitespace().isEmpty { continue }
+          firstLine = lineNumber
+          pending = line
+        } else {
+          pending += "\n" + line
+        }
+        guard Continuation.isComplete(pending) else { continue }
+        let statement = pending
+        pending = ""
+        // One entry per statement, even when it took several lines.
+        reader.remember(statement)
+        historyEntries = reader.entries()
+        let outcome = execute(statement, name: "<stdin>", firstLine: firstLine)
+        if completerIsStale {
+          reader.use(completer)
+          completerIsStale = false
+        }
+        if outcome == .quit { return failed ? .queryFailed : .ok }
+      }
+    }
+  }
+
+  /// Runs one statement: a dot-command, exploring commands or queries.
+  mutating func execute(_ statement: String, name: String, firstLine: Int) -> DotOutcome {
+    let started = Shell.now()
+    defer {
+      if showsTimer {
+        let seconds = Double(Shell.now() - started) / 1e9
+        console.writeError("Run Time: \(String(format3(seconds))) s\n")
+      }
+    }
+    let trimmed = statement.trimmingWhitespace()
+    if trimmed.hasPrefix(".") { return runDotCommand(trimmed) }
+    let pieces = Shell.statements(of: statement)
+    let explores = pieces.contains { Explorer.commands.contains(Shell.firstWord(of: $0.text)) }
+    guard explores else {
+      runQueries(Source(name: name, text: statement, firstLine: firstLine))
+      return .ok
+    }
+    for piece in pieces {
+      let words = piece.text.split(whereSeparator: \.isWhitespace).map(String.init)
+      guard !words.isEmpty else { continue }
+      if Explorer.commands.contains(words[0].lowercased()) {
+        do {
+          console.writeResult(try explorer().run(words, lastResult: runner.lastResult))
+        } catch {
+          console.writeError("error: \(error.message)\n")
+          failed = true
+        }
+      } else {
+        runQueries(Source(name: name, text: piece.text, firstLine: firstLine + piece.line))
+      }
+    }
+    return .ok
+  }
+
+  /// Runs queries through the Runner; their results go to the console. A
+  /// Ctrl-C while they run drops their output.
+  mutating func runQueries(_ source: Source) {
+    var sink = StatementSink(console: console)
+    if !runner.run(source, to: &sink) { failed = true }
+    if usesTerminal && Interrupts.take() {
+      console.writeError("interrupted\n")
+      return
+    }
+    console.writeResult(sink.text)
+  }
+
+  /// Prints a table in the current format and makes it the last result.
+  mutating func show(_ table: ResultTable) {
+    runner.lastResult = table
+    console.writeResult(Render.text(table, as: runner.format, style: runner.style))
+  }
+
+  /// Swaps in a new graph (`.open`): the prompt, completion and `show #N`
+  /// follow it.
+  mutating func replaceGraph(_ graph: Graph, name: String) {
+    runner.graph = graph
+    runner.lastResult = nil
+    reportName = name
+    completer = Completer(graph: graph, dotCommands: DotCommand.completionTable)
+    completerIsStale = true
+  }
+
+  /// One line on what is loaded and where help is.
+  func banner() -> String {
+    let graph = runner.graph
+    let reports =
+      graph.reports.count == 1
+      ? (graph.reports.first.map { Render.visible($0.title) } ?? reportName)
+      : "\(graph.reports.count) reports"
+    return "baogao: \(reports): \(graph.sections.count) sections, "
+      + "\(graph.indicators.count) indicators, \(graph.targets.count) targets. "
+      + "Tab completes, .help for help.\n"
+  }
+
+  func explorer() -> Explorer {
+    Explorer(
+      graph: runner.graph, columns: runner.style.maxWidth ?? 100,
+      usesColour: runner.style.usesColour, width: cellWidth)
+  }
+
+  mutating func runDotCommand(_ line: String) -> DotOutcome {
+    var words = DotCommand.words(of: String(line.dropFirst()))
+    guard !words.isEmpty else { return .ok }
+    let name = words.removeFirst()
+    do {
+      let command = try DotCommand.find(name)
+      let outcome = try command.run(&self, words)
+      if outcome == .usage {
+        console.writeError("usage: \(command.usage)\n")
         failed = true
+      }
+      return outcome
+    } catch {
+      console.writeError("error: \(error.message)\n")
+      failed = true
+      return .ok
+    }
+  }
+
+  /// Runs the start-up file's statements; a bad one warns and the rest run.
+  /// A missing file is not an error.
+  public mutating func runStartupFile(at path: String) {
+    guard let bytes = Files.read(path) else { return }
+    let wasFailed = failed
+    var pending = ""
+    var firstLine = 1
+    for (index, line) in String(decoding: bytes, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).enumerated() {
+      let line = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+      if pending.isEmpty {
+        if line.trimmingWhitespace().isEmpty || line.hasPrefix("--") { continue }
+        firstLine = index + 1
+        pending = line
+      } else {
+        pending += "\n" + line
+      }
+      guard Continuation.isComplete(pending) else { continue }
+      let before = failed
+      failed = false
+      if execute(pending, name: path, firstLine: firstLine) == .quit { break }
+      if failed { console.writeError("\(path):\(firstLine): warning: statement skipped\n") }
+      failed = before
+      pending = ""
+    }
+    if !pending.isEmpty {
+      console.writeError("\(path):\(firstLine): warning: unfinished statement\n")
+    }
+    // A bad start-up line is a warning, never the session's exit status.
+    failed = wasFailed
+  }
+
+  /// Statements of a text split at `;` outside quotes, with the line each
+  /// starts on (0-based, relative to the text).
+  static func statements(of text: String) -> [(text: String, line: Int)] {
+    var result: [(String, Int)] = []
+    var current = ""
+    var line = 0
+    var startLine = 0
+    var quote: Character?
+    for c in text {
+      if let q = quote {
+        if c == q { quote = nil }
+      } else if c == "\"" || c == "'" {
+        quote = c
+      } else if c == ";" {
+        result.append((current, startLine))
+        current = ""
+        startLine = line
         continue
       }
-      if !runner.run(Source(name: "<stdin>", text: line), to: &out) { failed = true }
+      if c == "\n" { line += 1 }
+      if current.trimmingWhitespace().isEmpty { startLine = line }
+      current.append(c)
     }
-    return failed ? .queryFailed : .ok
+    result.append((current, startLine))
+    return result.filter { !$0.0.trimmingWhitespace().isEmpty }
   }
+
+  static func firstWord(of text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).first.map { $0.lowercased() } ?? ""
+  }
+
+  /// Monotonic nanoseconds, for `.timer`.
+  static func now() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return UInt64(ts.tv_sec) &* 1_000_000_000 &+ UInt64(ts.tv_nsec)
+  }
+}
+
+/// Seconds with three decimals, without Foundation.
+private func format3(_ seconds: Double) -> String {
+  let millis = Int((seconds * 1000).rounded())
+  let fraction = String(millis % 1000)
+  return "\(millis / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
 }

@@ -28,6 +28,17 @@ int cel_line_before_cursor(EditLine *el, char *buf, int size) {
   buf[n] = 0;
   return n;
 }
+int cel_chars_after_cursor(EditLine *el) {
+  const LineInfoW *li = el_wline(el);
+  if (li == NULL) return 0;
+  return (int)(li->lastchar - li->cursor);
+}
+int cel_chars_before_cursor(EditLine *el) {
+  const LineInfoW *li = el_wline(el);
+  if (li == NULL) return 0;
+  return (int)(li->cursor - li->buffer);
+}
+int cel_move_cursor(EditLine *el, int count) { return el_cursor(el, count); }
 int cel_insert(EditLine *el, const char *text) { return el_insertstr(el, text); }
 void cel_delete(EditLine *el, int count) { el_deletestr(el, count); }
 void cel_reset(EditLine *el) { el_reset(el); }

@@ -115,3 +115,30 @@ func readFigures(_ text: String) -> [FoundFigure] {
     }
   }
 }
+
+@Suite struct FigureListTests {
+  @Test func firstOfTwoNumbersSharesTheUnit() {
+    let found = readFigures("高于全省22.7和28.8个百分点。")
+    #expect(found.map(\.value) == [22.7, 28.8])
+    #expect(found.map(\.unit) == ["个百分点", "个百分点"])
+  }
+
+  @Test(arguments: [
+    "以及省委九届十一次、十二次全会精神。",
+    "出台了人才“双十条”政策。",
+    "推进名医、名院、名诊所“三名”工程。",
+    "大力推进“5个20”农业结构调整示范区建设。",
+  ])
+  func ordinalsAndSlogans(text: String) {
+    #expect(readFigures(text).isEmpty, "\(text): \(readFigures(text))")
+  }
+
+  @Test func quotedCommaKeepsTheClause() {
+    let text = ClauseText("开展“党史教育感悟初心，文化惠民践行使命”等系列演出活动85场。")
+    #expect(text.clauses.count == 1)
+  }
+
+  @Test func footnoteMarksLeaveNames() {
+    #expect(FigureNames.clean("严格落实防控措施[6]") == "严格落实防控措施")
+  }
+}

@@ -27,6 +27,12 @@ const char *cel_gets(EditLine *el, int *count);
 /// The line being edited, up to the cursor, as UTF-8 bytes (NUL-terminated copy
 /// in buf). Returns the length in bytes, or -1.
 int cel_line_before_cursor(EditLine *el, char *buf, int size);
+/// Characters (not bytes) after the cursor, from el_wline.
+int cel_chars_after_cursor(EditLine *el);
+/// Characters (not bytes) before the cursor, from el_wline.
+int cel_chars_before_cursor(EditLine *el);
+/// el_cursor: moves the cursor by `count` characters; returns its new offset.
+int cel_move_cursor(EditLine *el, int count);
 int cel_insert(EditLine *el, const char *text);
 void cel_delete(EditLine *el, int count);
 void cel_reset(EditLine *el);

@@ -1,0 +1,252 @@
+// Completion.swift: what Tab offers, by context. Takes the line up to the
+// cursor; gives the word being completed and either its replacement or a list
+// of candidates. Kinds at the start, fields after where/order by/group by,
+// operators after a field, the field's values after an operator, dot-commands
+// and their arguments. Pure Swift: EditLine.swift applies the answer.
+import BaogaoGraph
+import BaogaoQuery
+
+/// One thing Tab may insert, with how often it occurs (for values and kinds).
+public struct CompletionCandidate: Sendable, Hashable {
+  public var text: String
+  public var count: Int?
+
+  public init(_ text: String, count: Int? = nil) {
+    self.text = text
+    self.count = count
+  }
+}
+
+/// The answer to one Tab.
+public struct Completion: Sendable, Hashable {
+  /// What to do with the word before the cursor.
+  public enum Action: Sendable, Hashable {
+    /// Nothing fits: beep.
+    case none
+    /// Replace the word with this text (the unique match, or the longer common
+    /// prefix of several).
+    case replace(String)
+    /// Several fit and share nothing longer: show them.
+    case list([CompletionCandidate])
+  }
+
+  /// The word being completed, as typed (an opening quote included).
+  public var word: String
+  public var action: Action
+}
+
+/// Tab completion over one graph. A class because it caches the values of each
+/// field the first time they are asked for: a 1,000-report graph is scanned once.
+public final class Completer {
+  public let graph: Graph
+  /// Dot-command names and what each takes as its argument.
+  let dotCommands: [(name: String, argument: DotArgument)]
+  private var valueCache: [String: [CompletionCandidate]] = [:]
+  private var kindCounts: [String: Int]?
+
+  public init(graph: Graph, dotCommands: [(name: String, argument: DotArgument)]) {
+    self.graph = graph
+    self.dotCommands = dotCommands
+  }
+
+  /// Words that begin a statement besides the kinds (Explore.swift, QueryEngine).
+  static let statementWords = [
+    "count",  // count KIND [where …] [group by FIELD]
+    "show",  // show ID, show #3
+    "outline",  // the section tree
+    "text",  // text PATH: a section's text
+    "search",  // search WORD: sentences that contain it
+  ]
+
+  /// Keywords that may follow a complete condition.
+  static let afterCondition = ["and", "or", "order by", "group by", "limit"]
+  /// Keywords that may follow the kind.
+  static let afterKind = ["where", "order by", "group by", "limit"]
+  /// Keywords that may follow `order by FIELD`.
+  static let afterSortField = ["asc", "desc", "limit"]
+
+  /// Completes the last word of `line` (the text before the cursor).
+  public func complete(_ line: String) -> Completion {
+    let words = CompletionWords(statementText: CompletionWords.lastStatement(of: line))
+    let candidates = candidates(after: words.done, word: words.current)
+    let typed = words.currentTyped
+    let matched = Completer.match(words.current, in: candidates)
+    guard !matched.isEmpty else { return Completion(word: typed, action: .none) }
+    if matched.count == 1 {
+      return Completion(word: typed, action: .replace(finish(matched[0].text, words)))
+    }
+    let common = Completer.commonPrefix(matched.map(\.text))
+    if common.count > words.current.count, common.hasPrefix(words.current) {
+      return Completion(word: typed, action: .replace(quoteIfNeeded(common, words)))
+    }
+    return Completion(word: typed, action: .list(matched))
+  }
+
+  /// A unique match, quoted when needed, with a space after it so that the
+  /// next word can be typed at once (not after a directory or a `by`-less word).
+  private func finish(_ text: String, _ words: CompletionWords) -> String {
+    if words.isFileName { return text.hasSuffix("/") ? text : text + " " }
+    return quoteIfNeeded(text, words) + " "
+  }
+
+  private func quoteIfNeeded(_ text: String, _ words: CompletionWords) -> String {
+    guard words.wantsValue else { return text }
+    let needsQuote =
+      words.currentQuote != nil || text.isEmpty
+      || text.contains(where: {
+        $0.isWhitespace || CompletionWords.isOperator($0) || "\";,()".contains($0)
+      })
+    guard needsQuote else { return text }
+    let quote = words.currentQuote ?? "\""
+    return String(quote) + text.replacing(String(quote), with: "") + String(quote)
+  }
+
+  /// Everything that fits the context, before matching the typed word.
+  func candidates(after done: [String], word: String) -> [CompletionCandidate] {
+    guard let first = done.first else {
+      if word.hasPrefix(".") { return dotCommands.map { CompletionCandidate("." + $0.name) } }
+      return kindCandidates() + Completer.statementWords.map { CompletionCandidate($0) }
+    }
+    if first.hasPrefix(".") { return dotArgumentCandidates(command: first, word: word) }
+    switch first.lowercased() {
+    case "count" where done.count == 1: return kindCandidates()
+    case "text" where done.count == 1: return values(field: "path", kind: "sections")
+    case "show", "outline", "search", "text": return []
+    default: break
+    }
+    let kindIndex = first.lowercased() == "count" ? 1 : 0
+    guard kindIndex < done.count, let kind = Completer.kind(named: done[kindIndex]) else {
+      return []
+    }
+    let state = CompletionState.after(Array(done[(kindIndex + 1)...]), kind: kind)
+    let fields = Schema.fields(ofKind: kind) ?? []
+    switch state {
+    case .afterKind: return Completer.afterKind.map { CompletionCandidate($0) }
+    case .expectField: return fields.map { CompletionCandidate($0) } + [CompletionCandidate("not")]
+    case .expectOperator: return Schema.operators.map { CompletionCandidate($0) }
+    case .expectValue(let field), .inList(let field): return values(field: field, kind: kind)
+    case .afterIs: return ["null", "not null"].map { CompletionCandidate($0) }
+    case .afterCondition: return Completer.afterCondition.map { CompletionCandidate($0) }
+    case .expectBy: return [CompletionCandidate("by")]
+    case .expectSortField: return fields.map { CompletionCandidate($0) }
+    case .afterSortField: return Completer.afterSortField.map { CompletionCandidate($0) }
+    case .nothing: return []
+    }
+  }
+
+  /// The canonical kind name of `target`, `figures`, `TARGETS`: `targets`.
+  static func kind(named word: String) -> String? {
+    Schema.kind(named: word)?.name
+  }
+
+  private func kindCandidates() -> [CompletionCandidate] {
+    if kindCounts == nil {
+      kindCounts = [
+        "reports": graph.reports.count, "sections": graph.sections.count,
+        "indicators": graph.indicators.count, "targets": graph.targets.count,
+        "places": graph.places.count, "projects": graph.projects.count,
+        "organizations": graph.organizations.count, "junk": graph.junk.count,
+      ]
+    }
+    return Schema.kindNames.map { CompletionCandidate($0, count: kindCounts?[$0]) }
+  }
+
+  private func dotArgumentCandidates(command: String, word: String) -> [CompletionCandidate] {
+    let name = command.dropFirst().lowercased()
+    let matches = dotCommands.filter { $0.name.hasPrefix(name) }
+    guard let entry = matches.first(where: { $0.name == name }) ?? matches.first,
+      matches.count == 1 || matches.contains(where: { $0.name == name })
+    else { return [] }
+    switch entry.argument {
+    case .none: return []
+    case .choice(let choices): return choices.map { CompletionCandidate($0) }
+    case .kind: return Schema.kindNames.map { CompletionCandidate($0) }
+    case .files: return FileNames.candidates(for: word)
+    }
+  }
+
+  /// Distinct values of a field, most frequent first, computed once per field:
+  /// the schema's values (for links, the linked nodes' names), counted in the
+  /// field's column of the kind's own query; lists count each item.
+  public func values(field: String, kind: String) -> [CompletionCandidate] {
+    let key = kind + "\u{0}" + field
+    if let cached = valueCache[key] { return cached }
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    func add(_ value: Value) {
+      switch value {
+      case .list(let items): items.forEach(add)
+      case .null: return
+      default:
+        let text = value.text
+        if text.isEmpty { return }
+        if counts[text] == nil { order.append(text) }
+        counts[text, default: 0] += 1
+      }
+    }
+    for outcome in QueryEngine.run(Source(name: "<completion>", text: kind), in: graph) {
+      guard case .success(let table) = outcome.result,
+        let column = table.columns.firstIndex(of: field)
+      else { continue }
+      for row in table.rows where column < row.count { add(row[column]) }
+    }
+    let named = Schema.values(ofField: field, kind: kind, in: graph)
+    if !named.isEmpty {
+      // The schema's list is what a condition compares with; counts come from
+      // the column where it shows the same texts (not for links, shown as ids).
+      let result = named.map { CompletionCandidate($0, count: counts[$0]) }
+      valueCache[key] = result
+      return result
+    }
+    let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    let sorted = order.sorted {
+      let (a, b) = (counts[$0] ?? 0, counts[$1] ?? 0)
+      return a != b ? a > b : (position[$0] ?? 0) < (position[$1] ?? 0)
+    }
+    let result = sorted.map { CompletionCandidate($0, count: counts[$0]) }
+    valueCache[key] = result
+    return result
+  }
+
+  /// Candidates that fit the typed word: those it begins, else those that
+  /// contain it, else those that contain its characters in order
+  /// (建设 → 城市建设; 城建 → 城市建设). ASCII letters match in any case.
+  static func match(_ word: String, in candidates: [CompletionCandidate]) -> [CompletionCandidate] {
+    if word.isEmpty { return candidates }
+    let needle = word.lowercased()
+    let lowered = candidates.map { $0.text.lowercased() }
+    let prefix = zip(candidates, lowered).filter { $1.hasPrefix(needle) }.map(\.0)
+    if !prefix.isEmpty { return prefix }
+    let substring = zip(candidates, lowered).filter { $1.contains(needle) }.map(\.0)
+    if !substring.isEmpty { return substring }
+    return zip(candidates, lowered).filter { isSubsequence(needle, of: $1) }.map(\.0)
+  }
+
+  static func isSubsequence(_ needle: String, of text: String) -> Bool {
+    var rest = needle[...]
+    for character in text where rest.first == character {
+      rest = rest.dropFirst()
+      if rest.isEmpty { return true }
+    }
+    return rest.isEmpty
+  }
+
+  /// The longest common prefix, by characters.
+  static func commonPrefix(_ texts: [String]) -> String {
+    guard var prefix = texts.first.map({ Array($0) }) else { return "" }
+    for text in texts.dropFirst() {
+      let length = zip(prefix, text).prefix { $0 == $1 }.count
+      prefix = Array(prefix.prefix(length))
+      if prefix.isEmpty { break }
+    }
+    return String(prefix)
+  }
+}
+
+/// What a dot-command takes as its argument, for completion.
+public enum DotArgument: Sendable, Hashable {
+  case none
+  case choice([String])
+  case kind
+  case files
+}

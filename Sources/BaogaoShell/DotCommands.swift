@@ -1,0 +1,252 @@
+// DotCommands.swift: the shell's dot-commands, from ONE table that drives
+// dispatch (any unique prefix: `.h` is `.help`), `.help`, Tab completion and
+// "did you mean". Each handler is small: it reads its arguments, changes the
+// shell, prints, and returns an outcome or throws a ShellError.
+import BaogaoGraph
+import BaogaoIngest
+import BaogaoQuery
+
+/// What a dot-command asks the shell to do next.
+public enum DotOutcome: Sendable, Hashable {
+  case ok
+  /// The arguments were wrong: print the command's usage line.
+  case usage
+  case quit
+}
+
+/// One row of the dot-command table.
+public struct DotCommand: Sendable {
+  /// The name without its dot.
+  public var name: String
+  /// The synopsis: `.mode table|json|csv|tsv|markdown|line`.
+  public var usage: String
+  public var summary: String
+  /// What Tab offers after the name.
+  public var argument: DotArgument
+  var run: @Sendable (inout Shell, [String]) throws(ShellError) -> DotOutcome
+}
+
+extension DotCommand {
+  /// Every dot-command, in the order `.help` lists them.
+  public static let all: [DotCommand] = [
+    DotCommand(
+      name: "help", usage: ".help [COMMAND]", summary: "Show this help, or one command's",
+      argument: .choice([]), run: help),
+    DotCommand(
+      name: "read", usage: ".read FILE", summary: "Run the queries of a script file",
+      argument: .files, run: read),
+    DotCommand(
+      name: "open", usage: ".open FILE...", summary: "Load these report files instead",
+      argument: .files, run: openReports),
+    DotCommand(
+      name: "reports", usage: ".reports", summary: "List the loaded reports",
+      argument: .none, run: reports),
+    DotCommand(
+      name: "mode", usage: ".mode " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
+      summary: "Set the output format", argument: .choice(OutputFormat.allCases.map(\.rawValue)),
+      run: mode),
+    DotCommand(
+      name: "output", usage: ".output [FILE]",
+      summary: "Send results to FILE, or back to the screen",
+      argument: .files, run: output),
+    DotCommand(
+      name: "timer", usage: ".timer on|off", summary: "Show how long each statement took",
+      argument: .choice(["on", "off"]), run: timer),
+    DotCommand(
+      name: "schema", usage: ".schema [KIND]", summary: "List the kinds and their fields",
+      argument: .kind, run: schema),
+    DotCommand(
+      name: "history", usage: ".history [TEXT]", summary: "List history entries containing TEXT",
+      argument: .none, run: history),
+    DotCommand(
+      name: "quit", usage: ".quit", summary: "Leave the shell (also Ctrl-D)", argument: .none,
+      run: quit),
+    DotCommand(
+      name: "exit", usage: ".exit", summary: "Leave the shell", argument: .none,
+      run: quit),
+  ]
+
+  /// Names and arguments for the completer.
+  public static var completionTable: [(name: String, argument: DotArgument)] {
+    all.map { ($0.name, $0.argument) }
+  }
+
+  /// The command a typed name stands for: exact, or the only one it begins.
+  static func find(_ typed: String) throws(ShellError) -> DotCommand {
+    let name = typed.lowercased()
+    if let exact = all.first(where: { $0.name == name }) { return exact }
+    let matches = all.filter { $0.name.hasPrefix(name) }
+    if matches.count == 1, let only = matches.first { return only }
+    if matches.count > 1 {
+      throw ShellError(
+        "'.\(typed)' is ambiguous: " + matches.map { "." + $0.name }.joined(separator: ", "))
+    }
+    let hint = Suggestion.closest(to: name, in: all.map(\.name)).map { "; did you mean '.\($0)'?" }
+    throw ShellError("unknown command '.\(typed)'\(hint ?? "; try .help")")
+  }
+
+  /// Splits a dot-command line into words; quotes group words with spaces.
+  static func words(of line: String) -> [String] {
+    var words: [String] = []
+    var word = ""
+    var quote: Character?
+    var quoted = false
+    for c in line {
+      if let q = quote {
+        if c == q { quote = nil } else { word.append(c) }
+      } else if c == "\"" || c == "'" {
+        quote = c
+        quoted = true
+      } else if c.isWhitespace {
+        if !word.isEmpty || quoted { words.append(word) }
+        word = ""
+        quoted = false
+      } else {
+        word.append(c)
+      }
+    }
+    if !word.isEmpty || quoted { words.append(word) }
+    return words
+  }
+
+  // MARK: handlers
+
+  static func quit(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    .quit
+  }
+
+  static func help(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    if let name = args.first {
+      let command = try find(name.hasPrefix(".") ? String(name.dropFirst()) : name)
+      shell.console.writeResult(command.usage + "\n  " + command.summary + "\n")
+      return .ok
+    }
+    let w = shell.cellWidth
+    let width = all.map { w.of($0.usage) }.max() ?? 0
+    var text = ""
+    for command in all {
+      text +=
+        command.usage + String(repeating: " ", count: width - w.of(command.usage) + 2)
+        + command.summary + "\n"
+    }
+    text += """
+
+      Queries (end a line with where/and/… to go on to the next line):
+        targets where area = 城市建设
+        indicators where name ~ 收入 order by value desc limit 5
+        count targets group by area
+      Exploring:
+        show T1 | show #3     a node (or row 3 of the last result), its sentence, its neighbours
+        outline               the section tree
+        text 二.(三)           a section's text
+        search 旅游            the sentences that contain a word
+      Keys: Tab completes, Up/Down and Ctrl-R recall history, Ctrl-C cancels the line,
+      Ctrl-D leaves.
+
+      """
+    shell.console.writeResult(text)
+    return .ok
+  }
+
+  static func read(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.count == 1 else { return .usage }
+    // The runner reads scripts for -f too: same syntax, nesting limit, and
+    // dot-command lines come back to this table (ScriptDotCommands.swift).
+    var sink = StatementSink(console: shell.console)
+    let ran = shell.runner.runScript(atPath: FileNames.expandHome(args[0]), to: &sink)
+    shell.console.writeResult(sink.text)
+    if !ran { shell.noteFailure() }
+    return .ok
+  }
+
+  static func openReports(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard !args.isEmpty else { return .usage }
+    let paths = args.map(FileNames.expandHome)
+    do {
+      let graph = try ReportFile.loadGraph(paths: paths)
+      shell.replaceGraph(graph, name: ReportFile.reportID(forPath: paths[0]))
+    } catch {
+      throw ShellError("\(error)")
+    }
+    let graph = shell.runner.graph
+    shell.console.writeError(
+      "loaded \(graph.reports.count) report\(graph.reports.count == 1 ? "" : "s"), "
+        + "\(graph.nodeCount) nodes\n")
+    return .ok
+  }
+
+  static func reports(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.isEmpty else { return .usage }
+    let graph = shell.runner.graph
+    let table = ResultTable(
+      columns: ["id", "title", "place", "year", "source"],
+      rows: graph.reports.map {
+        [
+          .string($0.id), .string($0.title), .string($0.place ?? ""),
+          $0.year.map { .number(Double($0)) } ?? .null, .string($0.source),
+        ]
+      },
+      rowIDs: graph.reports.map(\.id))
+    shell.show(table)
+    return .ok
+  }
+
+  static func mode(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard let name = args.first else {
+      shell.console.writeResult("current mode: \(shell.runner.format.rawValue)\n")
+      return .ok
+    }
+    guard args.count == 1, let format = OutputFormat(rawValue: name.lowercased()) else {
+      return .usage
+    }
+    shell.runner.format = format
+    return .ok
+  }
+
+  static func output(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.count <= 1 else { return .usage }
+    try shell.console.redirect(to: args.first.map(FileNames.expandHome))
+    return .ok
+  }
+
+  static func timer(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.count == 1, ["on", "off"].contains(args[0].lowercased()) else { return .usage }
+    shell.showsTimer = args[0].lowercased() == "on"
+    return .ok
+  }
+
+  static func schema(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.count <= 1 else { return .usage }
+    let kinds = args.first.map { [$0] } ?? Schema.kindNames
+    var text = ""
+    for name in kinds {
+      guard let kind = Completer.kind(named: name), let fields = Schema.fields(ofKind: kind) else {
+        let hint = Suggestion.closest(to: name, in: Schema.kindNames).map {
+          "; did you mean '\($0)'?"
+        }
+        throw ShellError("unknown kind '\(name)'\(hint ?? "")")
+      }
+      text += kind + ": " + fields.joined(separator: ", ") + "\n"
+    }
+    shell.console.writeResult(text)
+    return .ok
+  }
+
+  static func history(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    let needle = args.joined(separator: " ")
+    let entries = shell.historyEntries
+    var text = ""
+    let digits = String(entries.count).count
+    for (n, entry) in entries.enumerated() where needle.isEmpty || entry.contains(needle) {
+      let number = String(n + 1)
+      let label = String(repeating: " ", count: digits - number.count) + number + "  "
+      text +=
+        label
+        + Render.visible(entry).replacing(
+          "↵", with: "\n" + String(repeating: " ", count: digits + 2))
+        + "\n"
+    }
+    shell.console.writeResult(text)
+    return .ok
+  }
+}

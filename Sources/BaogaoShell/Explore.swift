@@ -1,0 +1,234 @@
+// Explore.swift: the shell's reading commands over the graph:
+//   show ID | show #N   a node, its section path, its sentence with the span
+//                       highlighted, and its neighbours
+//   outline             the section tree of every report
+//   text PATH           a section's text (and its subsections'), wrapped
+//   search WORD         the sentences that contain WORD
+// Takes the graph and the screen's width and colour; gives text to print.
+import BaogaoGraph
+import BaogaoQuery
+
+/// Renders the exploring commands.
+struct Explorer {
+  var graph: Graph
+  /// Cells per line; text is wrapped to it.
+  var columns: Int = 80
+  var usesColour = false
+  var width = CellWidth()
+
+  /// Matches listed by `search` at most; the rest are counted.
+  static let maxMatches = 200
+  /// Neighbours listed by `show` for each relation at most.
+  static let maxNeighbours = 20
+
+  /// The words that start an exploring command.
+  static let commands: Set<String> = ["show", "outline", "text", "search"]
+
+  /// Runs `words` (the statement split at spaces); `lastResult` serves `show #N`.
+  func run(_ words: [String], lastResult: ResultTable?) throws(ShellError) -> String {
+    let argument = words.dropFirst().joined(separator: " ")
+    switch words.first?.lowercased() {
+    case "show":
+      guard !argument.isEmpty else { throw ShellError("usage: show ID, or show #N for row N") }
+      return try show(resolve(argument, lastResult: lastResult))
+    case "outline": return outline()
+    case "text":
+      guard !argument.isEmpty else { throw ShellError("usage: text PATH (e.g. text 二.(三))") }
+      return try text(path: argument)
+    case "search":
+      guard !argument.isEmpty else { throw ShellError("usage: search WORD") }
+      return search(argument)
+    default: throw ShellError("unknown command '\(words.first ?? "")'")
+    }
+  }
+
+  /// `#3` → the id of row 3 of the last result; anything else is an id.
+  func resolve(_ argument: String, lastResult: ResultTable?) throws(ShellError) -> String {
+    guard argument.hasPrefix("#") else { return argument }
+    guard let table = lastResult else {
+      throw ShellError("no result yet to take row \(argument) from")
+    }
+    guard let n = Int(argument.dropFirst()), n >= 1, n <= table.rowIDs.count else {
+      throw ShellError("the last result has rows #1 to #\(table.rowIDs.count)")
+    }
+    guard let id = table.rowIDs[n - 1] else { throw ShellError("row \(argument) is not a node") }
+    return id
+  }
+
+  private func highlight(_ text: String) -> String {
+    usesColour ? "\u{1B}[1;33m" + text + "\u{1B}[0m" : "[[" + text + "]]"
+  }
+
+  private func dim(_ text: String) -> String {
+    usesColour ? "\u{1B}[2m" + text + "\u{1B}[0m" : text
+  }
+
+  /// Wraps text (already made visible) to the screen with an indent.
+  private func wrapped(_ text: String, indent: Int) -> String {
+    let pad = String(repeating: " ", count: indent)
+    return TextWrap.lines(text, limit: max(20, columns - indent), width: width)
+      .map { pad + $0 }.joined(separator: "\n") + "\n"
+  }
+
+  /// The path of a section from the top: `二 产业发展 › 二.(三) 城市建设`.
+  func sectionPath(_ id: String) -> String {
+    var names: [String] = []
+    var current: String? = id
+    var steps = 0
+    // Bounded: a malformed parent chain must not loop forever.
+    while let sid = current, let section = graph.section(id: sid), steps < 64 {
+      names.append(section.path + " " + section.title)
+      current = section.parent
+      steps += 1
+    }
+    return names.reversed().joined(separator: " › ")
+  }
+
+  func show(_ id: String) throws(ShellError) -> String {
+    guard let node = NodeFields(id: id, in: graph) else {
+      let known = graph.byID.keys.filter { $0.lowercased() == id.lowercased() }
+      let hint = known.first.map { "; did you mean \($0)?" } ?? ""
+      throw ShellError("no node with id '\(id)'\(hint)")
+    }
+    var out = "\(id)  \(node.kind.rawValue)\n"
+    let nameWidth = node.fields.map { width.of($0.name) }.max() ?? 0
+    for (name, value) in node.fields where name != "id" && !value.isEmpty {
+      let label = String(repeating: " ", count: nameWidth - width.of(name)) + name + "  "
+      let lines = TextWrap.lines(
+        Render.visible(value), limit: max(20, columns - nameWidth - 4), width: width)
+      out +=
+        "  " + label + lines.joined(separator: "\n" + String(repeating: " ", count: nameWidth + 4))
+        + "\n"
+    }
+    if let section = node.section {
+      out += "\nsection\n" + wrapped(Render.visible(sectionPath(section)), indent: 2)
+    }
+    if let sentence = node.sentence, !sentence.isEmpty {
+      var shown = Render.visible(sentence)
+      if let span = node.span.map(Render.visible), !span.isEmpty, let range = shown.range(of: span)
+      {
+        shown.replaceSubrange(range, with: highlight(span))
+      }
+      out += "\nsentence\n" + wrapped(shown, indent: 2)
+    }
+    let outgoing = graph.outgoing[id] ?? []
+    let incoming = graph.incoming[id] ?? []
+    if !outgoing.isEmpty || !incoming.isEmpty {
+      out += "\nneighbours\n"
+      out += neighbours(outgoing.map { ($0.rel, $0.to, "→") })
+      out += neighbours(incoming.map { ($0.rel, $0.from, "←") })
+    }
+    return out
+  }
+
+  private func neighbours(_ edges: [(rel: String, id: String, arrow: String)]) -> String {
+    var out = ""
+    let grouped = Dictionary(grouping: edges, by: { $0.rel + " " + $0.arrow })
+    for key in grouped.keys.sorted() {
+      let group = grouped[key] ?? []
+      for edge in group.prefix(Explorer.maxNeighbours) {
+        let name = graph.displayName(id: edge.id).map(Render.visible) ?? ""
+        let line = "  \(edge.arrow) \(edge.id) (\(edge.rel))  " + name
+        out += TextWrap.cut(line, limit: max(20, columns), width: width) + "\n"
+      }
+      if group.count > Explorer.maxNeighbours {
+        out += "    … \(group.count - Explorer.maxNeighbours) more \(key)\n"
+      }
+    }
+    return out
+  }
+
+  /// Every report's sections as an indented tree, with ids for `show`.
+  func outline() -> String {
+    var out = ""
+    for report in graph.reports {
+      out += Render.visible(report.title) + "  " + dim(report.id) + "\n"
+      for section in graph.sections where section.report == report.id {
+        let depth = min(max(section.level, 1), 12)
+        let line =
+          String(repeating: "  ", count: depth) + Render.visible(section.path + " " + section.title)
+        out +=
+          TextWrap.cut(line, limit: max(20, columns - 6), width: width) + "  " + dim(section.id)
+          + "\n"
+      }
+    }
+    return out
+  }
+
+  /// The text of the section(s) at `path`, subsections included, wrapped.
+  func text(path: String) throws(ShellError) -> String {
+    let wanted = Explorer.normalisedPath(path)
+    let matches = graph.sections.filter {
+      Explorer.normalisedPath($0.path) == wanted || $0.id == path
+    }
+    guard !matches.isEmpty else {
+      throw ShellError("no section at '\(path)'; `outline` lists them")
+    }
+    var out = ""
+    for section in matches {
+      if graph.reports.count > 1 { out += dim(section.report) + "\n" }
+      for part in [section] + descendants(of: section.id) {
+        out += Render.visible(part.path + " " + part.title) + "\n"
+        for paragraph in part.text.split(separator: "\n") {
+          out += wrapped(Render.visible(String(paragraph)), indent: 2)
+        }
+      }
+    }
+    return out
+  }
+
+  /// Sections below `id`, in document order.
+  private func descendants(of id: String) -> [Section] {
+    var inside: Set<String> = [id]
+    var result: [Section] = []
+    for section in graph.sections {
+      if let parent = section.parent, inside.contains(parent) {
+        inside.insert(section.id)
+        result.append(section)
+      }
+    }
+    return result
+  }
+
+  /// Full-width and ASCII brackets are equivalent in paths (CONTRACT.md).
+  static func normalisedPath(_ path: String) -> String {
+    String(path.map { $0 == "（" ? "(" : $0 == "）" ? ")" : $0 == "．" ? "." : $0 })
+      .trimmingWhitespace()
+  }
+
+  /// Sentences of every section that contain `word`, with their section.
+  func search(_ word: String) -> String {
+    var out = ""
+    var found = 0
+    for section in graph.sections {
+      for sentence in Explorer.sentences(of: section.text) where sentence.contains(word) {
+        found += 1
+        guard found <= Explorer.maxMatches else { continue }
+        let shown = Render.visible(sentence).replacing(word, with: highlight(word))
+        out += dim("\(section.id) \(section.path)") + "\n" + wrapped(shown, indent: 2)
+      }
+    }
+    if found > Explorer.maxMatches { out += "… \(found - Explorer.maxMatches) more\n" }
+    out += "(\(found) sentence\(found == 1 ? "" : "s"))\n"
+    return out
+  }
+
+  /// Sentence ends in report text: 。！？ and a paragraph's end.
+  static let sentenceEnds: Set<Character> = ["。", "！", "？", "\n"]
+
+  static func sentences(of text: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    for character in text {
+      if character != "\n" { current.append(character) }
+      if sentenceEnds.contains(character) {
+        let trimmed = current.trimmingWhitespace()
+        if !trimmed.isEmpty { result.append(trimmed) }
+        current = ""
+      }
+    }
+    let trimmed = current.trimmingWhitespace()
+    if !trimmed.isEmpty { result.append(trimmed) }
+    return result
+  }
+}

@@ -1,0 +1,38 @@
+// TableStyle.swift: how the boxed table is laid out for the screen at hand.
+// The runner keeps one; the shell fills it from the terminal (width, numbered
+// rows, colour, ambiguous width). The default suits files and pipes: no limit,
+// no numbers, no colour.
+
+/// Layout options of the `table` and `line` formats.
+public struct TableStyle: Sendable, Hashable {
+  /// Total width in cells the table should fit; nil for no limit.
+  public var maxWidth: Int?
+  /// Number the rows (`#` column) so that `show #3` can name one.
+  public var isNumbered: Bool
+  /// Bold headers.
+  public var usesColour: Bool
+  /// Cell widths; with wide ambiguous characters the box-drawing characters
+  /// would take 2 cells too, so the borders fall back to ASCII.
+  public var width: CellWidth
+  /// Lines a wrapped cell may take before it is cut with `…`.
+  public var maxCellLines: Int
+
+  public init(
+    maxWidth: Int? = nil, isNumbered: Bool = false, usesColour: Bool = false,
+    width: CellWidth = CellWidth(), maxCellLines: Int = 6
+  ) {
+    self.maxWidth = maxWidth
+    self.isNumbered = isNumbered
+    self.usesColour = usesColour
+    self.width = width
+    self.maxCellLines = maxCellLines
+  }
+
+  /// The style for a person at this terminal.
+  public static func forTerminal() -> TableStyle {
+    TableStyle(
+      maxWidth: Terminal.isTerminal(1) ? Terminal.size()?.columns : nil, isNumbered: true,
+      usesColour: Terminal.allowsColour(),
+      width: CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous()))
+  }
+}

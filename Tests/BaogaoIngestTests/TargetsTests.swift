@@ -1,0 +1,121 @@
+// TargetsTests.swift: targets of the plan part, and the main expected targets
+// list of every bundled report with its values, units and qualifiers.
+import BaogaoGraph
+import Foundation
+import Testing
+
+@testable import BaogaoIngest
+
+/// A report of Tests/Fixtures/reports read into a graph.
+func fixtureGraph(_ name: String) throws -> BaogaoGraph.Graph {
+  let path = Scoring.fixtures.appendingPathComponent("reports").appendingPathComponent(
+    name + ".txt")
+  return try ReportFile.loadGraph(paths: [path.path])
+}
+
+@Suite struct TargetsTests {
+  /// Each report's main list as (value, unit, qualifiers), in the order written.
+  static let mainLists: [(String, [(Double, String, [String])])] = [
+    (
+      "dinghai-2018",
+      [(8, "%", []), (6, "%", []), (18.1, "亿元", []), (8, "%", ["分别"]), (8.3, "%", ["分别"])]
+    ),
+    (
+      "anguo-2022",
+      [
+        (8, "%", ["左右"]), (8, "%", ["左右"]), (9, "%", ["左右"]), (9, "%", ["左右"]),
+        (8.5, "%", ["左右"]), (5, "%", ["左右"]), (8.5, "%", ["左右"]),
+      ]
+    ),
+    (
+      "baoding-2021",
+      [
+        (8, "%", ["以上"]), (6.5, "%", ["以上"]), (10, "%", ["左右"]), (10, "%", ["左右"]),
+        (9, "%", ["左右"]), (5, "%", ["左右"]), (5, "%", ["左右"]), (8.5, "%", ["左右"]),
+      ]
+    ),
+    (
+      "boye-2024",
+      [
+        (6, "%", ["以上"]), (15, "%", ["以上"]), (8, "%", ["以上"]), (7, "%", ["左右"]),
+        (6, "%", ["左右"]), (5, "%", ["左右"]), (7, "%", ["左右"]),
+      ]
+    ),
+    (
+      "hailaer-2016",
+      [
+        (7.5, "%", []), (309, "亿元", []), (5, "%", []), (15.8, "亿元", []), (13, "%", []),
+        (9, "%", []), (8, "%", []), (8, "%", []),
+      ]
+    ),
+    (
+      "hailaer-2017",
+      [
+        (7.5, "%", []), (326.4, "亿元", []), (7.5, "%", []), (10, "%", []), (110.7, "亿元", []),
+        (10, "%", []), (164.1, "亿元", []), (8, "%", []), (35578, "元", []), (7.5, "%", []),
+        (25617, "元", []),
+      ]
+    ),
+    (
+      "hebei-2019",
+      [
+        (6.5, "%", ["左右"]), (6, "%", ["左右"]), (4.5, "%", ["左右"]), (6, "%", ["以上"]),
+        (9.5, "%", ["左右"]), (5, "%", ["左右"]), (4.5, "%", ["以内"]), (7, "%", ["左右"]),
+        (3, "%", ["左右"]), (35, "%", []), (5, "%", ["以上"]), (3.6, "%", []),
+      ]
+    ),
+  ]
+
+  @Test(arguments: mainLists.map { $0.0 })
+  func mainListHasItsValues(report: String) throws {
+    let graph = try fixtureGraph(report)
+    let expected = try #require(Self.mainLists.first { $0.0 == report }?.1)
+    let main = graph.targets.filter(\.main)
+    let figures = main.flatMap(\.indicators).compactMap { graph.indicator(id: $0) }
+    #expect(figures.map(\.value) == expected.map { $0.0 })
+    #expect(figures.map(\.unit) == expected.map { $0.1 })
+    #expect(figures.map(\.qualifiers) == expected.map { $0.2 })
+    #expect(main.allSatisfy { $0.area == Areas.overall })
+    #expect(figures.allSatisfy { $0.part == .plan })
+  }
+
+  @Test(arguments: mainLists.map { $0.0 })
+  func everyReportIngestsWithSensibleCounts(report: String) throws {
+    let graph = try fixtureGraph(report)
+    #expect(graph.indicators.count >= 50, "\(graph.indicators.count) figures")
+    #expect(graph.indicators.count <= 600)
+    #expect(graph.targets.contains { $0.main })
+    for target in graph.targets {
+      #expect(!target.span.isEmpty)
+      #expect(target.indicators.allSatisfy { graph.indicator(id: $0) != nil })
+    }
+  }
+
+  @Test func quantitativeTargetsMeasureTheirFigures() throws {
+    let graph = try ReportFile.loadGraph(paths: [])
+    let target = try #require(graph.targets.first { $0.span == "全年改造92.4万平方米以上" })
+    #expect(target.area == "城市建设")
+    let figure = try #require(target.indicators.first.flatMap { graph.indicator(id: $0) })
+    #expect(figure.value == 92.4 && figure.unit == "万平方米")
+    #expect(
+      graph.outgoing[target.id]?.contains { $0.rel == "measures" && $0.to == figure.id } == true)
+  }
+
+  @Test(arguments: [
+    ("确保浙石化库区项目、光汇石油储运工程建成投产", true),
+    ("争创省级生态文明建设示范区", true),
+    ("启动实施乡村人居环境整治三年行动", true),
+    ("谋划建设大桥亮化工程和中国大桥风景旅游区", false),
+    ("探索打造金塘海铁联运枢纽中心", false),
+    ("加快提升开放支撑能力", false),
+    ("完善模拟审批和联合竣工验收制度", false),
+  ])
+  func commitment(clause: String, expected: Bool) {
+    #expect(Verbs.isCommitment(clause) == expected)
+  }
+
+  @Test func verbIsTheEarliestLongest() {
+    #expect(Verbs.verb(in: "开工建设安置房81.5万平方米") == "开工建设")
+    #expect(Verbs.verb(in: "确保五星事项比例达到20%以上") == "确保")
+  }
+}

@@ -1,0 +1,93 @@
+// ShellTests.swift: the shell loop fed by a scripted reader: dot-command
+// dispatch by prefix, did-you-mean, continuation, exploring, start-up file.
+import BaogaoIngest
+import BaogaoQuery
+import Testing
+
+@testable import BaogaoShell
+
+/// Output captured for assertions.
+final class Captured: OutputSink {
+  var out = ""
+  var err = ""
+  func write(_ text: String) { out += text }
+  func writeError(_ text: String) { err += text }
+}
+
+/// Lines from an array, as if typed.
+struct ScriptedReader: LineReader {
+  var lines: [String]
+  var prompts: [String] = []
+  var remembered: [String] = []
+  mutating func read(prompt: String) -> LineInput {
+    prompts.append(prompt)
+    return lines.isEmpty ? .end : .line(lines.removeFirst())
+  }
+  mutating func remember(_ statement: String) { remembered.append(statement) }
+  func entries() -> [String] { remembered }
+  mutating func use(_ completer: Completer) {}
+}
+
+@Suite struct ShellTests {
+  static let graph = AreaFixture.graph
+
+  func run(_ lines: [String], rc: String? = nil) -> (
+    Captured, ScriptedReader, BaogaoShell.ExitStatus
+  ) {
+    var shell = Shell(
+      runner: Runner(graph: ShellTests.graph!, format: .tsv), reportName: "dinghai-2018")
+    shell.startupFile = rc
+    var reader = ScriptedReader(lines: lines)
+    let captured = Captured()
+    var sink: any OutputSink = captured
+    let status = shell.run(reader: &reader, out: &sink)
+    return (captured, reader, status)
+  }
+
+  @Test func dotCommandsByUniquePrefix() {
+    let (out, _, status) = run([".sch reports", ".mo csv", "sections", ".q", "never run"])
+    #expect(out.out.hasPrefix("reports: id, title"))
+    #expect(out.out.contains("S5,dinghai-2018,二.(三)"))
+    #expect(!out.out.contains("never"))
+    #expect(status == .ok)
+  }
+
+  @Test func unknownAndAmbiguousCommands() {
+    let (out, _, status) = run([".hlep", ".o x"])
+    #expect(out.err.contains("unknown command '.hlep'; did you mean '.help'?"))
+    #expect(out.err.contains("ambiguous: .open, .output"))
+    #expect(status == .queryFailed)
+  }
+
+  @Test func continuationPromptAndOneEntry() {
+    let (_, reader, _) = run(["sections where", "title ~ 城市"])
+    #expect(reader.prompts.first == "dinghai-2018> ")
+    // The continued text starts in the same column as the first line's.
+    #expect(reader.prompts.count > 1 && reader.prompts[1].hasSuffix(" ...> "))
+    #expect(reader.prompts.count > 1 && reader.prompts[1].count == reader.prompts[0].count)
+    #expect(reader.remembered == ["sections where\ntitle ~ 城市"])
+  }
+
+  @Test func showOpensARowOfTheLastResult() {
+    let (out, _, _) = run(["sections", "show #5"])
+    #expect(out.out.contains("S5  section"))
+    #expect(out.out.contains("二 2018年政府工作主要安排 › 二.(三)"))
+  }
+
+  @Test func outlineTextAndSearch() {
+    let (out, _, _) = run(["outline", "text 二.(三)", "search 旅游"])
+    #expect(out.out.contains("  二.(三) 攻坚推进品质城市建设"))
+    #expect(out.out.contains("[[旅游]]"))
+    #expect(out.out.contains("sentences)"))
+  }
+
+  @Test func badStartupLineWarnsAndTheRestRuns() throws {
+    let rc = PTY.temporaryHome() + "/rc"
+    let text = ".nosuch\n.mode csv\nsections where\n  title ~ 城市\n"
+    _ = Files.replace(rc, with: Array(text.utf8), mode: 0o600)
+    let (out, _, status) = run(["sections"], rc: rc)
+    #expect(out.err.contains("\(rc):1: warning"))
+    #expect(out.out.contains("S5,dinghai-2018,二.(三)"))
+    #expect(status == .ok)
+  }
+}
