@@ -47,7 +47,12 @@ let package = Package(
     ),
     // Latency of the CONTRACT queries, run by Scripts/bench-query.sh (release build).
     .executableTarget(
-      name: "QueryBench", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"]),
+      name: "bench-query", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"],
+      path: "Sources/QueryBench"),
+    // Ingest throughput over repeated reports, run by Scripts/bench-ingest.sh.
+    .executableTarget(
+      name: "bench-ingest", dependencies: ["BaogaoIngest", "BaogaoGraph"],
+      path: "Sources/BenchIngest"),
     .testTarget(name: "BaogaoGraphTests", dependencies: ["BaogaoGraph"]),
     // Test data (reports, gold) sits in Tests/Fixtures and is found by #filePath.
     .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),

@@ -5,5 +5,5 @@
 # Aim: under 1 ms on one report, under 20 ms on 1,000 for filtered queries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product QueryBench 2>&1 | grep -E "error|warning" || true
-exec .build/release/QueryBench "${1:-1000}" "${2:-21}"
+swift build -c release --product bench-query 2>&1 | grep -E "error|warning" || true
+exec .build/release/bench-query "${1:-1000}" "${2:-21}"
