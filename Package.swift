@@ -20,7 +20,10 @@ let package = Package(
     .target(
       name: "BaogaoIngest",
       dependencies: ["BaogaoGraph"],
-      resources: [.copy("Resources/dinghai-2018.txt"), .copy("Resources/gazetteer.tsv")]
+      resources: [
+        .copy("Resources/dinghai-2018.txt"), .copy("Resources/gazetteer.tsv"),
+        .copy("Resources/GAZETTEER-LICENSE"),
+      ]
     ),
     // Lexer, parser, checker and evaluator of the query language.
     .target(name: "BaogaoQuery", dependencies: ["BaogaoGraph"]),

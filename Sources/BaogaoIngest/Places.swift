@@ -1,9 +1,55 @@
 // Places.swift: a recogniser of ingest step 4.
-// Not written yet: adds no nodes.
+// Takes the cleaned, outlined document (never its junk); gives Place nodes
+// with type, parent and mention count, and fills `context.placeIDs` with every
+// written form of each place (定海, 定海区) so later recognisers can link them.
+// Names come from the gazetteer around the report's locality, from regions,
+// and from suffix rules (PlaceSuffixes) for roads, blocks, villages, islands.
 import BaogaoGraph
 
 public enum Places {
   /// Adds this recogniser's nodes and edges for the context's document.
-  public static func recognise(_ context: inout RecogniseContext, into builder: inout GraphBuilder) {
+  public static func recognise(_ context: inout RecogniseContext, into builder: inout GraphBuilder)
+  {
+    let document = context.document
+    let pieces = TextPieces.of(document)
+    let gazetteer = Gazetteer.bundled
+    let locality = Locality.find(title: document.title, pieces: pieces, gazetteer: gazetteer)
+    var lexicon = PlaceLexicon()
+    lexicon.addGazetteer(gazetteer, around: locality)
+    lexicon.addRegions()
+    // Lists first: a place they name (册子) can then be split off a suffix
+    // name (册子大皇山 → 大皇山), and a suffix name joins the list's item (小洋岙工业区).
+    for piece in pieces { lexicon.addListItems(in: piece) }
+    for piece in pieces { lexicon.addSuffixNames(in: piece) }
+    let places = lexicon.count(in: pieces)
+
+    // The report's own place, when the outline did not find one.
+    if let locality, let last = builder.reports.indices.last,
+      builder.reports[last].id == document.reportID, builder.reports[last].place == nil
+    {
+      builder.reports[last].place = gazetteer.units[locality].name
+    }
+    for place in places {
+      let id = builder.newID(.place)
+      builder.places.append(
+        Place(
+          id: id, report: document.reportID, name: place.name, type: place.type,
+          mentions: place.mentions, parent: place.parent))
+      for form in place.forms { context.placeIDs[form] = id }
+    }
+  }
+}
+
+/// The report's text as scalar arrays: title, preamble, headings, paragraphs.
+enum TextPieces {
+  static func of(_ document: Document) -> [[Unicode.Scalar]] {
+    var pieces: [[Unicode.Scalar]] = []
+    if !document.title.isEmpty { pieces.append(Array(document.title.unicodeScalars)) }
+    for paragraph in document.preamble { pieces.append(Array(paragraph.text.unicodeScalars)) }
+    for section in document.sections {
+      pieces.append(Array(section.title.unicodeScalars))
+      for paragraph in section.paragraphs { pieces.append(Array(paragraph.text.unicodeScalars)) }
+    }
+    return pieces
   }
 }

@@ -110,7 +110,9 @@ extension Baogao {
       runner.quiet = quiet
       var out = StandardStreams()
 
+      let name = files.isEmpty ? "dinghai-2018" : ReportLoading.reportID(files[0])
       if !inputs.isEmpty {
+        runner.dotCommand = Shell.scriptDotCommands(reportName: name)
         for input in inputs {
           switch input {
           case .command(let text): runner.runScript(text, name: "-c", to: &out)
@@ -120,23 +122,19 @@ extension Baogao {
         }
         throw ExitCode(runner.status.rawValue)
       }
-      if isatty(0) == 0 {
-        let text: String
-        do {
-          text = try ScriptInput.read(path: "-")
-        } catch {
-          throw usageFailure("baogao: \(error)")
-        }
-        runner.runScript(text, name: "<stdin>", to: &out)
-        throw ExitCode(runner.status.rawValue)
-      }
-      let name = files.isEmpty ? "dinghai-2018" : ReportLoading.reportID(files[0])
+      // The shell, interactive on a terminal; on piped input it reads the
+      // lines with no prompt and no history, so dot-commands and exploring
+      // commands (outline, search) work there too.
       var shell = Shell(runner: runner, reportName: name)
+      if noRC { shell.startupFile = nil }
+      let status: ExitStatus
       if var reader = EditLineReader() {
-        throw ExitCode(shell.run(reader: &reader, out: &out).rawValue)
+        status = shell.run(reader: &reader, out: &out)
+      } else {
+        var reader = PlainLineReader()
+        status = shell.run(reader: &reader, out: &out)
       }
-      var reader = PlainLineReader()
-      throw ExitCode(shell.run(reader: &reader, out: &out).rawValue)
+      throw ExitCode(shell.runner.hasBailed ? ExitStatus.bailed.rawValue : status.rawValue)
     }
   }
 

@@ -25,9 +25,10 @@ enum BaogaoProcess {
 
   /// Runs `baogao ARGUMENTS` with `input` on a pipe as standard input (so it
   /// is never a terminal) in `directory`.
-  static func run(_ arguments: [String], input: String = "", in directory: URL? = nil) throws
-    -> ProcessResult
-  {
+  static func run(
+    _ arguments: [String], input: String = "", in directory: URL? = nil,
+    environment overrides: [String: String] = [:]
+  ) throws -> ProcessResult {
     let scratch = FileManager.default.temporaryDirectory
       .appendingPathComponent("baogao-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -48,6 +49,7 @@ enum BaogaoProcess {
     environment["HOME"] = scratch.path
     environment["XDG_CONFIG_HOME"] = scratch.path
     environment["XDG_STATE_HOME"] = scratch.path
+    environment.merge(overrides) { _, new in new }
     process.environment = environment
     let stdin = try FileHandle(forReadingFrom: inURL)
     let stdout = try FileHandle(forWritingTo: outURL)

@@ -86,12 +86,41 @@ import Testing
     #expect(CSV.records(result.stdout).count == 7 + 1)
   }
 
+  @Test func targetsAsCSVHaveOneRecordPerExportedTargetPlusAHeader() throws {
+    let export = try BaogaoProcess.run(["export"])
+    let document =
+      try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any]
+    let targets = try #require(document?["targets"] as? [[String: Any]])
+    #expect(!targets.isEmpty)
+    let csv = try BaogaoProcess.run(["--format", "csv", "-c", "targets"])
+    #expect(csv.status == 0)
+    #expect(CSV.records(csv.stdout).count == targets.count + 1)
+  }
+
+  @Test func jsonOfAKindHasTheExportsFieldsWithNumbersAndArrays() throws {
+    let result = try BaogaoProcess.run([
+      "--format", "json", "-c", "indicators limit 3; targets limit 3",
+    ])
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    let indicators = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [[String: Any]]
+    let first = try #require(indicators?.first)
+    #expect(first["value"] is NSNumber && !(first["value"] is String))
+    #expect(first["qualifiers"] is [Any])
+    let targets = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [[String: Any]]
+    #expect(targets?.first?["indicators"] is [Any])
+    #expect(targets?.first?["main"] as? Bool != nil)
+  }
+
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
   func pythonReadsCSVAndJSON() throws {
-    let csv = try BaogaoProcess.run(["--format", "csv", "-c", "sections"])
+    let csv = try BaogaoProcess.run(["--format", "csv", "-c", "targets"])
     let count = try Python.run(
       "import csv,sys; print(len(list(csv.reader(sys.stdin))))", input: csv.stdout)
-    #expect(count == "8\n")
+    let export = try BaogaoProcess.run(["export"])
+    let targets = try Python.run(
+      "import json,sys; print(len(json.load(sys.stdin)['targets']) + 1)", input: export.stdout)
+    #expect(count == targets)
     let json = try BaogaoProcess.run(["--format", "json", "-c", "sections"])
     let length = try Python.run(
       "import json,sys; print(len(json.load(sys.stdin)))", input: json.stdout)
@@ -153,7 +182,8 @@ enum Python {
     process.standardInput = stdin
     process.standardOutput = stdout
     try process.run()
-    // Small inputs only: the whole input fits in the pipe before python reads.
+    // Python reads all of its input before it prints its one short line, so
+    // writing first and reading after cannot deadlock.
     stdin.fileHandleForWriting.write(Data(input.utf8))
     try stdin.fileHandleForWriting.close()
     let data = stdout.fileHandleForReading.readDataToEndOfFile()

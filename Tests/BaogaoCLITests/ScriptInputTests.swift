@@ -80,12 +80,37 @@ import Testing
       ])
   }
 
-  @Test func dotCommandsInAScriptWithoutAShellAreErrors() throws {
-    let result = try BaogaoProcess.run(["-c", "sections"], input: "")
-    #expect(result.status == 0)
-    let dot = try BaogaoProcess.run([], input: ".mode csv\nsections\n")
-    #expect(dot.status == 1)
-    #expect(dot.stderr.hasPrefix("<stdin>:1:1: error: "))
-    #expect(dot.stdout.hasPrefix("id\treport\tpath"))
+  @Test func dotCommandsRunInScriptsAndPipedInput() throws {
+    let script = try BaogaoProcess.script(".mode csv\nsections limit 1;\n.nosuch\n")
+    let ran = try BaogaoProcess.run(["-f", script.path])
+    #expect(ran.status == 1)  // .nosuch failed, the rest ran
+    #expect(ran.stdout.hasPrefix("id,report,path,title"))
+    #expect(ran.stderr.contains("nosuch"))
+    let piped = try BaogaoProcess.run([], input: ".mode csv\nsections limit 1\n")
+    #expect(piped.status == 0)
+    #expect(piped.stdout.hasPrefix("id,report,path,title"))
+    #expect(CSV.records(piped.stdout).count == 2)
   }
+
+  @Test func bailStopsPipedInputWithThree() throws {
+    let result = try BaogaoProcess.run(
+      ["--bail"], input: "sections limit 1\nnosuchkind\nsections\n")
+    #expect(result.status == 3)
+    #expect(result.stdout.components(separatedBy: "id\treport").count == 2)
+  }
+
+  @Test func startUpFileRunsForPipedInputUnlessNoRC() throws {
+    let home = try BaogaoProcess.script(".mode csv\n", named: "rc").deletingLastPathComponent()
+    let config = home.appendingPathComponent("baogao")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    try FileManager.default.moveItem(
+      at: home.appendingPathComponent("rc"), to: config.appendingPathComponent("rc"))
+    let environment = ["XDG_CONFIG_HOME": home.path]
+    let withRC = try BaogaoProcess.run([], input: "sections limit 1\n", environment: environment)
+    #expect(withRC.stdout.hasPrefix("id,report"))
+    let noRC = try BaogaoProcess.run(
+      ["--no-rc"], input: "sections limit 1\n", environment: environment)
+    #expect(noRC.stdout.hasPrefix("id\treport"))
+  }
+
 }

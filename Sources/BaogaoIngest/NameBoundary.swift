@@ -1,0 +1,91 @@
+// NameBoundary.swift: where a name that ends in a known suffix begins.
+// Chinese has no spaces, so a name (环城南路, 金塘文化中心) is found from its suffix
+// backwards: up to a punctuation mark, then cut after the last verb or function
+// word in front of it (推进, 打造, 和, 及 …). Places and Projects share it.
+
+enum NameBoundary {
+  /// Words that never stand inside a name, so a name begins after them. Verbs
+  /// of report prose and adverbs that precede them.
+  static let verbs: [String] = [
+    "推进", "建设", "实施", "打造", "加快", "启动", "开工", "谋划", "布局", "打通",  // plan verbs
+    "争取", "促进", "突出", "创建", "探索", "加强", "完成", "着力", "集中", "精心",
+    "稳步", "深化", "支持", "配合", "推动", "力促", "确保", "保障", "实现", "形成",
+    "建成", "投用", "投产", "开展", "引进", "落户", "入驻", "融入", "对接", "培育",
+    "整治", "入选", "获评", "成功", "提升", "改造", "新建", "扩建", "建立", "启用",
+    "发展", "做好", "抓好", "围绕", "依托", "助推", "服务", "联动", "主动", "全力",
+    "积极", "大力", "持续", "继续", "全面", "高标准", "高质量", "加速", "强化", "完善",
+    "挂牌", "落地", "开放", "建立健全", "聚焦", "重点", "优化", "统筹", "提高", "加大",
+    "就是", "以及", "其中", "包括", "位于", "作为", "成为", "通过", "利用", "保护",
+    "开发", "运营", "引领", "带动", "申报", "争创", "评为", "列入", "纳入", "设立",
+    "改善", "有力", "打响", "招引", "推介", "举办", "承办", "完工", "竣工", "动工", "贯通",
+    "贯穿", "迎来", "对标", "推广", "坚持", "落实", "修建", "加快推进", "组团", "驰援",
+  ]
+
+  /// Single characters that end the word before a name (和平路 keeps its 和:
+  /// a name never starts with the cut, see `start`). Not 向 or 从: they stand
+  /// inside names (北向疏港公路, dinghai-2018).
+  static let functionCharacters: Set<Unicode.Scalar> = [
+    "和", "及", "与", "在", "对", "把", "将", "由", "以", "为", "的", "了",
+    "等", "并", "或", "同", "让", "使", "被", "于", "是", "按", "给", "跟", "到",
+  ]
+
+  /// Characters that stop the backward walk: punctuation and quotes.
+  static func isStop(_ c: Unicode.Scalar) -> Bool {
+    if c.properties.isWhitespace { return true }
+    switch c {
+    case "、", "，", ",", "。", "；", ";", "：", ":", "“", "”", "\"", "‘", "’", "'", "《", "》",
+      "（", "）", "(", ")", "！", "!", "？", "?", "—", "…", "·", "【", "】", "[", "]", "*",
+      "\u{FFFD}":
+      return true
+    default:
+      return c.properties.generalCategory == .otherPunctuation
+    }
+  }
+
+  static let verbIndex = PhraseIndex(verbs.map { ($0, ()) })
+
+  /// The start of the name that ends at `suffixStart` (where its suffix begins).
+  /// The stem (from the start to the suffix) keeps at least `minimumStem`
+  /// scalars and at most `maximumStem`; nil when no such start exists.
+  static func start(
+    in text: [Unicode.Scalar], suffixStart: Int, minimumStem: Int, maximumStem: Int,
+    nameEnd: Int? = nil, cutsAtRunStart: Bool = false
+  ) -> Int? {
+    guard suffixStart > 0, suffixStart <= text.count else { return nil }
+    // The run of name characters before the suffix, bounded so that a line
+    // without punctuation costs no more than a short one.
+    var runStart = suffixStart
+    while runStart > 0, suffixStart - runStart < maximumRun, !isStop(text[runStart - 1]) {
+      runStart -= 1
+    }
+    var start = runStart
+    // The name starts after the last verb in front of it. A verb that fills
+    // the whole stem of a name standing between punctuation is the name
+    // (", 新建社区、", dinghai-2018), but not in 加强社区建设.
+    let run = Array(text[runStart..<suffixStart])
+    let standsAlone = nameEnd.map { $0 >= text.count || isStop(text[$0]) } ?? false
+    for match in verbIndex.matches(in: run) {
+      let after = runStart + match.range.upperBound
+      if match.range.lowerBound == 0, after == suffixStart, standsAlone, !cutsAtRunStart {
+        continue
+      }
+      start = max(start, after)
+    }
+    // A function character ends the word before the name, except as the
+    // first character of the run (和平路, 于家村).
+    var i = suffixStart - 1
+    while i >= start {
+      if functionCharacters.contains(text[i]), i > runStart || cutsAtRunStart {
+        start = i + 1
+        break
+      }
+      i -= 1
+    }
+    let stem = suffixStart - start
+    guard stem >= minimumStem, stem <= maximumStem else { return nil }
+    return start
+  }
+
+  /// Longest run looked at in front of a suffix.
+  static let maximumRun = 24
+}

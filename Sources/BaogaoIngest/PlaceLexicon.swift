@@ -1,0 +1,385 @@
+// PlaceLexicon.swift: the place names one report may use, and their counts.
+// Collects names from the gazetteer (around the locality), the region table,
+// suffix rules and place lists (竹山门、小洋岙等区块), each with every written form;
+// then counts forms in the text, longest match first, so 城北 inside 环城北路
+// is no mention of 城北.
+
+/// A place found in a report.
+struct FoundPlace: Sendable, Hashable {
+  var name: String
+  var type: String
+  var parent: String?
+  var mentions: Int
+  /// Every form the place is known by (定海, 定海区).
+  var forms: [String]
+}
+
+struct PlaceLexicon {
+  struct Entry {
+    var name: String
+    var type: String
+    var parent: String?
+    var forms: [String]
+  }
+
+  private(set) var entries: [Entry] = []
+  /// Entry index of every form; a form keeps the first entry that claimed it.
+  private(set) var entryOfForm: [String: Int] = [:]
+
+  /// Adds a place or, when its name is already a form of one, new forms of it.
+  mutating func add(name: String, type: String, parent: String?, forms: [String]) {
+    let all = [name] + forms
+    if let existing = all.compactMap({ entryOfForm[$0] }).first {
+      for form in all where entryOfForm[form] == nil {
+        entryOfForm[form] = existing
+        entries[existing].forms.append(form)
+      }
+      return
+    }
+    let index = entries.count
+    var kept: [String] = []
+    for form in all where entryOfForm[form] == nil && !kept.contains(form) {
+      entryOfForm[form] = index
+      kept.append(form)
+    }
+    entries.append(Entry(name: name, type: type, parent: parent, forms: kept))
+  }
+
+  /// Short names that are also common words, so they only count in full
+  /// (城关镇, 郊区) unless they name a unit of the report's own locality.
+  static let ambiguousShortNames: Set<String> = [
+    "城关", "城区", "郊区", "矿区", "新区", "城中", "城东", "城西", "城南", "城北", "东区", "西区",
+    "南区", "北区", "中区", "河东", "河西", "新华", "长安", "和平", "解放", "开发", "新城", "江山",
+    "临海", "路桥", "天台", "三门", "开化", "平安", "永安", "东方", "白山", "青山", "新市", "高新",
+    "新北", "黑山", "前进", "建设", "胜利", "健康", "奋斗", "人民", "团结", "友谊", "幸福", "光明",
+    "红旗", "东风", "民主", "建国", "新兴", "振兴", "繁荣", "文化", "工业", "向阳", "朝阳", "先锋",
+    "育才", "城郊", "新村", "中心", "新港", "开发区", "农场", "林场", "街道", "北京路", "中山",
+  ]
+
+  /// Ambiguous short names that still name a unit of the report's own locality.
+  static let directionalShortNames: Set<String> = [
+    "城东", "城西", "城南", "城北", "城中", "城关", "河东", "河西",
+  ]
+
+  /// Full names that are also phrases (前进区 in 向前进区…, 城区): never matched.
+  static let ambiguousFullNames: Set<String> = [
+    "前进区", "城区", "郊区", "矿区", "新区", "东区", "西区", "南区", "北区", "中区", "黑山",
+  ]
+
+  /// Names from the gazetteer: every province and prefecture, county-level
+  /// units by full name, countries, and around the locality its siblings and
+  /// children with their short forms (金塘 for 金塘镇 under 定海区).
+  mutating func addGazetteer(_ gazetteer: Gazetteer, around locality: Int?) {
+    let units = gazetteer.units
+    func shortForm(_ unit: GazetteerUnit, local: Bool) -> String? {
+      guard unit.short.unicodeScalars.count >= 2, unit.short != unit.name else { return nil }
+      // Ordinary words (建设 of 建设街道, hailaer-2016) name no place even locally;
+      // directions (城东 of 城东街道) do, within the locality.
+      if PlaceLexicon.ambiguousShortNames.contains(unit.short),
+        !local || !PlaceLexicon.directionalShortNames.contains(unit.short)
+      {
+        return nil
+      }
+      return unit.short
+    }
+    func addUnit(_ unit: GazetteerUnit, short: Bool, local: Bool = false) {
+      if PlaceLexicon.ambiguousFullNames.contains(unit.name) { return }
+      let form = short ? shortForm(unit, local: local) : nil
+      let parent = unit.parent.map { units[$0].short }
+      self.add(name: form ?? unit.name, type: unit.type, parent: parent, forms: [unit.name])
+    }
+    // The locality's own family first: its forms win over namesakes elsewhere.
+    if let locality, units.indices.contains(locality) {
+      addUnit(units[locality], short: true, local: true)
+      for ancestor in gazetteer.ancestors(of: locality) { addUnit(units[ancestor], short: true) }
+      if let parent = units[locality].parent {
+        for sibling in gazetteer.children(of: parent) where units[sibling].type != "开发区" {
+          addUnit(units[sibling], short: true)
+        }
+      }
+      for town in gazetteer.towns(of: locality) { addUnit(town, short: true, local: true) }
+      for child in gazetteer.children(of: locality) where units[child].type != "开发区" {
+        addUnit(units[child], short: true, local: true)
+        for town in gazetteer.towns(of: child) { addUnit(town, short: false) }
+      }
+    }
+    for (index, unit) in units.enumerated() {
+      switch unit.type {
+      case "国家": addUnit(unit, short: false)
+      case "开发区": continue
+      default:
+        // A county has towns; a province or prefecture has none of its own.
+        if !gazetteer.isCounty(index) {
+          addUnit(unit, short: true)
+        } else if unit.name.unicodeScalars.count >= 3 {
+          addUnit(unit, short: false)
+        }
+      }
+    }
+  }
+
+  mutating func addRegions() {
+    for region in PlaceSuffixes.regions {
+      add(name: region.name, type: region.type, parent: nil, forms: [])
+    }
+  }
+
+  /// Scalars that end some suffix, to skip most positions quickly.
+  static let suffixEnds: Set<Unicode.Scalar> = Set(
+    PlaceSuffixes.rules.compactMap { $0.suffix.unicodeScalars.last })
+  static let rules: [(suffix: [Unicode.Scalar], rule: PlaceSuffix)] = PlaceSuffixes.rules
+    .map { (Array($0.suffix.unicodeScalars), $0) }
+
+  /// Names made of a stem and a place suffix (横河路, 马岙港区, 柳行社区).
+  mutating func addSuffixNames(in piece: [Unicode.Scalar]) {
+    for end in piece.indices where PlaceLexicon.suffixEnds.contains(piece[end]) {
+      let after = end + 1
+      if after < piece.count, PlaceSuffixes.nonFinalFollowers.contains(piece[after]) { continue }
+      for (suffix, rule) in PlaceLexicon.rules {
+        let suffixStart = after - suffix.count
+        guard suffixStart >= 0, Array(piece[suffixStart..<after]) == suffix else { continue }
+        // 河 of 河北: a known name that starts inside the suffix and runs on.
+        if startsKnownName(in: piece, from: suffixStart, beyond: after) { break }
+        // The longest suffix that is written decides, even when it yields no name.
+        // Room for a known place in front (册子大皇山); the stem's own limit
+        // is checked once that place is split off.
+        if let start = NameBoundary.start(
+          in: piece, suffixStart: suffixStart, minimumStem: rule.minimumStem,
+          maximumStem: rule.maximumStem + PlaceLexicon.maximumPrefix, nameEnd: after)
+        {
+          addSuffixName(stem: Array(piece[start..<suffixStart]), rule: rule)
+        }
+        break
+      }
+    }
+  }
+
+  private mutating func addSuffixName(stem: [Unicode.Scalar], rule: PlaceSuffix) {
+    var stemText = String(String.UnicodeScalarView(stem))
+    let isRoadNumber = rule.suffix == "国道" || rule.suffix == "省道"
+    if isRoadNumber {
+      // 329国道, G329国道: a road number, not a name.
+      guard stem.allSatisfy({ $0.properties.numericType != nil || ("A"..."Z").contains($0) })
+      else { return }
+    } else {
+      let endings = PlaceSuffixes.genericStemEndings + rule.genericStemEndings
+      guard stem.allSatisfy({ $0.properties.isIdeographic }),
+        !PlaceSuffixes.genericNames.contains(stemText + rule.suffix),
+        !endings.contains(where: { stemText.hasSuffix($0) })
+      else { return }
+    }
+    let whole = stemText + rule.suffix
+    if entryOfForm[whole] != nil { return }
+    // 焦作市山…: a full administrative name plus a suffix is no feature's name
+    // (features take the short form: 定海湾).
+    if let entry = entryOfForm[stemText], entries[entry].name != stemText { return }
+    // A known name that ends the word and is longer than the suffix is that
+    // place, not a new one: 四个舟山 is 舟山, not a mountain.
+    if endsWithKnownName(whole, longerThan: rule.suffix.unicodeScalars.count) { return }
+    // A known place in front is the parent; with a stem of its own left, the
+    // name is that stem (岑港烟墩 → 烟墩 in 岑港, 册子大皇山 → 大皇山 in 册子).
+    let parent = knownPrefix(of: stemText)
+    if let prefix = parent.flatMap({ p in
+      entries[entryOfForm[p] ?? 0].forms.first { stemText.hasPrefix($0) && $0 != stemText }
+    }) {
+      // 上海张江: one character left is a word cut wrongly, not a name.
+      guard stemText.unicodeScalars.count - prefix.unicodeScalars.count >= 2 else { return }
+      stemText = String(stemText.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+    }
+    guard stemText.unicodeScalars.count <= rule.maximumStem else { return }
+    let name = stemText + rule.suffix
+    if entryOfForm[name] != nil { return }
+    if rule.dropsSuffix {
+      add(name: stemText, type: rule.type, parent: parent, forms: [name])
+    } else if rule.type == "片区/区块", parent == nil {
+      // 小洋岙工业区 is also written 小洋岙: one place (merged when 小洋岙 is known).
+      add(name: name, type: rule.type, parent: parent, forms: [stemText])
+    } else {
+      add(name: name, type: rule.type, parent: parent, forms: [])
+    }
+  }
+
+  /// True when a known form starts in `from..<beyond` and ends after `beyond`.
+  func startsKnownName(in piece: [Unicode.Scalar], from: Int, beyond: Int) -> Bool {
+    for start in from..<beyond {
+      var form = String.UnicodeScalarView()
+      for end in start..<min(piece.count, start + PlaceLexicon.longestForm) {
+        form.append(piece[end])
+        if end >= beyond, entryOfForm[String(form)] != nil { return true }
+      }
+    }
+    return false
+  }
+
+  /// Longest form looked for by `startsKnownName`.
+  static let longestForm = 8
+
+  /// Longest known place looked for in front of a suffix name.
+  static let maximumPrefix = 3
+
+  /// True when some known form longer than `length` ends `text`.
+  func endsWithKnownName(_ text: String, longerThan length: Int) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count > length + 1 else { return false }
+    for start in 1...(scalars.count - length - 1) {
+      if entryOfForm[String(String.UnicodeScalarView(scalars[start...]))] != nil { return true }
+    }
+    return false
+  }
+
+  /// The name of the longest known place the text starts with, if shorter than it.
+  func knownPrefix(of text: String) -> String? {
+    var best: String?
+    var prefix = ""
+    for c in text.unicodeScalars.dropLast() {
+      prefix.unicodeScalars.append(c)
+      if let entry = entryOfForm[prefix] { best = entries[entry].name }
+    }
+    return best
+  }
+
+  /// Items of a list that a place word closes: 竹山门、小洋岙工业区等13个区块 (dinghai-2018),
+  /// 长白、盘峙等地. The word after 等 gives their type.
+  mutating func addListItems(in piece: [Unicode.Scalar]) {
+    for marker in piece.indices {
+      let end: Int
+      let type: String
+      if piece[marker] == "等" {
+        guard let t = PlaceLexicon.classifierType(in: piece, after: marker + 1) else { continue }
+        (end, type) = (marker, t)
+      } else if PlaceLexicon.isNumeral(piece[marker]), marker > 0,
+        !PlaceLexicon.isNumeral(piece[marker - 1]), piece[marker - 1] != "等",
+        let t = PlaceLexicon.classifierType(in: piece, after: marker, needsCount: true)
+      {
+        (end, type) = (marker, t)  // 城南、城北、青垒头路3所学校
+      } else {
+        continue
+      }
+      let items = PlaceLexicon.listItems(in: piece, endingAt: end)
+      // Without 等, or with the loose 等地, one item is too little evidence (“项目等地”, boye-2024).
+      if piece[marker] != "等" || type == "地区", items.count < 2 { continue }
+      for item in items {
+        var name = String(String.UnicodeScalarView(item))
+        // An item with a place suffix (小洋岙工业区, 和平路) is the suffix rules' to judge.
+        guard item.allSatisfy({ $0.properties.isIdeographic }),
+          !PlaceLexicon.rules.contains(where: {
+            name.hasSuffix(String(String.UnicodeScalarView($0.suffix)))
+          }),
+          !PlaceSuffixes.genericNames.contains(name),
+          !PlaceSuffixes.genericStemEndings.contains(where: { name.hasSuffix($0) }),
+          entryOfForm[name] == nil
+        else { continue }
+        let parent = knownPrefix(of: name)
+        if let parent,
+          let prefix = entries[entryOfForm[parent] ?? 0].forms.first(where: {
+            name.hasPrefix($0)
+          })
+        {
+          // 金塘大丰 → 大丰 in 金塘; a known place plus one character is no name.
+          let rest = name.unicodeScalars.count - prefix.unicodeScalars.count
+          guard rest >= 2 else { continue }
+          name = String(name.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+          if entryOfForm[name] != nil { continue }
+        }
+        add(name: name, type: type, parent: parent, forms: [])
+      }
+    }
+  }
+
+  static func isNumeral(_ c: Unicode.Scalar) -> Bool {
+    c.properties.numericType != nil || ChineseDigits.contains(c)
+  }
+
+  static let measureWords: Set<Unicode.Scalar> = ["个", "条", "处", "座", "家", "片", "所"]
+
+  /// The place type named after a list's 等, skipping a count (等13个区块).
+  static func classifierType(
+    in piece: [Unicode.Scalar], after start: Int, needsCount: Bool = false
+  ) -> String? {
+    var i = start
+    while i < piece.count, isNumeral(piece[i]), i - start < 4 { i += 1 }
+    if i > start, i < piece.count, measureWords.contains(piece[i]) {
+      i += 1
+    } else if needsCount {
+      return nil
+    }
+    for (word, type) in PlaceSuffixes.listClassifiers.sorted(by: { $0.word.count > $1.word.count })
+    {
+      let scalars = Array(word.unicodeScalars)
+      guard i + scalars.count <= piece.count, Array(piece[i..<(i + scalars.count)]) == scalars
+      else { continue }
+      // 等地实现 is a list of places, 等地方 … not: the classifier must end a word.
+      let next = i + scalars.count
+      if next < piece.count, word == "地", PlaceSuffixes.compoundsOfDi.contains(piece[next]) {
+        return nil
+      }
+      if next < piece.count, piece[next].properties.isIdeographic, word.unicodeScalars.count == 1,
+        word != "地", !["的", "和", "及", "与"].contains(piece[next])
+      {
+        return nil
+      }
+      return type
+    }
+    return nil
+  }
+
+  /// Chinese numerals of counts (等十三个区块).
+  static let ChineseDigits: Set<Unicode.Scalar> = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百",
+  ]
+
+  /// The 、-separated items before `end`; the first one starts after the last
+  /// verb or function word (NameBoundary).
+  static func listItems(in piece: [Unicode.Scalar], endingAt end: Int) -> [[Unicode.Scalar]] {
+    var items: [[Unicode.Scalar]] = []
+    var itemEnd = end
+    var i = end - 1
+    while i >= 0, end - i <= maximumListSpan {
+      // 小沙和长白、册子等地: 和 joins items too, but not at an item's start (和平路).
+      let joins =
+        (piece[i] == "和" || piece[i] == "及" || piece[i] == "与") && i > 0
+        && piece[i - 1] != "、" && !NameBoundary.isStop(piece[i - 1])
+      if piece[i] == "、" || joins {
+        if itemEnd - (i + 1) >= 2, itemEnd - (i + 1) <= maximumItem {
+          items.append(Array(piece[(i + 1)..<itemEnd]))
+        }
+        itemEnd = i
+      } else if NameBoundary.isStop(piece[i]) {
+        break
+      }
+      i -= 1
+    }
+    if let start = NameBoundary.start(
+      in: piece, suffixStart: itemEnd, minimumStem: 0, maximumStem: maximumItem,
+      cutsAtRunStart: true),
+      itemEnd - start >= 2
+    {
+      items.append(Array(piece[start..<itemEnd]))
+    }
+    return items.reversed()
+  }
+
+  /// Longest list item, and longest list, looked at.
+  static let maximumItem = 6
+  static let maximumListSpan = 60
+
+  /// Counts every entry's forms in the text and returns the places mentioned,
+  /// in order of first mention.
+  func count(in pieces: [[Unicode.Scalar]]) -> [FoundPlace] {
+    let index = PhraseIndex(entries.indices.flatMap { e in entries[e].forms.map { ($0, e) } })
+    var mentions: [Int: Int] = [:]
+    var order: [Int] = []
+    for piece in pieces {
+      for match in index.matches(in: piece) {
+        if mentions[match.value] == nil { order.append(match.value) }
+        mentions[match.value, default: 0] += 1
+      }
+    }
+    return order.map { e in
+      let entry = entries[e]
+      return FoundPlace(
+        name: entry.name, type: entry.type, parent: entry.parent, mentions: mentions[e] ?? 0,
+        forms: entry.forms)
+    }
+  }
+}

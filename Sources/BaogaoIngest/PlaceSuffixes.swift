@@ -1,0 +1,140 @@
+// PlaceSuffixes.swift: the vocabulary of place names the gazetteer does not hold.
+// A name is a stem plus one of these suffixes (横河路, 马岙港区, 柳行社区); the
+// tables below say which stems are generic words rather than names (道路,
+// 乡村, 海岛) and which words after a list (竹山门、小洋岙等区块) make its items places.
+
+/// One suffix rule: names that end in `suffix` are places of `type`.
+struct PlaceSuffix: Sendable {
+  var suffix: String
+  var type: String
+  var minimumStem: Int
+  var maximumStem: Int
+  /// The place is named without the suffix (竹山门区块 → 竹山门).
+  var dropsSuffix: Bool = false
+  /// Stem endings that make this suffix a generic word (农 for 村: 农村, 全国农村).
+  var genericStemEndings: [String] = []
+}
+
+enum PlaceSuffixes {
+  /// Longest suffix first, so that 港区 wins over 区 and 社区 over 区.
+  static let rules: [PlaceSuffix] = [
+    PlaceSuffix(suffix: "港区", type: "港区", minimumStem: 2, maximumStem: 8),  // dinghai-2018: 马岙港区
+    PlaceSuffix(suffix: "核心区", type: "片区/区块", minimumStem: 2, maximumStem: 4),  // 盐仓核心区
+    PlaceSuffix(suffix: "工业区", type: "片区/区块", minimumStem: 2, maximumStem: 4),  // 环南工业区
+    PlaceSuffix(
+      suffix: "区块", type: "片区/区块", minimumStem: 2, maximumStem: 4, dropsSuffix: true),  // 竹山门区块
+    PlaceSuffix(
+      suffix: "片区", type: "片区/区块", minimumStem: 2, maximumStem: 4, dropsSuffix: true),
+    PlaceSuffix(suffix: "自由贸易试验区", type: "区", minimumStem: 2, maximumStem: 3),  // 舟山自由贸易试验区
+    PlaceSuffix(suffix: "新区", type: "区", minimumStem: 2, maximumStem: 4),  // 雄安新区
+    PlaceSuffix(suffix: "街道", type: "街道", minimumStem: 2, maximumStem: 4),
+    PlaceSuffix(
+      suffix: "社区", type: "社区", minimumStem: 2, maximumStem: 4,
+      genericStemEndings: ["街道", "镇", "乡", "区", "县", "市", "村", "农", "型", "慧", "谐"]),  // 柳行社区
+    PlaceSuffix(suffix: "群岛", type: "岛", minimumStem: 2, maximumStem: 4),  // 舟山群岛
+    PlaceSuffix(suffix: "诸岛", type: "岛", minimumStem: 2, maximumStem: 4),  // 南部诸岛
+    PlaceSuffix(suffix: "大道", type: "路", minimumStem: 2, maximumStem: 5),
+    PlaceSuffix(suffix: "国道", type: "路", minimumStem: 2, maximumStem: 4),  // 329国道
+    PlaceSuffix(suffix: "省道", type: "路", minimumStem: 2, maximumStem: 4),
+    PlaceSuffix(suffix: "公路", type: "路", minimumStem: 3, maximumStem: 6),  // 北向疏港公路
+    PlaceSuffix(suffix: "大河", type: "水体", minimumStem: 2, maximumStem: 3),  // 盐仓大河
+    PlaceSuffix(
+      suffix: "路", type: "路", minimumStem: 2, maximumStem: 5,
+      genericStemEndings: [
+        "铁", "农村", "之", "断头", "颈", "道", "丝绸", "思", "线", "开", "其", "干", "巷", "板",
+        "政", "出", "套", "网", "电",
+      ]),  // 横河路, 环城北路; 甬舟铁路 is a project
+    PlaceSuffix(
+      suffix: "街", type: "路", minimumStem: 2, maximumStem: 4, genericStemEndings: ["背", "精品"]),
+    PlaceSuffix(
+      suffix: "村", type: "村", minimumStem: 2, maximumStem: 3,
+      genericStemEndings: [
+        "农", "乡", "渔", "区", "村", "镇", "郊", "中", "政", "范", "点", "弱", "困", "明", "业", "壳", "心",
+      ]),  // 金山村
+    PlaceSuffix(
+      suffix: "镇", type: "镇", minimumStem: 2, maximumStem: 3,
+      genericStemEndings: ["城", "乡", "集", "重", "名", "强", "村", "小", "业", "色", "改", "收"]),
+    PlaceSuffix(
+      suffix: "岛", type: "岛", minimumStem: 2, maximumStem: 3,
+      genericStemEndings: ["海", "物流", "小", "出", "花园", "离"]),
+    PlaceSuffix(
+      suffix: "湾", type: "水体", minimumStem: 2, maximumStem: 3, genericStemEndings: ["港"]),  // 定海湾
+    PlaceSuffix(suffix: "湖", type: "水体", minimumStem: 2, maximumStem: 3),
+    PlaceSuffix(suffix: "江", type: "水体", minimumStem: 2, maximumStem: 3),
+    PlaceSuffix(suffix: "河", type: "水体", minimumStem: 2, maximumStem: 3),
+    PlaceSuffix(
+      suffix: "山", type: "山", minimumStem: 2, maximumStem: 3,
+      genericStemEndings: ["登", "矿", "青", "金", "银", "靠", "江", "名", "深", "高", "荒"]),  // 东岳山
+  ]
+
+  /// Whole words that end like a place and are not one: generic nouns,
+  /// slogans, titles. dinghai-2018: "8条断头路、瓶颈路", "绿水青山就是金山银山".
+  static let genericNames: Set<String> = [
+    "道路", "思路", "新路", "出路", "线路", "马路", "断头路", "瓶颈路", "一路", "之路", "门路",
+    "农村路", "公路", "高速公路", "农村公路", "旅游公路", "美丽公路", "最美公路", "乡村公路",
+    "步行街", "商业街", "美食街", "特色街", "老街", "一条街", "大街", "街",
+    "农村", "乡村", "城中村", "行政村", "新农村", "全村", "各村", "村村", "本村",
+    "示范村", "重点村", "薄弱村", "贫困村", "文明村", "专业村", "空壳村", "中心村", "特色村",
+    "先进村", "经济薄弱村", "集体经济村", "试点村", "旅游村", "历史文化村", "美丽乡村",
+    "城市社区", "农村社区", "智慧社区", "和谐社区", "示范社区", "养老社区", "新型社区",
+    "城镇", "乡镇", "小镇", "小城镇", "集镇", "重镇", "名镇", "强镇", "村镇", "全镇", "各镇", "特色小镇",
+    "海岛", "小岛", "全岛", "出岛", "本岛", "离岛", "海上花园岛", "物流岛", "国际物流岛",
+    "港湾", "海湾", "大湾", "江湖", "长湖", "运河", "护城河", "母亲河", "家乡河", "最美家乡河",
+    "青山", "金山", "银山", "江山", "靠山", "深山", "矿山", "绿色矿山", "火山", "冰山", "名山",
+    "高山", "大山", "荒山", "绿水青山", "金山银山", "山山",
+    "新区", "老区", "城区", "全区", "开发区", "园区", "工业区", "核心区", "功能区",
+    "片区", "区块", "港区", "社区", "街道", "公园", "大道", "国道", "省道",
+    "东区", "西区", "南区", "北区", "中区", "老城区", "项目", "企业", "工程", "产业",
+  ]
+
+  /// A name whose stem ends in one of these is a description, not a name
+  /// (美丽公路, 最美家乡河, 智慧社区, 示范村).
+  static let genericStemEndings: [String] = [
+    "农村", "乡村", "美丽", "最美", "特色", "示范", "重点", "智慧", "和谐", "城市", "新型",
+    "家乡", "条", "个", "座", "的", "之", "级", "型", "化", "性", "式", "类", "大", "小",
+    "各", "全", "本", "该", "新", "老", "主", "次", "好", "等", "多", "核心", "偏远",
+    // A count in front of the suffix counts things (清三河: three rivers; 8条路).
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千", "几",
+  ]
+
+  /// Characters that, right after a suffix, show it is not the end of a name:
+  /// 路子, 路径, 山水, 湖泊, 江海, 河道, 岛内, 村民, 镇级.
+  static let nonFinalFollowers: Set<Unicode.Scalar> = [
+    "子", "径", "线", "网", "灯", "面", "况", "演", "费", "由", "基", "水", "泊", "海", "道",
+    "民", "级", "委", "干", "务", "内", "外", "里", "头", "区", "貌", "岸", "口", "域", "居",
+    "落", "长", "地", "路", "街", "港", "湾", "岛", "门", "村", "镇", "庄", "寨", "脚", "体",
+    "林", "场", "货", "洋", "库", "堤", "床", "流",
+  ]
+
+  /// Words after a list that make its items places (竹山门、小洋岙工业区等13个区块;
+  /// 长白、盘峙等地; 岑港、小沙、马岙等镇街), with the type they give.
+  static let listClassifiers: [(word: String, type: String)] = [
+    ("区块", "片区/区块"), ("片区", "片区/区块"), ("镇街", "镇街"), ("乡镇", "乡镇"), ("街道", "街道"),
+    ("社区", "社区"), ("村", "村"), ("岛", "岛"), ("地", "地区"), ("县", "县"), ("县区", "县区"),
+    ("区县", "县区"),
+    // Facilities named after where they stand: 城北、和平路、金塘大丰等7个幼儿园,
+    // 城南、城北、青垒头路3所学校 (dinghai-2018). The items are places.
+    ("幼儿园", "other"), ("学校", "other"), ("小学", "other"), ("公厕", "other"),
+  ]
+
+  /// Characters after the one-character classifier 地 that make a word (地方, 地产).
+  static let compoundsOfDi: Set<Unicode.Scalar> = [
+    "方", "产", "价", "税", "铁", "标", "位", "板", "下", "面", "图", "理", "质", "震", "球",
+    "道", "毯", "摊", "段", "址", "块", "形", "貌", "域", "带", "热", "基",
+  ]
+
+  /// Regions that no suffix gives (issue 3: 长三角, 中西部, 京津冀).
+  static let regions: [(name: String, type: String)] = [
+    ("长三角", "国家/地区"), ("珠三角", "国家/地区"), ("京津冀", "国家/地区"),
+    ("中西部", "国家/地区"), ("粤港澳大湾区", "国家/地区"), ("长江经济带", "国家/地区"),
+    ("环渤海", "国家/地区"), ("东北地区", "国家/地区"), ("西部地区", "国家/地区"),
+    ("东南亚", "国家/地区"), ("中东", "国家/地区"), ("港澳台", "国家/地区"), ("港澳", "国家/地区"),
+    ("欧洲", "国家/地区"), ("亚洲", "国家/地区"), ("非洲", "国家/地区"), ("拉美", "国家/地区"),
+    ("澳洲", "国家/地区"),  // dinghai-2018: "澳洲跨境商品直购体验中心"
+    ("欧盟", "国家/地区"), ("东盟", "国家/地区"),
+    ("长江", "水体"), ("黄河", "水体"), ("淮河", "水体"), ("珠江", "水体"), ("海河", "水体"),
+    ("渤海", "水体"), ("黄海", "水体"), ("东海", "水体"), ("南海", "水体"), ("太湖", "水体"),
+    ("白洋淀", "水体"), ("洞庭湖", "水体"), ("鄱阳湖", "水体"), ("大运河", "水体"),
+    ("呼伦湖", "水体"), ("贝尔湖", "水体"), ("太行山", "山"), ("燕山", "山"), ("大兴安岭", "山"),
+  ]
+}

@@ -1,0 +1,42 @@
+// GazetteerTests.swift: the bundled gazetteer's units, towns and bounds, and
+// the phrase index that counts names.
+import Testing
+
+@testable import BaogaoIngest
+
+@Suite struct GazetteerTests {
+  @Test func dinghaiAndItsTowns() throws {
+    let g = Gazetteer.bundled
+    let dinghai = try #require(g.byName["定海区"]?.first)
+    #expect(g.units[dinghai].short == "定海")
+    #expect(g.ancestors(of: dinghai).map { g.units[$0].name } == ["舟山市", "浙江省"])
+    let towns = g.towns(of: dinghai)
+    #expect(towns.contains { $0.name == "金塘镇" && $0.short == "金塘" && $0.type == "镇" })
+    #expect(towns.contains { $0.name == "双桥街道" && $0.short == "双桥" && $0.type == "街道" })
+    #expect(g.isCounty(dinghai))
+    #expect(!g.isCounty(try #require(g.byName["舟山市"]?.first)))
+  }
+
+  @Test func countriesAreThere() {
+    #expect(Gazetteer.bundled.byName["澳大利亚"] != nil)
+    #expect(Gazetteer.bundled.byName["中国"] != nil)
+  }
+
+  @Test func malformedFilesDoNotCrash() {
+    let bad = Array("甲\t甲\t省\t99\t999999,5\n乙\n\t\t\n#towns\n丙\n".utf8)
+    let g = Gazetteer(bytes: bad)
+    #expect(g.units.count == 1)
+    #expect(g.units[0].parent == nil)
+    #expect(g.towns(of: 0).isEmpty)
+    #expect(g.towns(of: 7).isEmpty)
+    #expect(g.ancestors(of: -1).isEmpty)
+    #expect(Gazetteer(bytes: []).units.isEmpty)
+    #expect(Gazetteer(bytes: [0xFF, 0x0A, 0x09, 0x0A]).units.isEmpty)
+  }
+
+  @Test func phraseIndexTakesTheLongestLeftmostMatch() {
+    let index = PhraseIndex([("城北", 1), ("环城北路", 2), ("定海", 3), ("定海湾", 4), ("甬", 5)])
+    let found = index.matches(in: "环城北路、城北和定海湾、定海,甬").map(\.value)
+    #expect(found == [2, 1, 4, 3])
+  }
+}

@@ -1,0 +1,137 @@
+// PlacesTests.swift: places of the bundled report against the gold (matched as
+// Scripts/score-extraction matches them), places of the other fixture reports,
+// and the suffix and list rules on invented sentences.
+import BaogaoGraph
+import Foundation
+import Testing
+
+@testable import BaogaoIngest
+
+@Suite struct PlacesTests {
+  static let graph: BaogaoGraph.Graph? = try? ReportFile.loadGraph(paths: [])
+
+  /// The scorer's `norm_place`: a trailing 镇/街道/乡/村/区/县/市/省 does not count.
+  static func normalisedPlace(_ name: String?) -> String {
+    let n = String(Scoring.normalised(name))
+    for suffix in ["街道", "镇", "乡", "村", "区", "县", "市", "省"]
+    where n.hasSuffix(suffix) && n.count > suffix.count + 1 {
+      return String(n.dropLast(suffix.count))
+    }
+    return n
+  }
+
+  @Test func bundledReportMeetsThePlacesFloor() throws {
+    let graph = try #require(Self.graph)
+    let golds = try Scoring.gold("dinghai-2018.places.json", key: "places")
+    let preds = graph.places
+    let matches = Scoring.greedyMatch(golds, preds) { g, x in
+      let names =
+        [g["name"] as? String].compactMap { $0 } + ((g["aliases"] as? [String]) ?? [])
+      return names.map(Self.normalisedPlace).contains(Self.normalisedPlace(x.name)) ? 1 : 0
+    }
+    let matched = Set(matches.map(\.gold))
+    let optionalMissed = golds.indices.filter {
+      (golds[$0]["optional"] as? Bool) == true && !matched.contains($0)
+    }
+    let f1 = Scoring.f1(
+      matched: matches.count, gold: golds.count - optionalMissed.count, found: preds.count)
+    #expect(f1 >= 0.85, "places F1 \(f1)")
+  }
+
+  @Test func noPlaceComesFromWebJunk() throws {
+    let graph = try #require(Self.graph)
+    let golds = try Scoring.gold("dinghai-2018.places.json", key: "places")
+    let junk = try Scoring.gold("dinghai-2018.places.json", key: "junk_places")
+    var golden: Set<String> = []
+    for g in golds {
+      golden.insert(Self.normalisedPlace(g["name"] as? String))
+      for alias in (g["aliases"] as? [String]) ?? [] { golden.insert(Self.normalisedPlace(alias)) }
+    }
+    let junkNames = Set(junk.map { Self.normalisedPlace($0["name"] as? String) }).subtracting(
+      golden)
+    let fromJunk = graph.places.filter { junkNames.contains(Self.normalisedPlace($0.name)) }
+    #expect(fromJunk.isEmpty, "\(fromJunk.map(\.name))")
+  }
+
+  @Test func deicticScopesAndAbbreviationsAreNotPlaces() throws {
+    let graph = try #require(Self.graph)
+    let names = Set(graph.places.map(\.name))
+    for word in ["全省", "全国", "国内", "国家", "全区", "城区", "城中村", "海岛", "甬", "舟", "金山银山"] {
+      #expect(!names.contains(word), "\(word)")
+    }
+  }
+
+  @Test func localityAndItsTownsAreKnown() throws {
+    let graph = try #require(Self.graph)
+    #expect(graph.reports.first?.place == "定海区")
+    let jintang = try #require(graph.places.first { $0.name == "金塘" })
+    #expect(jintang.type == "镇")
+    #expect(jintang.parent == "定海")
+    #expect(jintang.mentions >= 2)
+  }
+
+  static let fixtureReports = Scoring.fixtures.appendingPathComponent("reports")
+
+  @Test(arguments: [
+    ("dinghai-2018", "定海区"), ("anguo-2022", "安国市"), ("baoding-2021", "保定市"),
+    ("boye-2024", "博野县"), ("hailaer-2016", "海拉尔区"), ("hailaer-2017", "海拉尔区"),
+    ("hebei-2019", "河北省"),
+  ])
+  func everyFixtureFindsItsLocality(report: String, place: String) throws {
+    let path = Self.fixtureReports.appendingPathComponent(report + ".txt").path
+    let graph = try ReportFile.loadGraph(paths: [path])
+    #expect(graph.reports.first?.place == place)
+    // Every place is written in the cleaned text, so none comes only from junk.
+    let text = try #require(graph.reports.first?.text)
+    for p in graph.places {
+      #expect(p.mentions >= 1)
+      #expect(text.contains(p.name) || p.type == "片区/区块", "\(report): \(p.name)")
+    }
+  }
+
+  /// Places found in one invented paragraph.
+  static func places(in text: String) -> [String] {
+    var builder = GraphBuilder()
+    let document = Document(
+      reportID: "t",
+      sections: [
+        OutlineSection(
+          path: "一", title: "工作回顾", parent: nil, level: 1,
+          paragraphs: [Paragraph(text: text, line: 1)], line: 1)
+      ])
+    var context = RecogniseContext(document: document, sectionIDs: ["S1"])
+    Places.recognise(&context, into: &builder)
+    return builder.places.map(\.name)
+  }
+
+  @Test(arguments: [
+    ("东河南路、横河路全面贯通。", ["东河南路", "横河路"]),
+    ("加快实施环城南路至白泉改建工程。", ["环城南路"]),
+    ("推进北向疏港公路等道路沿线美丽田园建设。", ["北向疏港公路"]),
+    ("积极争取马岙港区、岑港港区重点区域口岸开放。", ["马岙港区", "岑港港区"]),
+    ("精心谋划太平弄、上李家等区块后续开发。", ["太平弄", "上李家"]),
+    ("集中优势资源全力打造马岙村、金山村等“风情乡村”。", ["马岙村", "金山村"]),
+    ("配合推进329国道建设。", ["329国道"]),
+    ("加强社区建设,实施乡村振兴,走出一条新路。", []),
+    ("我代表河北省人民政府作报告,绿水青山就是金山银山。", ["河北"]),
+  ])
+  func suffixAndListRules(text: String, expected: [String]) {
+    #expect(Self.places(in: text) == expected)
+  }
+
+  @Test func placeIDsHoldEveryForm() throws {
+    var builder = GraphBuilder()
+    let document = Document(
+      reportID: "t",
+      sections: [
+        OutlineSection(
+          path: "一", title: "回顾", parent: nil, level: 1,
+          paragraphs: [Paragraph(text: "浙江省舟山市的发展,舟山港。", line: 1)], line: 1)
+      ])
+    var context = RecogniseContext(document: document, sectionIDs: ["S1"])
+    Places.recognise(&context, into: &builder)
+    let id = try #require(context.placeIDs["舟山"])
+    #expect(context.placeIDs["舟山市"] == id)
+    #expect(builder.places.first { $0.id == id }?.mentions == 2)
+  }
+}
