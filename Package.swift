@@ -45,6 +45,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Times Tab completion on a 1,000-report graph (Scripts/bench-completion.sh).
+    .executableTarget(
+      name: "baogao-bench-completion", dependencies: ["BaogaoShell", "BaogaoIngest", "BaogaoGraph"],
+      path: "Sources/BaogaoBenchCompletion"),
     .testTarget(name: "BaogaoGraphTests", dependencies: ["BaogaoGraph"]),
     // Test data (reports, gold) sits in Tests/Fixtures and is found by #filePath.
     .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),
