@@ -49,6 +49,10 @@ let package = Package(
     .executableTarget(
       name: "baogao-bench-completion", dependencies: ["BaogaoShell", "BaogaoIngest", "BaogaoGraph"],
       path: "Sources/BaogaoBenchCompletion"),
+    // Ingest throughput over repeated reports, run by Scripts/bench-ingest.sh.
+    .executableTarget(
+      name: "bench-ingest", dependencies: ["BaogaoIngest", "BaogaoGraph"],
+      path: "Sources/BenchIngest"),
     .testTarget(name: "BaogaoGraphTests", dependencies: ["BaogaoGraph"]),
     // Test data (reports, gold) sits in Tests/Fixtures and is found by #filePath.
     .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),
