@@ -50,6 +50,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Ingest throughput over repeated reports, run by Scripts/bench-ingest.sh.
+    .executableTarget(
+      name: "bench-ingest", dependencies: ["BaogaoIngest", "BaogaoGraph"],
+      path: "Sources/BenchIngest"),
     .testTarget(name: "BaogaoGraphTests", dependencies: ["BaogaoGraph"]),
     // Test data (reports, gold) sits in Tests/Fixtures and is found by #filePath.
     .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),

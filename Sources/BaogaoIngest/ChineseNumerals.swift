@@ -27,14 +27,23 @@ public enum ChineseNumerals {
   /// Magnitudes that close a section: 三万五千, 一亿.
   static let bigUnits: [Unicode.Scalar: Double] = ["万": 10_000, "亿": 100_000_000]
 
-  /// Whether a character can be part of a Chinese numeral.
+  /// Whether a character can be part of a Chinese numeral. A switch, not a
+  /// dictionary look-up: it runs on every character of the report.
   public static func isNumeral(_ c: Unicode.Scalar) -> Bool {
-    digits[c] != nil || smallUnits[c] != nil || bigUnits[c] != nil
+    switch c {
+    case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿":
+      return true
+    default:
+      return false
+    }
   }
 
   /// Whether a character is a magnitude (十 百 千 万 亿).
   public static func isMagnitude(_ c: Unicode.Scalar) -> Bool {
-    smallUnits[c] != nil || bigUnits[c] != nil
+    switch c {
+    case "十", "百", "千", "万", "亿": return true
+    default: return false
+    }
   }
 
   /// The value of a whole run: `十二` → 12, `一百二十` → 120, `三千` → 3000,

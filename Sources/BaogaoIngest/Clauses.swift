@@ -24,6 +24,22 @@ public struct ClauseText: Sendable {
   /// Marks that end a clause inside a sentence.
   static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":"]
 
+  /// `sentenceEnds` as a switch: it runs on every character.
+  static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "。", "！", "？", "!", "?": return true
+    default: return false
+    }
+  }
+
+  /// `clauseEnds` as a switch.
+  static func isClauseEnd(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "，", ",", "；", ";", "：", ":": return true
+    default: return false
+    }
+  }
+
   public init(_ text: String) {
     scalars = Array(text.unicodeScalars)
     var sentenceStart = 0
@@ -31,12 +47,12 @@ public struct ClauseText: Sendable {
     var i = 0
     while i < scalars.count {
       let c = scalars[i]
-      if Self.sentenceEnds.contains(c) {
+      if Self.isSentenceEnd(c) {
         addClause(clauseStart, i)
         sentences.append(sentenceStart..<(i + 1))
         sentenceStart = i + 1
         clauseStart = i + 1
-      } else if Self.clauseEnds.contains(c), !isInsideNumber(i),
+      } else if Self.isClauseEnd(c), !isInsideNumber(i),
         !isInsideQuote(i, from: clauseStart)
       {
         addClause(clauseStart, i)

@@ -44,9 +44,7 @@ public enum Clean {
   /// ideographic space U+3000), and separates report lines from junk.
   public static func lines(of text: String) -> (lines: [Line], junk: [CleanedJunk]) {
     var raw: [Line] = []
-    for (index, piece) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
+    for (index, piece) in splitLines(text).enumerated() {
       let trimmed = trimSpaces(piece)
       if !trimmed.isEmpty { raw.append(Line(text: trimmed, number: index + 1)) }
     }
@@ -58,11 +56,35 @@ public enum Clean {
     return (lines, junk)
   }
 
+  /// The text's lines at "\n", found on UTF-8 bytes: splitting by Character
+  /// would find grapheme breaks in the whole text first.
+  static func splitLines(_ text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var i = start
+    while i != utf8.endIndex {
+      if utf8[i] == 0x0A {
+        lines.append(text[start..<i])
+        start = utf8.index(after: i)
+      }
+      i = utf8.index(after: i)
+    }
+    lines.append(text[start..<utf8.endIndex])
+    return lines
+  }
+
+  /// The text without white space (and U+3000) at either end.
   static func trimSpaces(_ s: Substring) -> String {
-    guard let first = s.firstIndex(where: { !isSpace($0) }),
-      let last = s.lastIndex(where: { !isSpace($0) })
+    let scalars = s.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
     else { return "" }
-    return String(s[first...last])
+    return String(scalars[first...last])
+  }
+
+  static func isSpace(_ u: Unicode.Scalar) -> Bool {
+    u.properties.isWhitespace || u == "\u{3000}"
   }
 
   static func isSpace(_ c: Character) -> Bool { c.isWhitespace || c == "\u{3000}" }
@@ -114,7 +136,7 @@ public enum Clean {
         drop(.related)
         continue
       }
-      if Heading.parse(line.text) != nil { inBody = true }
+      if !inBody && Heading.parse(line.text) != nil { inBody = true }
       kept.append(line)
     }
     return dropBreadcrumb(kept, junk: &junk)
@@ -122,7 +144,7 @@ public enum Clean {
 
   /// A short line without a sentence end mark: a link, a tag, a date.
   static func isLinkLike(_ text: String) -> Bool {
-    text.count <= JunkRules.maxChromeLength
+    text.hasAtMost(JunkRules.maxChromeLength)
       && !text.contains(where: { JunkRules.sentenceEnds.contains($0) })
   }
 
@@ -149,11 +171,11 @@ public enum Clean {
   static func dropBreadcrumb(_ lines: [Line], junk: inout [CleanedJunk]) -> [Line] {
     guard
       let title = lines.prefix(6).firstIndex(where: {
-        $0.text.filter { !isSpace($0) }.contains("政府工作报告")
+        $0.text.filter { !isSpace($0) }.containsWord("政府工作报告")
       }), title > 0
     else { return lines }
     let above = lines[..<title]
-    guard above.allSatisfy({ $0.text.count <= 10 && isLinkLike($0.text) }) else { return lines }
+    guard above.allSatisfy({ $0.text.hasAtMost(10) && isLinkLike($0.text) }) else { return lines }
     for line in above {
       junk.append(
         CleanedJunk(text: line.text, reason: JunkReason.navigation.rawValue, line: line.number))
@@ -185,15 +207,17 @@ public enum Clean {
     var afterFragment = false
     var inAppendix = false
     var inBody = false
+    // Whether the last line kept is a heading with no body after it.
+    var previousIsPure = false
     for line in lines {
       let heading = Heading.parse(line.text)
       if let heading, heading.kind != .body { inAppendix = true }
-      if heading == nil, !inAppendix, let previous = result.last,
-        !isComplete(previous.text), !Heading.isPure(previous.text),
-        inBody || previous.text.count >= minContinued || afterFragment
+      if heading == nil, !inAppendix, !previousIsPure, let previous = result.last,
+        !isComplete(previous.text),
+        inBody || !previous.text.hasAtMost(minContinued - 1) || afterFragment
       {
         let first = line.text.first.map { continuationStarts.contains($0) } ?? false
-        let short = line.text.count <= maxFragment
+        let short = line.text.hasAtMost(maxFragment)
         if first || short || afterFragment {
           result[result.count - 1].text += line.text
           afterFragment = short && !isComplete(line.text)
@@ -203,6 +227,7 @@ public enum Clean {
       if heading != nil { inBody = true }
       result.append(line)
       afterFragment = false
+      previousIsPure = heading.map { $0.body == nil } ?? false
     }
     return result
   }
@@ -212,11 +237,11 @@ public enum Clean {
   /// (dinghai-2018 line 6 ends `…维稳安保任务。侯卫东官场笔记`).
   static func cutGluedTail(_ line: Line, junk: inout [CleanedJunk]) -> Line {
     let text = line.text
-    guard text.count >= minGluedParagraph,
+    guard !text.hasAtMost(minGluedParagraph - 1),
       let lastEnd = text.lastIndex(where: { "。！？!?".contains($0) })
     else { return line }
     let tail = text[text.index(after: lastEnd)...]
-    guard tail.count >= 2, tail.count <= maxGluedTail,
+    guard !tail.hasAtMost(1), tail.hasAtMost(maxGluedTail),
       tail.allSatisfy({ $0.isLetter || $0.isNumber }),
       Heading.parse(String(tail)) == nil
     else { return line }

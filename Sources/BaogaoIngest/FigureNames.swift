@@ -25,6 +25,8 @@ enum FigureNames {
     "通过", "全部", "顺利", "进入", "入选", "获得", "年收入", "建成", "竣工", "投产",
   ]
 
+  static let stopList = WordList(nameStops)
+
   /// Longest name read after a count; the rest is what happens to the things.
   static let maxNameAfter = 12
 
@@ -39,30 +41,37 @@ enum FigureNames {
 
   /// A name cleaned of leading adverbs and trailing verbs.
   static func clean(_ raw: String) -> String {
-    var name = Substring(withoutNotes(raw))
+    let bytes = Array(withoutNotes(raw).utf8)
+    var start = 0
+    var end = bytes.count
     var changed = true
     var rounds = 0
     while changed, rounds < 8 {
       changed = false
       rounds += 1
-      name = name.drop(while: { $0 == " " })
-      for word in leadingNoise where name.hasPrefix(word) && name.count > word.count {
-        name = name.dropFirst(word.count)
+      while start < end, bytes[start] == 0x20 { start += 1 }
+      for word in leadingBytes
+      where end - start > word.count && Bytes.has(word, in: bytes, at: start) {
+        start += word.count
         changed = true
         break
       }
-      for word in trailingVerbs where name.hasSuffix(word) {
-        name = name.dropLast(word.count)
+      for word in trailingBytes
+      where end - start >= word.count && Bytes.has(word, in: bytes, at: end - word.count) {
+        end -= word.count
         changed = true
         break
       }
     }
-    return String(name)
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
+
+  static let leadingBytes = leadingNoise.map { Array($0.utf8) }
+  static let trailingBytes = trailingVerbs.map { Array($0.utf8) }
 
   /// The text without footnote marks: baoding-2021 "30项防控措施[6]".
   static func withoutNotes(_ text: String) -> String {
-    guard text.contains("[") else { return text }
+    guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
     var result = ""
     var note = ""
     var inNote = false
@@ -89,11 +98,10 @@ enum FigureNames {
   /// The name read after a count: `13个区块征迁完成…` → 区块征迁.
   static func after(_ raw: String) -> String {
     let text = withoutNotes(raw)
-    var end = text.endIndex
-    for stop in nameStops {
-      if let r = text.range(of: stop), r.lowerBound < end { end = r.lowerBound }
-    }
-    return String(text[..<end].prefix(maxNameAfter))
+    let bytes = Array(text.utf8)
+    let end = stopList.earliest(in: bytes)?.offset ?? bytes.count
+    let name = String(decoding: bytes[..<end], as: UTF8.self)
+    return String(name.prefix(maxNameAfter))
   }
 
   /// The names of a 分别 or 均 list's items, from their shared head:

@@ -43,6 +43,10 @@ enum FigureReader {
   /// dinghai-2018 "力争军民融合骨干企业达到15家以上".
   static let levelVerbs: [String] = ["达到", "达", "突破", "超过", "总数", "保持"]
 
+  static let growthList = WordList(growthWords)
+  static let shareList = WordList(shareWords)
+  static let levelList = WordList(levelVerbs)
+
   /// Punctuation after a figure that lets a lone Chinese digit be a count:
   /// 建成学校两所。 but not 四个平台 or 三项指标.
   static let listMarks: Set<Unicode.Scalar> = ["、", "和", "及", "）", ")"]
@@ -64,7 +68,9 @@ enum FigureReader {
       text.sentences.indices.contains(clause.sentence)
       ? text.sentences[clause.sentence].lowerBound : clause.start
     while i < clause.end {
-      guard isTokenStart(s, i), let token = Numbers.token(in: s, at: i), token.end <= clause.end
+      // Most characters start no number; test that before anything else.
+      guard Numbers.isDigit(s[i]) || ChineseNumerals.isNumeral(s[i]), isTokenStart(s, i),
+        let token = Numbers.token(in: s, at: i), token.end <= clause.end
       else {
         i += 1
         continue
@@ -105,14 +111,16 @@ enum FigureReader {
     ("均提高", true), ("均控制在", true),
   ]
 
+  static let listWordScalars = listWords.map { (Array($0.0.unicodeScalars), $0.1) }
+
   /// Gives the items of a 分别 list (规上工业总产值、增加值分别增长14.2%、13.5%)
   /// their own names, and repeats a figure for each head of a 均 list
   /// (城镇…收入、农村…收入均增长8%).
   static func nameListItems(_ found: inout [FoundFigure], in text: ClauseText, clause: Clause) {
     guard let first = found.first else { return }
-    for (word, isShared) in listWords {
+    for (word, isShared) in listWordScalars {
       guard
-        let at = text.find(Array(word.unicodeScalars), from: clause.start, to: first.start)
+        let at = text.find(word, from: clause.start, to: first.start)
       else { continue }
       let head = FigureNames.clean(text.text(clause.start, at))
       if isShared {
@@ -195,8 +203,7 @@ enum FigureReader {
     // 中电科39所等海洋电子信息企业: a count glued to 等 closes a name.
     if unit.unitClass == .count, end < s.count, s[end] == "等" { return nil }
     var afterQualifiers = end
-    for (word, qualifier) in Qualifiers.after {
-      let w = Array(word.unicodeScalars)
+    for (w, qualifier) in Qualifiers.afterScalars {
       if Units.has(s, w, at: afterQualifiers) {
         qualifiers.append(qualifier)
         afterQualifiers += w.count
@@ -252,17 +259,17 @@ enum FigureReader {
     in text: ClauseText, before position: Int, clause: Clause, sentenceStart: Int, zoneStart: Int
   ) -> [String] {
     var result: [String] = []
-    for (word, qualifier) in Qualifiers.inSentence
-    where text.find(Array(word.unicodeScalars), from: sentenceStart, to: position) != nil {
+    for (word, qualifier) in Qualifiers.inSentenceScalars
+    where text.find(word, from: sentenceStart, to: position) != nil {
       result.append(qualifier)
     }
-    for (word, qualifier) in Qualifiers.inClause
-    where text.find(Array(word.unicodeScalars), from: clause.start, to: position) != nil {
+    for (word, qualifier) in Qualifiers.inClauseScalars
+    where text.find(word, from: clause.start, to: position) != nil {
       result.append(qualifier)
     }
     let reach = max(zoneStart, position - Qualifiers.beforeNumberReach)
-    for (word, qualifier) in Qualifiers.beforeNumber
-    where text.find(Array(word.unicodeScalars), from: reach, to: position) != nil {
+    for (word, qualifier) in Qualifiers.beforeNumberScalars
+    where text.find(word, from: reach, to: position) != nil {
       result.append(qualifier)
     }
     return result
@@ -274,17 +281,16 @@ enum FigureReader {
     of figure: FoundFigure, unitClass: UnitClass, pre: String, clausePre: String
   ) -> IndicatorKind {
     if figure.kind == .rank || figure.kind == .other { return figure.kind }
-    let growth = growthWords.contains(where: clausePre.contains)
+    let growth = growthList.occurs(in: Array(clausePre.utf8))
     switch unitClass {
     case .percent, .points:
-      let name = FigureNames.clean(pre)
-      if shareWords.contains(where: name.contains) || pre.hasPrefix("占") { return .share }
+      let name = Array(FigureNames.clean(pre).utf8)
+      if shareList.occurs(in: name) || pre.hasPrefix("占") { return .share }
       return growth ? .growth : .share
     case .times:
       return growth ? .growth : .other
     case .count:
-      let verb = pre.suffix(3)
-      return levelVerbs.contains(where: verb.hasSuffix) ? .level : .count
+      return levelList.isSuffix(of: Array(pre.utf8)) ? .level : .count
     case .measure:
       return .level
     case .rank:

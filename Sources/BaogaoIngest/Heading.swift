@@ -58,15 +58,23 @@ struct Heading: Equatable {
 
   /// `一、2017年政府工作回顾` → (一, rank 1); `(三)攻坚推进…` and `（三）…` → ((三), 2).
   static func parse(_ line: String) -> Heading? {
-    let chars = Array(line)
-    guard chars.count >= 2 else { return nil }
-    if let special = parseSpecial(line, chars) { return special }
-    guard chars.count >= 3 else { return nil }
-    return parseNumbered(chars) ?? parseUnnumbered(line, chars)
+    // Numbers sit in the first few characters; a long line is read only as
+    // far as its number and an inline title reach, never split whole.
+    let head = Array(line.prefix(numberWindow))
+    guard head.count >= 2 else { return nil }
+    let isShort = line.hasAtMost(maxUnnumbered + 10)
+    let chars = isShort && head.count == numberWindow ? Array(line) : head
+    if isShort, let special = parseSpecial(line, chars) { return special }
+    guard head.count >= 3 else { return nil }
+    if let numbered = parseNumbered(line, head) { return numbered }
+    return isShort ? parseUnnumbered(line, chars) : nil
   }
 
-  /// 一、 (一) （一） 1. 1、 (1) headings.
-  static func parseNumbered(_ chars: [Character]) -> Heading? {
+  /// How many leading characters can hold a heading's number: （十二）.
+  static let numberWindow = 8
+
+  /// 一、 (一) （一） 1. 1、 (1) headings; `chars` are the line's first characters.
+  static func parseNumbered(_ line: String, _ chars: [Character]) -> Heading? {
     // (一) （一） (1) （1）
     if openBrackets.contains(chars[0]) {
       var i = 1
@@ -75,20 +83,20 @@ struct Heading: Equatable {
       let digits = String(chars[1..<i])
       let arabic = digits.allSatisfy(\.isASCIIDigit)
       if !arabic && !digits.allSatisfy({ chineseDigits.contains($0) }) { return nil }
-      return titled("(" + digits + ")", rank: arabic ? 4 : 2, chars[(i + 1)...])
+      return titled("(" + digits + ")", rank: arabic ? 4 : 2, line.dropFirst(i + 1))
     }
     // 一、  1.  1、
     var i = 0
     while i < chars.count, chineseDigits.contains(chars[i]) { i += 1 }
     if i > 0 {
       guard i <= 3, i < chars.count, chars[i] == "、" else { return nil }
-      return titled(String(chars[0..<i]), rank: 1, chars[(i + 1)...])
+      return titled(String(chars[0..<i]), rank: 1, line.dropFirst(i + 1))
     }
     while i < chars.count, chars[i].isASCIIDigit { i += 1 }
     guard i > 0, i <= 2, i + 1 < chars.count, numberMarks.contains(chars[i]) else { return nil }
     // 2.5亿元 is a number, not a heading.
     guard !chars[i + 1].isASCIIDigit, chars[i + 1] != "%" else { return nil }
-    guard var heading = titled(String(chars[0..<i]), rank: 3, chars[(i + 1)...]) else {
+    guard var heading = titled(String(chars[0..<i]), rank: 3, line.dropFirst(i + 1)) else {
       return nil
     }
     // A numbered list item in running text is long; a 1. heading is short.
@@ -101,22 +109,26 @@ struct Heading: Equatable {
   }
 
   /// A numbered heading's title and any body after it.
-  static func titled(_ number: String, rank: Int, _ rest: ArraySlice<Character>) -> Heading? {
-    var rest = rest
-    while let first = rest.first, Clean.isSpace(first) { rest = rest.dropFirst() }
+  static func titled(_ number: String, rank: Int, _ rest: Substring) -> Heading? {
+    let rest = rest.drop(while: { Clean.isSpace($0) })
     guard !rest.isEmpty else { return nil }
-    if let end = rest.firstIndex(where: { titleEnds.contains($0) }) {
+    // The title ends at the first sentence end within reach of an inline title.
+    if let end = rest.prefix(maxInlineTitle + 1).firstIndex(where: { titleEnds.contains($0) }) {
       let title = String(rest[..<end])
-      let body = Clean.trimSpaces(Substring(String(rest[rest.index(after: end)...])))
-      guard !title.isEmpty, title.count <= maxInlineTitle else { return nil }
+      let body = Clean.trimSpaces(rest[rest.index(after: end)...])
+      guard !title.isEmpty else { return nil }
       return Heading(number: number, rank: rank, title: title, body: body.isEmpty ? nil : body)
     }
-    guard rest.count <= maxTitle else { return nil }
+    guard rest.hasAtMost(maxTitle), !rest.contains(where: { titleEnds.contains($0) }) else {
+      return nil
+    }
     return Heading(number: number, rank: rank, title: String(rest))
   }
 
   /// Appendix and glossary headings.
   static func parseSpecial(_ line: String, _ chars: [Character]) -> Heading? {
+    // Most lines hold none of the words: a byte search rules them out cheaply.
+    guard specialWords.contains(where: { line.containsWord($0) }) else { return nil }
     guard chars.count <= maxUnnumbered + 10,
       !chars.contains(where: { titleEnds.contains($0) || "，,；;".contains($0) })
     else { return nil }
@@ -143,12 +155,16 @@ struct Heading: Equatable {
     return nil
   }
 
+  /// Words of appendix and glossary headings.
+  static let specialWords = appendixWords + glossaryWords
+
   /// A short unpunctuated line with a heading word: 2022年工作回顾.
   static func parseUnnumbered(_ line: String, _ chars: [Character]) -> Heading? {
-    guard chars.count <= maxUnnumbered, !line.contains("报告"),
+    guard unnumberedWords.contains(where: { line.containsWord($0) }) else { return nil }
+    guard chars.count <= maxUnnumbered, !line.containsWord("报告"),
       !chars.contains(where: { titleEnds.contains($0) || "，,；;".contains($0) }),
       !chars.contains(where: { "：:、“”\"".contains($0) }),
-      unnumberedWords.contains(where: { line.contains($0) })
+      unnumberedWords.contains(where: { line.containsWord($0) })
     else { return nil }
     return Heading(number: line, rank: 1, title: line)
   }

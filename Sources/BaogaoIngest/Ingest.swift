@@ -25,7 +25,14 @@ public enum Ingest {
     for input in inputs {
       try read(bytes: input.bytes, reportID: input.reportID, source: input.source, into: &builder)
     }
+    finish(&builder)
     return builder.build()
+  }
+
+  /// The steps that need every report at once (reconciling one year's targets
+  /// with the next year's review). Call after the last `read`.
+  public static func finish(_ builder: inout GraphBuilder) {
+    Reconcile.add(to: &builder)
   }
 
   static func add(

@@ -41,6 +41,10 @@ enum JunkRules {
     "关于本站", "网站地图", "联系我们", "返回顶部", "上一篇", "下一篇", "扫一扫", "评论",
   ]
 
+  /// `widgetLines` as UTF-8 bytes: hashing bytes skips String's normalisation.
+  static let widgetBytes = Set(widgetLines.map { Array($0.utf8) })
+  static let fullWidthColon = Array("：".utf8)
+
   /// Lines that start a block of related links after the report: every short
   /// unpunctuated line after one of these is junk too (anguo-2022 268–354).
   static let blockStarters: [String] = [
@@ -82,22 +86,28 @@ enum JunkRules {
 
   /// The reason a single line is junk, or nil when it may be the report's.
   static func reason(for line: String) -> JunkReason? {
-    let count = line.count
-    let bare = line.hasSuffix("：") || line.hasSuffix(":") ? String(line.dropLast()) : line
-    for prefix in headerPrefixes where line.hasPrefix(prefix) && count <= maxChromeLength * 2 {
-      return .header
+    // Only short lines can be chrome, but for page links; counting stops
+    // past the limit, so a long paragraph costs little.
+    guard line.hasAtMost(maxChromeLength * 2) else {
+      if line.contains(where: { sentenceEnds.contains($0) }) { return nil }
+      for marker in navigationMarkers where line.containsWord(marker) { return .navigation }
+      return nil
     }
-    if widgetLines.contains(bare) { return .share }
-    for marker in editorMarkers where line.contains(marker) && count <= maxChromeLength {
+    let count = line.unicodeScalars.count
+    for prefix in headerPrefixes where line.utf8.starts(with: prefix.utf8) { return .header }
+    var bare = Array(line.utf8)
+    if bare.last == 0x3A { bare.removeLast() }  // ":"
+    if bare.count >= 3, bare.suffix(3) == fullWidthColon[...] { bare.removeLast(3) }
+    if widgetBytes.contains(bare) { return .share }
+    for marker in editorMarkers where line.containsWord(marker) && count <= maxChromeLength {
       return .editor
     }
-    let hasEnd = line.contains(where: { sentenceEnds.contains($0) })
     if count <= maxChromeLength, isCaption(line) { return .caption }
+    let hasEnd = line.contains(where: { sentenceEnds.contains($0) })
     if hasEnd && count > maxChromeLength { return nil }
-    for marker in navigationMarkers where line.contains(marker) { return .navigation }
-    guard count <= maxChromeLength * 2 else { return nil }
-    for marker in footerMarkers where line.contains(marker) { return .footer }
-    if line.hasPrefix("本站") { return .footer }  // boye-2024 line 101: 本站为非营利性网站…
+    for marker in navigationMarkers where line.containsWord(marker) { return .navigation }
+    for marker in footerMarkers where line.containsWord(marker) { return .footer }
+    if line.utf8.starts(with: "本站".utf8) { return .footer }  // boye-2024 line 101: 本站为非营利性网站…
     return nil
   }
 
@@ -108,13 +118,13 @@ enum JunkRules {
       tail = tail.dropLast()
     }
     guard tail.hasSuffix("摄") || tail.hasSuffix("摄影") else { return false }
-    return captionMarkers.contains(where: { line.contains($0) })
+    return captionMarkers.contains(where: { line.containsWord($0) })
   }
 
   /// Read and comment counts, list dates and page dates on a line of their
   /// own: `661`, `0`, `03-30`, `2019年01月31日` (anguo-2022 lines 4–6, hebei-2019 line 241).
   static func isCounter(_ line: String) -> Bool {
-    guard line.count <= 20 else { return false }
+    guard line.hasAtMost(20) else { return false }
     let digits = line.filter(\.isASCIIDigit).count
     guard digits > 0 else { return false }
     let allowed: Set<Character> = ["-", "/", ":", ".", " ", "年", "月", "日", "时", "分"]
@@ -123,7 +133,7 @@ enum JunkRules {
 
   /// Whether a line begins a block of related links or site sections.
   static func startsBlock(_ line: String) -> Bool {
-    blockStarters.contains(where: { line.hasPrefix($0) })
+    blockStarters.contains(where: { line.utf8.starts(with: $0.utf8) })
   }
 }
 

@@ -20,7 +20,7 @@ enum MainList {
     where document.part(ofSection: index) != .review {
       for (p, paragraph) in section.paragraphs.enumerated() {
         // Cheap test first: most paragraphs name no marker.
-        guard markers.contains(where: paragraph.text.contains) else { continue }
+        guard markerList.occurs(in: Array(paragraph.text.utf8)) else { continue }
         if let range = range(in: ClauseText(paragraph.text)) {
           return MainListPlace(section: index, paragraph: p, range: range)
         }
@@ -38,6 +38,9 @@ enum MainList {
   /// baoding-2021 "“十四五”时期我市经济社会发展主要目标：一是…".
   static let periodWords: [String] = ["时期", "五年", "十三五", "十四五", "十二五", "十五五"]
 
+  static let markerList = WordList(markers)
+  static let periodList = WordList(periodWords)
+
   /// Words that end the text before a list: 主要预期目标是： and …指标为:.
   static let openers: [String] = ["是：", "是:", "为：", "为:", "：", ":"]
 
@@ -48,7 +51,7 @@ enum MainList {
   static func range(in text: ClauseText) -> Range<Int>? {
     for (index, sentence) in text.sentences.enumerated() {
       let sentenceText = text.text(ofSentence: index)
-      guard !periodWords.contains(where: sentenceText.contains) else { continue }
+      guard !periodList.occurs(in: Array(sentenceText.utf8)) else { continue }
       for marker in markers {
         let m = Array(marker.unicodeScalars)
         guard let at = text.find(m, from: sentence.lowerBound, to: sentence.upperBound) else {

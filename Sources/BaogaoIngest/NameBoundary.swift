@@ -19,6 +19,10 @@ enum NameBoundary {
     "开发", "运营", "引领", "带动", "申报", "争创", "评为", "列入", "纳入", "设立",
     "改善", "有力", "打响", "招引", "推介", "举办", "承办", "完工", "竣工", "动工", "贯通",
     "贯穿", "迎来", "对标", "推广", "坚持", "落实", "修建", "加快推进", "组团", "驰援",
+    "推行", "挖掘", "引导", "引入", "紧盯", "培育引进", "发力", "借助", "深入", "参与",
+    "联手", "承接", "优化", "进一步", "成立", "抓", "狠抓", "盯着", "做好", "明确", "策划",
+    "运作", "是指", "抢抓", "抢占", "激活", "搞活", "扩大", "稳", "根治", "解决", "制定", "整合",
+    "顺应", "维护", "带来", "同时", "目前", "计划", "先后", "力争", "引进", "申请",
   ]
 
   /// Single characters that end the word before a name (和平路 keeps its 和:
@@ -27,6 +31,16 @@ enum NameBoundary {
   static let functionCharacters: Set<Unicode.Scalar> = [
     "和", "及", "与", "在", "对", "把", "将", "由", "以", "为", "的", "了",
     "等", "并", "或", "同", "让", "使", "被", "于", "是", "按", "给", "跟", "到",
+  ]
+
+  /// Function characters that also begin names (和平路, 与…, 于家村, 为民服务中心).
+  static let nameInitials: Set<Unicode.Scalar> = ["和", "与", "及", "于", "同", "为", "向", "从"]
+
+  /// Verbs that stay in a project's name right before its facility word
+  /// (定海公园改造提升工程, 城南学校新建工程, 世纪太平洋扩建提升项目).
+  static let constructionVerbs: Set<String> = [
+    "改造", "提升", "扩建", "新建", "改建", "建设", "保护", "利用", "开放", "修复", "治理", "整治",
+    "迁建", "重建", "改造提升", "提标", "开发", "服务",
   ]
 
   /// Characters that stop the backward walk: punctuation and quotes.
@@ -49,7 +63,9 @@ enum NameBoundary {
   /// scalars and at most `maximumStem`; nil when no such start exists.
   static func start(
     in text: [Unicode.Scalar], suffixStart: Int, minimumStem: Int, maximumStem: Int,
-    nameEnd: Int? = nil, cutsAtRunStart: Bool = false
+    nameEnd: Int? = nil, cutsAtRunStart: Bool = false, keepsVerbsBeforeSuffix: Bool = false,
+    verbCanBeName: Bool = true,
+    extraCuts: Set<Unicode.Scalar> = []
   ) -> Int? {
     guard suffixStart > 0, suffixStart <= text.count else { return nil }
     // The run of name characters before the suffix, bounded so that a line
@@ -63,8 +79,25 @@ enum NameBoundary {
     // the whole stem of a name standing between punctuation is the name
     // (", 新建社区、", dinghai-2018), but not in 加强社区建设.
     let run = Array(text[runStart..<suffixStart])
-    let standsAlone = nameEnd.map { $0 >= text.count || isStop(text[$0]) } ?? false
-    for match in verbIndex.matches(in: run) {
+    let standsAlone =
+      verbCanBeName && (nameEnd.map { $0 >= text.count || isStop(text[$0]) } ?? false)
+    let verbs = verbIndex.matches(in: run)
+    // 定海公园改造提升工程, 城南学校新建工程: verbs right before a project's facility
+    // word belong to its name.
+    var kept = run.count
+    if keepsVerbsBeforeSuffix {
+      for match in verbs.reversed() where match.range.upperBound == kept {
+        guard constructionVerbs.contains(String(String.UnicodeScalarView(run[match.range]))) else {
+          break
+        }
+        kept = match.range.lowerBound
+      }
+      // Verbs with no name in front of them are verbs (谋划建设大桥…, 着力提升园区).
+      let cutBefore =
+        verbs.filter { $0.range.upperBound <= kept }.map(\.range.upperBound).max() ?? 0
+      if cutBefore >= kept { kept = run.count }
+    }
+    for match in verbs where match.range.upperBound <= kept {
       let after = runStart + match.range.upperBound
       if match.range.lowerBound == 0, after == suffixStart, standsAlone, !cutsAtRunStart {
         continue
@@ -72,10 +105,11 @@ enum NameBoundary {
       start = max(start, after)
     }
     // A function character ends the word before the name, except as the
-    // first character of the run (和平路, 于家村).
+    // first character of the run when names can start with it (和平路, 于家村).
     var i = suffixStart - 1
     while i >= start {
-      if functionCharacters.contains(text[i]), i > runStart || cutsAtRunStart {
+      let cuts = functionCharacters.contains(text[i]) || extraCuts.contains(text[i])
+      if cuts, i > runStart || cutsAtRunStart || !nameInitials.contains(text[i]) {
         start = i + 1
         break
       }

@@ -31,8 +31,8 @@ enum PartCues {
   /// The part a top-level heading names: from its words, or from a year in it
   /// (the plan year names the plan, the year before names the review).
   static func part(ofTitle title: String, planYear: Int?) -> Part? {
-    let review = reviewTitleWords.contains(where: { title.contains($0) })
-    let plan = planTitleWords.contains(where: { title.contains($0) })
+    let review = reviewTitleWords.contains(where: { title.containsWord($0) })
+    let plan = planTitleWords.contains(where: { title.containsWord($0) })
     if review && !plan { return .review }
     if plan && !review { return .plan }
     if let planYear, let year = ReportTitle.firstYear(in: title) {
@@ -51,19 +51,9 @@ enum PartCues {
   /// words per character makes it a plan section.
   static func part(ofText text: String) -> Part? {
     guard !text.isEmpty else { return nil }
-    let review = reviewWords.reduce(0) { $0 + occurrences(of: $1, in: text) }
-    let plan = planWords.reduce(0) { $0 + occurrences(of: $1, in: text) }
+    let review = reviewWords.reduce(0) { $0 + text.occurrences(of: $1) }
+    let plan = planWords.reduce(0) { $0 + text.occurrences(of: $1) }
     if plan == 0 && review == 0 { return nil }
     return plan >= review ? .plan : .review
-  }
-
-  static func occurrences(of word: String, in text: String) -> Int {
-    var count = 0
-    var rest = text[...]
-    while let range = rest.range(of: word) {
-      count += 1
-      rest = rest[range.upperBound...]
-    }
-    return count
   }
 }

@@ -33,7 +33,6 @@ enum PlaceSuffixes {
       genericStemEndings: ["街道", "镇", "乡", "区", "县", "市", "村", "农", "型", "慧", "谐"]),  // 柳行社区
     PlaceSuffix(suffix: "群岛", type: "岛", minimumStem: 2, maximumStem: 4),  // 舟山群岛
     PlaceSuffix(suffix: "诸岛", type: "岛", minimumStem: 2, maximumStem: 4),  // 南部诸岛
-    PlaceSuffix(suffix: "大道", type: "路", minimumStem: 2, maximumStem: 5),
     PlaceSuffix(suffix: "国道", type: "路", minimumStem: 2, maximumStem: 4),  // 329国道
     PlaceSuffix(suffix: "省道", type: "路", minimumStem: 2, maximumStem: 4),
     PlaceSuffix(suffix: "公路", type: "路", minimumStem: 3, maximumStem: 6),  // 北向疏港公路

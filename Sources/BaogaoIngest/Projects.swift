@@ -1,9 +1,85 @@
 // Projects.swift: a recogniser of ingest step 4.
-// Not written yet: adds no nodes.
+// Takes the outlined document and the places found before it; gives Project
+// nodes (name, kind, status per part, mentions), `located_in` edges to the
+// places their names contain, Organization nodes, and `context.projectIDs`
+// for the targets recogniser to link.
 import BaogaoGraph
 
 public enum Projects {
   /// Adds this recogniser's nodes and edges for the context's document.
-  public static func recognise(_ context: inout RecogniseContext, into builder: inout GraphBuilder) {
+  public static func recognise(_ context: inout RecogniseContext, into builder: inout GraphBuilder)
+  {
+    let document = context.document
+    let places = PlaceLookup(context.placeIDs)
+    let placeIndex = places.index
+    var drafts: [String: ProjectDraft] = [:]
+    var order: [String] = []
+    for (index, section) in document.sections.enumerated() {
+      let part = document.part(ofSection: index)
+      for paragraph in section.paragraphs {
+        let text = Array(paragraph.text.unicodeScalars)
+        for mention in ProjectNames.find(in: text, places: places) {
+          if drafts[mention.name] == nil {
+            order.append(mention.name)
+            drafts[mention.name] = ProjectDraft(kind: mention.kind)
+          }
+          drafts[mention.name]?.mentions += 1
+          if let part, drafts[mention.name]?.statusByPart[part.rawValue] == nil,
+            let status = ProjectStatus.word(in: text, around: mention.range)
+          {
+            drafts[mention.name]?.statusByPart[part.rawValue] = status
+          }
+        }
+      }
+    }
+    for name in order {
+      guard let draft = drafts[name] else { continue }
+      let id = builder.newID(.project)
+      var placeIDs: [String] = []
+      for match in placeIndex.matches(in: name) where !placeIDs.contains(match.value) {
+        placeIDs.append(match.value)
+      }
+      // The plan's word is the latest; the review's otherwise.
+      let status =
+        draft.statusByPart[Part.plan.rawValue] ?? draft.statusByPart[Part.review.rawValue]
+      builder.projects.append(
+        Project(
+          id: id, report: document.reportID, name: name, kind: draft.kind, places: placeIDs,
+          status: status, statusByPart: draft.statusByPart, mentions: draft.mentions))
+      for place in placeIDs { builder.edges.append(Edge(from: id, to: place, rel: "located_in")) }
+      context.projectIDs[name] = id
+    }
+    Organizations.recognise(context, into: &builder)
+  }
+}
+
+/// What is known of a project while the document is read.
+struct ProjectDraft {
+  var kind: String
+  var mentions = 0
+  var statusByPart: [String: String] = [:]
+}
+
+/// The status word of a project mention: the first one after the name in its
+/// clause (金塘文化中心建成投用), else the last one before it (加快建设金塘螺杆小镇).
+enum ProjectStatus {
+  static let index = PhraseIndex(ProjectSuffixes.statusWords.map { ($0, ()) })
+
+  static func isClauseEnd(_ c: Unicode.Scalar) -> Bool {
+    c == "，" || c == "," || c == "。" || c == "；" || c == ";" || c == "！" || c == "？"
+  }
+
+  static func word(in text: [Unicode.Scalar], around range: Range<Int>) -> String? {
+    let from = min(range.upperBound, text.count)
+    var end = from
+    while end < text.count, !isClauseEnd(text[end]) { end += 1 }
+    let after = Array(text[from..<end])
+    if let first = index.matches(in: after).first { return ProjectNames.string(after[first.range]) }
+    let upTo = min(range.lowerBound, text.count)
+    var start = upTo
+    while start > 0, !isClauseEnd(text[start - 1]) { start -= 1 }
+    let before = Array(text[start..<upTo])
+    guard let last = index.matches(in: before).last else { return nil }
+    return ProjectNames.string(before[last.range])
   }
 }

@@ -41,6 +41,15 @@ public enum Qualifiers {
     ("确保", "确保"),  // dinghai-2018: "确保五星事项比例达到20%以上"
   ]
 
+  static let afterScalars = scalars(after)
+  static let inClauseScalars = scalars(inClause)
+  static let beforeNumberScalars = scalars(beforeNumber)
+  static let inSentenceScalars = scalars(inSentence)
+
+  static func scalars(_ table: [(String, String)]) -> [([Unicode.Scalar], String)] {
+    table.map { (Array($0.0.unicodeScalars), $0.1) }
+  }
+
   /// The order qualifiers are listed in on a figure.
   static let order = [
     "预计", "力争", "确保", "分别", "同比", "年均", "累计", "首次", "突破", "超过",

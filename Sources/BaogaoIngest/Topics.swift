@@ -16,23 +16,28 @@ enum Topics {
 
   /// The paragraph's lead sentence when it is a topic heading.
   static func lead(of paragraph: String) -> String? {
-    var text = Substring(paragraph)
-    while let first = text.first, listDashes.contains(first) { text = text.dropFirst() }
-    guard let end = text.firstIndex(where: { Heading.titleEnds.contains($0) }) else { return nil }
+    // Scalars, not Characters: a paragraph is long and only its start matters.
+    var text = Substring(paragraph).unicodeScalars[...]
+    while let first = text.first, listDashes.contains(Character(first)) { text = text.dropFirst() }
+    guard
+      let end = text.prefix(maxLength).firstIndex(where: {
+        Heading.titleEnds.contains(Character($0))
+      })
+    else { return nil }
     let sentence = text[...end]
     let rest = text[text.index(after: end)...]
-    guard sentence.count >= minLength, sentence.count <= maxLength, rest.count >= sentence.count
-    else { return nil }
+    guard sentence.count >= minLength, rest.count >= sentence.count else { return nil }
     // Facts carry numbers; a topic names a task (2017年是定海实干攻坚、奋勇争先的一年。).
-    if sentence.contains(where: \.isASCIIDigit) { return nil }
-    // 就业是最大的民生。 and 今年是…之年。 state; they do not announce.
-    // 一是…, 二是… enumerate tasks and stay topics.
+    if sentence.contains(where: { $0.isASCII && $0.properties.numericType != nil }) { return nil }
+    // 就业是最大的民生。 and 今年是…之年。 state; they do not announce. 一是…,
+    // 二是… enumerate tasks and stay topics.
     let enumerated =
-      sentence.first.map { Heading.chineseDigits.contains($0) } == true
+      sentence.first.map { Heading.chineseDigits.contains(Character($0)) } == true
       && sentence.dropFirst().first == "是"
     if sentence.dropFirst(enumerated ? 2 : 0).contains("是") { return nil }
-    if sentence.contains(where: { "：:；;".contains($0) }) { return nil }
-    if nonTopicOpenings.contains(where: { sentence.hasPrefix($0) }) { return nil }
-    return String(sentence)
+    if sentence.contains(where: { "：:；;".unicodeScalars.contains($0) }) { return nil }
+    let lead = String(String.UnicodeScalarView(sentence))
+    if nonTopicOpenings.contains(where: { lead.utf8.starts(with: $0.utf8) }) { return nil }
+    return lead
   }
 }

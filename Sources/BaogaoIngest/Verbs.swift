@@ -54,38 +54,33 @@ public enum Verbs {
   /// Words that make the object a vague batch: 推进一批事关长远的重大项目.
   public static let vagueObjects: [String] = ["一批", "带动性强", "等企业", "或企业"]
 
+  static let commitmentList = WordList(commitment)
+  static let softList = WordList(soft)
+  static let outcomeList = WordList(outcomes)
+  static let startOrFinishList = WordList(startOrFinish)
+  static let programmeList = WordList(programmes)
+  static let vagueEndingList = WordList(vagueEndings)
+  static let vagueObjectList = WordList(vagueObjects)
+
   /// The verb of a clause: the earliest commitment verb, the longest where
   /// several start at one place.
   public static func verb(in clause: String) -> String? {
-    var best: (offset: Int, verb: String)?
-    for verb in commitment {
-      guard let r = clause.range(of: verb) else { continue }
-      let offset = clause.distance(from: clause.startIndex, to: r.lowerBound)
-      if let current = best,
-        offset > current.offset || offset == current.offset && verb.count <= current.verb.count
-      {
-        continue
-      }
-      best = (offset, verb)
-    }
-    return best?.verb
+    commitmentList.earliest(in: Array(clause.utf8))?.word
   }
 
   /// Whether a clause without figures is a checkable commitment. `names`
   /// says the clause names a known project or place.
   public static func isCommitment(_ clause: String, namesSomething: Bool = false) -> Bool {
-    guard let verb = verb(in: clause) else { return false }
+    let text = Array(clause.utf8)
+    guard let verb = commitmentList.earliest(in: text) else { return false }
     // A soft verb before the commitment verb sets the clause's tone.
-    if let r = clause.range(of: verb), soft.contains(where: clause[..<r.lowerBound].contains) {
+    if softList.occurs(in: Array(text[..<verb.offset])) || softList.isPrefix(of: text) {
       return false
     }
-    if soft.contains(where: { clause.hasPrefix($0) }) { return false }
-    let object = clause.trimmingSuffix(while: { $0 == "*" || $0 == "”" })
-    if vagueEndings.contains(where: { object.hasSuffix($0) }) { return false }
-    if vagueObjects.contains(where: clause.contains) { return false }
-    if outcomes.contains(where: clause.contains) || namesSomething { return true }
-    return startOrFinish.contains(where: clause.contains)
-      && programmes.contains(where: clause.contains)
+    let object = Array(clause.trimmingSuffix(while: { $0 == "*" || $0 == "”" }).utf8)
+    if vagueEndingList.isSuffix(of: object) || vagueObjectList.occurs(in: text) { return false }
+    if namesSomething || outcomeList.occurs(in: text) { return true }
+    return startOrFinishList.occurs(in: text) && programmeList.occurs(in: text)
   }
 }
 

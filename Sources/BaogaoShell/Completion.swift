@@ -58,14 +58,6 @@ public final class Completer {
     "search",  // search WORD: sentences that contain it
   ]
 
-  /// Comparison operators, offered after a field.
-  static let operators = [
-    "=",  // equals
-    "!=",  // differs
-    "~",  // contains
-    "<", "<=", ">", ">=",  // numbers
-  ]
-
   /// Keywords that may follow a complete condition.
   static let afterCondition = ["and", "or", "order by", "group by", "limit"]
   /// Keywords that may follow the kind.
@@ -131,8 +123,9 @@ public final class Completer {
     switch state {
     case .afterKind: return Completer.afterKind.map { CompletionCandidate($0) }
     case .expectField: return fields.map { CompletionCandidate($0) } + [CompletionCandidate("not")]
-    case .expectOperator: return Completer.operators.map { CompletionCandidate($0) }
-    case .expectValue(let field): return values(field: field, kind: kind)
+    case .expectOperator: return Schema.operators.map { CompletionCandidate($0) }
+    case .expectValue(let field), .inList(let field): return values(field: field, kind: kind)
+    case .afterIs: return ["null", "not null"].map { CompletionCandidate($0) }
     case .afterCondition: return Completer.afterCondition.map { CompletionCandidate($0) }
     case .expectBy: return [CompletionCandidate("by")]
     case .expectSortField: return fields.map { CompletionCandidate($0) }
@@ -141,12 +134,9 @@ public final class Completer {
     }
   }
 
-  /// `targets`, or `target` for `targets`: the canonical kind name.
+  /// The canonical kind name of `target`, `figures`, `TARGETS`: `targets`.
   static func kind(named word: String) -> String? {
-    let lower = word.lowercased()
-    if Schema.kindNames.contains(lower) { return lower }
-    if Schema.kindNames.contains(lower + "s") { return lower + "s" }
-    return nil
+    Schema.kind(named: word)?.name
   }
 
   private func kindCandidates() -> [CompletionCandidate] {
@@ -175,9 +165,9 @@ public final class Completer {
     }
   }
 
-  /// Distinct values of a field, most frequent first, computed once per field.
-  /// They come from the field's column of the kind's own query, so they are
-  /// exactly what `where FIELD = …` compares against; lists count each item.
+  /// Distinct values of a field, most frequent first, computed once per field:
+  /// the schema's values (for links, the linked nodes' names), counted in the
+  /// field's column of the kind's own query; lists count each item.
   public func values(field: String, kind: String) -> [CompletionCandidate] {
     let key = kind + "\u{0}" + field
     if let cached = valueCache[key] { return cached }
@@ -200,12 +190,13 @@ public final class Completer {
       else { continue }
       for row in table.rows where column < row.count { add(row[column]) }
     }
-    if order.isEmpty {
-      // The query did not show the field; the schema may still know its values.
-      for value in Schema.values(ofField: field, kind: kind, in: graph) where counts[value] == nil {
-        order.append(value)
-        counts[value] = 1
-      }
+    let named = Schema.values(ofField: field, kind: kind, in: graph)
+    if !named.isEmpty {
+      // The schema's list is what a condition compares with; counts come from
+      // the column where it shows the same texts (not for links, shown as ids).
+      let result = named.map { CompletionCandidate($0, count: counts[$0]) }
+      valueCache[key] = result
+      return result
     }
     let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     let sorted = order.sorted {

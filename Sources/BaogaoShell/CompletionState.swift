@@ -10,6 +10,10 @@ enum CompletionState: Equatable {
   case expectField
   case expectOperator(field: String)
   case expectValue(field: String)
+  /// Inside `FIELD in (…`: values, commas, `)`.
+  case inList(field: String)
+  /// After `FIELD is`: `null` or `not null`.
+  case afterIs
   case afterCondition
   case expectBy
   case expectSortField
@@ -18,11 +22,27 @@ enum CompletionState: Equatable {
 
   /// The state after the words that follow the kind.
   static func after(_ words: [String], kind: String) -> CompletionState {
-    let fields = Set(Schema.fields(ofKind: kind) ?? [])
+    let spec = Schema.kind(named: kind)
     var state = CompletionState.afterKind
     for word in words {
       let lower = word.lowercased()
       switch (state, lower) {
+      case (.expectOperator, "is"):
+        state = .afterIs
+      case (.afterIs, "not"):
+        state = .afterIs
+      case (.afterIs, _):
+        state = .afterCondition
+      case (.expectOperator, "not"):
+        break  // `not in`
+      case (.expectOperator(let field), "in"):
+        state = .expectValue(field: field)
+      case (.expectValue(let field), "("), (.inList(let field), ","):
+        state = .inList(field: field)
+      case (.inList, ")"):
+        state = .afterCondition
+      case (.inList, _):
+        break
       case (_, "where"), (_, "and"), (_, "or"), (.expectField, "not"), (.expectField, "("):
         state = .expectField
       case (_, "order"), (_, "group"):
@@ -32,7 +52,7 @@ enum CompletionState: Equatable {
       case (_, "limit"):
         state = .nothing
       case (.expectField, _):
-        state = fields.contains(lower) ? .expectOperator(field: lower) : .nothing
+        state = spec?.field(named: lower).map { .expectOperator(field: $0.name) } ?? .nothing
       case (.expectOperator(let field), _) where word.allSatisfy(CompletionWords.isOperator):
         state = .expectValue(field: field)
       case (.expectValue, _):

@@ -150,12 +150,12 @@ extension DotCommand {
 
   static func read(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
     guard args.count == 1 else { return .usage }
-    let path = FileNames.expandHome(args[0])
-    guard let bytes = Files.read(path) else {
-      throw ShellError("cannot read '\(args[0])'")
-    }
-    let text = String(decoding: bytes, as: UTF8.self)
-    shell.runQueries(Source(name: args[0], text: text))
+    // The runner reads scripts for -f too: same syntax, nesting limit, and
+    // dot-command lines come back to this table (ScriptDotCommands.swift).
+    var sink = StatementSink(console: shell.console)
+    let ran = shell.runner.runScript(atPath: FileNames.expandHome(args[0]), to: &sink)
+    shell.console.writeResult(sink.text)
+    if !ran { shell.noteFailure() }
     return .ok
   }
 

@@ -63,10 +63,10 @@ struct Explorer {
     usesColour ? "\u{1B}[2m" + text + "\u{1B}[0m" : text
   }
 
-  /// Wraps text to the screen with a hanging indent.
+  /// Wraps text (already made visible) to the screen with an indent.
   private func wrapped(_ text: String, indent: Int) -> String {
     let pad = String(repeating: " ", count: indent)
-    return TextWrap.lines(Render.visible(text), limit: max(20, columns - indent), width: width)
+    return TextWrap.lines(text, limit: max(20, columns - indent), width: width)
       .map { pad + $0 }.joined(separator: "\n") + "\n"
   }
 
@@ -101,7 +101,7 @@ struct Explorer {
         + "\n"
     }
     if let section = node.section {
-      out += "\nsection\n" + wrapped(sectionPath(section), indent: 2)
+      out += "\nsection\n" + wrapped(Render.visible(sectionPath(section)), indent: 2)
     }
     if let sentence = node.sentence, !sentence.isEmpty {
       var shown = Render.visible(sentence)
@@ -170,7 +170,7 @@ struct Explorer {
       for part in [section] + descendants(of: section.id) {
         out += Render.visible(part.path + " " + part.title) + "\n"
         for paragraph in part.text.split(separator: "\n") {
-          out += wrapped(String(paragraph), indent: 2)
+          out += wrapped(Render.visible(String(paragraph)), indent: 2)
         }
       }
     }

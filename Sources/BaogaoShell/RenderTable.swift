@@ -40,7 +40,13 @@ extension Render {
       }
     }
     if let limit = style.maxWidth {
-      widths = fit(widths, minimums: header.map { min(w.of($0), 12) }, into: limit)
+      // Short columns (ids, numbers, names) first keep their width and only
+      // the long text is wrapped; when even that does not fit, all narrow.
+      let keepShort = zip(widths, header).map { $0 <= 14 ? $0 : max(min(w.of($1), 12), 8) }
+      let fitted = fit(widths, minimums: keepShort, into: limit)
+      widths =
+        total(fitted) <= limit
+        ? fitted : fit(widths, minimums: header.map { min(w.of($0), 12) }, into: limit)
     }
     // With wide ambiguous characters the box-drawing characters take 2 cells.
     let ascii = w.ambiguousIsWide
@@ -83,6 +89,9 @@ extension Render {
     out += "(\(table.rows.count) row\(table.rows.count == 1 ? "" : "s"))\n"
     return out
   }
+
+  /// Width of a table with these column widths, borders included.
+  static func total(_ widths: [Int]) -> Int { widths.reduce(3 * widths.count + 1, +) }
 
   /// Narrows the widest columns until the table (borders included) fits in
   /// `limit` cells, never below a column's minimum; gives up past that.

@@ -32,7 +32,14 @@ public struct Shell {
     self.reportName = reportName
     self.console = Console(sink: StandardStreams())
     self.completer = Completer(graph: runner.graph, dotCommands: DotCommand.completionTable)
+    // `.read` scripts may hold dot-commands too (ScriptDotCommands.swift).
+    if self.runner.dotCommand == nil {
+      self.runner.dotCommand = Shell.scriptDotCommands(reportName: reportName)
+    }
   }
+
+  /// Marks the session as having a failure (exit status 1 when piped).
+  mutating func noteFailure() { failed = true }
 
   /// The prompt: the report's name.
   var prompt: String { reportName + "> " }
@@ -54,6 +61,8 @@ public struct Shell {
     }
     usesTerminal = reader is EditLineReader
     if usesTerminal {
+      // At a terminal one failure must not stop the rest of the session.
+      runner.bail = false
       Interrupts.install()
       runner.style = TableStyle.forTerminal()
       cellWidth = runner.style.width
@@ -61,6 +70,7 @@ public struct Shell {
     }
     reader.use(completer)
     if let startupFile { runStartupFile(at: startupFile) }
+    if usesTerminal && !runner.quiet { console.writeError(banner()) }
 
     var pending = ""
     var lineNumber = 0
@@ -163,13 +173,25 @@ public struct Shell {
     completerIsStale = true
   }
 
+  /// One line on what is loaded and where help is.
+  func banner() -> String {
+    let graph = runner.graph
+    let reports =
+      graph.reports.count == 1
+      ? (graph.reports.first.map { Render.visible($0.title) } ?? reportName)
+      : "\(graph.reports.count) reports"
+    return "baogao: \(reports): \(graph.sections.count) sections, "
+      + "\(graph.indicators.count) indicators, \(graph.targets.count) targets. "
+      + "Tab completes, .help for help.\n"
+  }
+
   func explorer() -> Explorer {
     Explorer(
       graph: runner.graph, columns: runner.style.maxWidth ?? 100,
       usesColour: runner.style.usesColour, width: cellWidth)
   }
 
-  private mutating func runDotCommand(_ line: String) -> DotOutcome {
+  mutating func runDotCommand(_ line: String) -> DotOutcome {
     var words = DotCommand.words(of: String(line.dropFirst()))
     guard !words.isEmpty else { return .ok }
     let name = words.removeFirst()

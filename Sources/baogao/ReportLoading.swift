@@ -26,6 +26,7 @@ enum ReportLoading {
         throw usageFailure("baogao: cannot read \(path): \(error)")
       }
     }
+    Ingest.finish(&builder)
     return builder.build()
   }
 

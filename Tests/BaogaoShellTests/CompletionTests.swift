@@ -107,3 +107,21 @@ import Testing
     #expect(Set(starts).count == 1)
   }
 }
+
+@Suite struct CompletionGrammarTests {
+  let completer = Completer(graph: CompletionTests.graph, dotCommands: [])
+
+  @Test func valuesInsideAnInList() {
+    #expect(completer.complete("sections where area in (民").action == .replace("民生 "))
+    #expect(completer.complete("sections where area not in (民生, 城").action == .replace("城市建设 "))
+  }
+
+  @Test func singularKindAndNullTests() {
+    #expect(completer.complete("section where ti").action == .replace("title "))
+    #expect(
+      completer.complete("sections where area is n").action
+        == .list([
+          CompletionCandidate("null"), CompletionCandidate("not null"),
+        ]))
+  }
+}

@@ -85,3 +85,23 @@ import Testing
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= 8 })
   }
 }
+
+@Suite struct TextWrapTests {
+  @Test func numbersStayWhole() {
+    let lines = TextWrap.lines("全年改造92.4万平方米", limit: 10)
+    #expect(lines == ["全年改造", "92.4万平方", "米"])
+  }
+
+  @Test func escapesTakeNoCells() {
+    let text = "城市\u{1B}[1;33m建设\u{1B}[0m好"
+    let lines = TextWrap.lines(text, limit: 8)
+    #expect(lines == ["城市\u{1B}[1;33m建设\u{1B}[0m", "好"])
+  }
+
+  @Test func neverWiderThanTheLimit() {
+    let text = String(repeating: "城市建设abc defghijklmnop 92.4%,", count: 20)
+    for limit in [2, 3, 7, 20] {
+      #expect(TextWrap.lines(text, limit: limit).allSatisfy { DisplayWidth.of($0) <= limit })
+    }
+  }
+}

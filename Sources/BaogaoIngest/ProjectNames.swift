@@ -1,0 +1,314 @@
+// ProjectNames.swift: finds project names in one paragraph.
+// Takes the paragraph's scalars and the place names known so far; gives each
+// name with its span and kind. Names end in a facility word (ProjectSuffixes)
+// or stand in a list closed by 等项目; a list sharing one facility word
+// (城北、和平路、金塘大丰等7个幼儿园) gives one project per item.
+
+/// A project name found in a text.
+struct ProjectMention: Sendable, Hashable {
+  var name: String
+  var kind: String
+  /// Scalar offsets in the paragraph; for names built from a list, the item's.
+  var range: Range<Int>
+}
+
+enum ProjectNames {
+  static let rules: [(suffix: [Unicode.Scalar], kind: String)] = ProjectSuffixes.rules
+    .map { (Array($0.suffix.unicodeScalars), $0.kind) }
+    .sorted { $0.suffix.count > $1.suffix.count }
+  static let suffixEnds: Set<Unicode.Scalar> = Set(rules.compactMap(\.suffix.last))
+
+  /// Characters that end the words before a project name, besides NameBoundary's:
+  /// 企业向文创园区集聚, 入口公园即葆三公园 (dinghai-2018).
+  static let extraCuts: Set<Unicode.Scalar> = ["向", "即", "从"]
+
+  /// Phase words dropped from a facility's name: 瑞金医院舟山分院一期 is 瑞金医院舟山分院.
+  static let phases = ["一期", "二期", "三期", "四期"]
+
+  static func withoutPhase(_ name: String) -> String {
+    for phase in phases where name.hasSuffix(phase) {
+      let base = String(name.dropLast(phase.count))
+      if rules.contains(where: { base.hasSuffix(string($0.suffix[...])) }) { return base }
+    }
+    return name
+  }
+
+  /// Longest quoted name looked at.
+  static let maximumQuoted = 10
+
+  /// 盐仓“枫情一条街”, 小沙“百果园”: a quoted name after a place keeps both.
+  static func quoted(_ text: [Unicode.Scalar], _ range: Range<Int>, places: PlaceLookup) -> String?
+  {
+    guard range.lowerBound >= 3, text[range.lowerBound - 1] == "“",
+      range.upperBound < text.count, text[range.upperBound] == "”"
+    else { return nil }
+    for length in (2...min(4, range.lowerBound - 1)).reversed() {
+      let place = string(text[(range.lowerBound - 1 - length)..<(range.lowerBound - 1)])
+      if places.isPlace(place) { return place + "“" + string(text[range]) + "”" }
+    }
+    return nil
+  }
+  static let designationIndex = PhraseIndex(ProjectSuffixes.designationVerbs.map { ($0, ()) })
+
+  static func find(in text: [Unicode.Scalar], places: PlaceLookup) -> [ProjectMention] {
+    var found: [ProjectMention] = []
+    // Spans of place names: a facility word inside one (北向疏港公路) is the place's.
+    let placeSpans = places.index.matches(in: text).map(\.range)
+    for end in text.indices where suffixEnds.contains(text[end]) {
+      let after = end + 1
+      if after < text.count, ProjectSuffixes.nonFinalFollowers.contains(text[after]) { continue }
+      guard
+        let rule = rules.first(where: { rule in
+          after >= rule.suffix.count
+            && Array(text[(after - rule.suffix.count)..<after]) == rule.suffix
+        })
+      else { continue }
+      let suffixStart = after - rule.suffix.count
+      guard
+        let start = NameBoundary.start(
+          in: text, suffixStart: suffixStart, minimumStem: ProjectSuffixes.minimumStem,
+          maximumStem: ProjectSuffixes.maximumStem, nameEnd: after, keepsVerbsBeforeSuffix: true,
+          verbCanBeName: false, extraCuts: extraCuts),
+        isName(text, start..<after, suffixStart: suffixStart)
+      else { continue }
+      let name = string(text[start..<after])
+      if places.isPlace(name)
+        || placeSpans.contains(where: { $0.lowerBound <= start && $0.upperBound >= after })
+      {
+        continue  // 北向疏港公路, 马岙港区: places
+      }
+      found.append(
+        ProjectMention(
+          name: quoted(text, start..<after, places: places) ?? withoutPhase(name), kind: rule.kind,
+          range: start..<after))
+      found += sharedSuffix(
+        in: text, before: start, name: start..<after, suffixStart: suffixStart,
+        kind: rule.kind, places: places)
+    }
+    found += lists(in: text, places: places)
+    found += quotedNames(in: text, places: places)
+    return outermost(found)
+  }
+
+  /// “南洞最美公路”, 小沙“百果园” (dinghai-2018): a quoted facility name, with the
+  /// place written before the quote. Quoted programmes (“雪亮工程”) are not.
+  static func quotedNames(in text: [Unicode.Scalar], places: PlaceLookup) -> [ProjectMention] {
+    var found: [ProjectMention] = []
+    for open in text.indices where text[open] == "“" {
+      var close = open + 1
+      while close < text.count, text[close] != "”", close - open <= maximumQuoted { close += 1 }
+      guard close < text.count, text[close] == "”", close - open > 2 else { continue }
+      let content = string(text[(open + 1)..<close])
+      guard let rule = rules.first(where: { content.hasSuffix(string($0.suffix[...])) }),
+        !ProjectSuffixes.campaignEndings.contains(where: { content.hasSuffix($0) }),
+        text[(open + 1)..<close].allSatisfy({ $0.properties.isIdeographic })
+      else { continue }
+      let name = quoted(text, (open + 1)..<close, places: places) ?? content
+      found.append(ProjectMention(name: name, kind: rule.kind, range: (open + 1)..<close))
+    }
+    return found
+  }
+
+  /// Drops a name inside a longer one found at the same place (白泉中心 in 白泉中心卫生院).
+  static func outermost(_ mentions: [ProjectMention]) -> [ProjectMention] {
+    mentions.filter { m in
+      !mentions.contains { other in
+        other.range != m.range && other.range.lowerBound <= m.range.lowerBound
+          && other.range.upperBound >= m.range.upperBound
+      }
+    }
+    .sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    String(String.UnicodeScalarView(scalars))
+  }
+
+  /// Whether a candidate is a name rather than a generic phrase, a title or a campaign.
+  static func isName(_ text: [Unicode.Scalar], _ range: Range<Int>, suffixStart: Int) -> Bool {
+    let name = string(text[range])
+    let stem = string(text[range.lowerBound..<suffixStart])
+    // 段 names a stretch of a road or river (329国道舟山岑白段), not 高中阶段.
+    if name.hasSuffix("段"), !sectionStems.contains(where: { stem.contains($0) }) { return false }
+    guard !ProjectSuffixes.genericNames.contains(name),
+      !ProjectSuffixes.genericStemStarts.contains(where: { stem.hasPrefix($0) }),
+      !ProjectSuffixes.genericStemEndings.contains(where: { stem.hasSuffix($0) }),
+      !text[range].contains(where: { $0 == "、" || $0 == "，" || $0 == "," }),
+      !hasCount(text[range.lowerBound..<suffixStart])
+    else { return false }
+    // 获批国家科技兴海产业示范基地: a title won, not a facility.
+    let before = Array(text[max(0, range.lowerBound - 4)..<range.lowerBound])
+    if let last = designationIndex.matches(in: before).last,
+      last.range.upperBound == before.count
+    {
+      return false
+    }
+    // “雪亮工程”: a quoted programme name.
+    if range.lowerBound > 0, text[range.lowerBound - 1] == "“",
+      ProjectSuffixes.campaignEndings.contains(where: { name.hasSuffix($0) })
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Words one of which a 段 name's stem holds.
+  static let sectionStems = ["路", "道", "线", "河", "江", "桥", "铁", "渠"]
+
+  /// A count in the stem (4条特色街区, 3所学校) makes it plural.
+  static func hasCount(_ stem: ArraySlice<Unicode.Scalar>) -> Bool {
+    var previous: Unicode.Scalar?
+    for c in stem {
+      if let p = previous, PlaceLexicon.isNumeral(p), ProjectSuffixes.measureWords.contains(c) {
+        return true
+      }
+      previous = c
+    }
+    return false
+  }
+
+  /// 金鹰三元锂电池正极材料、科鑫重工耐腐蚀钢管项目: the item before the 、 shares the
+  /// facility word. 岑港、马岙现代生态循环农业示范区: a place item takes the rest of the
+  /// name after the other item's place.
+  static func sharedSuffix(
+    in text: [Unicode.Scalar], before start: Int, name: Range<Int>, suffixStart: Int,
+    kind: String, places: PlaceLookup
+  ) -> [ProjectMention] {
+    guard start > 1, text[start - 1] == "、",
+      let itemStart = NameBoundary.start(
+        in: text, suffixStart: start - 1, minimumStem: 2, maximumStem: ProjectSuffixes.maximumStem,
+        cutsAtRunStart: true, extraCuts: extraCuts)
+    else { return [] }
+    let item = Array(text[itemStart..<(start - 1)])
+    let itemText = string(item[...])
+    guard item.allSatisfy({ $0.properties.isIdeographic }) else { return [] }
+    // An item with a facility word of its own is a name by itself.
+    if rules.contains(where: { itemText.hasSuffix(string($0.suffix[...])) }) { return [] }
+    let nameText = string(text[name])
+    let rest: String
+    if places.isPlace(itemText), let prefix = places.prefix(of: nameText) {
+      rest = String(nameText.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+    } else if places.isPlace(itemText) {
+      return []
+    } else {
+      rest = string(text[suffixStart..<name.upperBound])
+    }
+    guard item.count >= 2, !rest.isEmpty, !hasCount(item[...]),
+      !ProjectSuffixes.genericStemEndings.contains(where: { itemText.hasSuffix($0) }),
+      !ProjectSuffixes.genericStemStarts.contains(where: { itemText.hasPrefix($0) })
+    else { return [] }
+    return [ProjectMention(name: itemText + rest, kind: kind, range: itemStart..<(start - 1))]
+  }
+
+  /// Lists closed by a project word (A、B等项目) or sharing a facility word
+  /// (A、B等7个幼儿园; A、B3所学校新建工程).
+  static func lists(in text: [Unicode.Scalar], places: PlaceLookup) -> [ProjectMention] {
+    var found: [ProjectMention] = []
+    for marker in text.indices {
+      var tailStart: Int
+      if text[marker] == "等" {
+        tailStart = marker + 1
+      } else if PlaceLexicon.isNumeral(text[marker]), marker > 0, text[marker - 1] != "等",
+        !PlaceLexicon.isNumeral(text[marker - 1]), text[marker - 1].properties.isIdeographic
+      {
+        tailStart = marker
+      } else {
+        continue
+      }
+      // Skip a count: 等7个, 3所.
+      var i = tailStart
+      while i < text.count, PlaceLexicon.isNumeral(text[i]), i - tailStart < 4 { i += 1 }
+      let counted = i > tailStart
+      if counted {
+        guard i < text.count, PlaceLexicon.measureWords.contains(text[i]) else { continue }
+        i += 1
+      } else if text[marker] != "等" {
+        continue
+      }
+      tailStart = i
+      let items = PlaceLexicon.listItems(in: text, endingAt: marker)
+      guard !items.isEmpty, text[marker] == "等" || items.count >= 2 else { continue }
+      // Items closed by 等项目 (大洋兴和等项目) are mostly categories (运动健身、
+      // 健康食品等项目), so only a facility word shared by the items makes names.
+      if let tail = facilityTail(in: text, at: tailStart) {
+        // 城北、和平路、金塘大丰等7个幼儿园: one facility per item.
+        var itemEnd = marker
+        for item in items.reversed() {
+          let range = (itemEnd - item.count)..<itemEnd
+          itemEnd = range.lowerBound - 1
+          let itemText = string(item[...])
+          // An item with its own facility word (白泉高中、廷佐小学等中小学) is named already.
+          if rules.contains(where: { itemText.hasSuffix(string($0.suffix[...])) }) { continue }
+          found.append(ProjectMention(name: itemText + tail.name, kind: tail.kind, range: range))
+        }
+      }
+    }
+    return found
+  }
+
+  static func starts(_ text: [Unicode.Scalar], with word: [Unicode.Scalar], at i: Int) -> Bool {
+    i + word.count <= text.count && Array(text[i..<(i + word.count)]) == word
+  }
+
+  /// The facility words right after a list's count: 幼儿园, 学校新建工程. They
+  /// start with a facility word, so 等带动性强的项目 is no tail.
+  static func facilityTail(in text: [Unicode.Scalar], at start: Int) -> (
+    name: String, kind: String
+  )? {
+    // 等4条特色街区: a facility word within the first three characters.
+    guard
+      (0..<3).contains(where: { k in rules.contains { starts(text, with: $0.suffix, at: start + k) }
+        }),
+      !tailStartsGeneric(text, at: start)
+    else { return nil }
+    var best: (name: String, kind: String)?
+    var end = start
+    while end < text.count, end - start < maximumTail, text[end].properties.isIdeographic {
+      end += 1
+      if let rule = rules.first(where: { rule in
+        end - start >= rule.suffix.count
+          && Array(text[(end - rule.suffix.count)..<end]) == rule.suffix
+      }) {
+        best = (string(text[start..<end]), rule.kind)
+      }
+    }
+    // 等项目, 等重点工程: the items are categories more often than names.
+    if let tail = best?.name, listWords.contains(tail) { return nil }
+    return best
+  }
+
+  /// Bare project words after a list.
+  static let listWords: Set<String> = ["项目", "工程", "重点项目", "重大项目", "重点工程", "产业项目"]
+
+  /// 等中小学: a plural kind, not a facility word.
+  static func tailStartsGeneric(_ text: [Unicode.Scalar], at start: Int) -> Bool {
+    starts(text, with: Array("中小学".unicodeScalars), at: start)
+  }
+
+  /// Longest facility phrase after a list (学校新建工程).
+  static let maximumTail = 8
+}
+
+/// The place names known to the recognisers, for splitting project names.
+struct PlaceLookup: Sendable {
+  let forms: Set<String>
+  let index: PhraseIndex<String>
+
+  init(_ placeIDs: [String: String]) {
+    forms = Set(placeIDs.keys)
+    index = PhraseIndex(placeIDs.map { ($0.key, $0.value) })
+  }
+
+  func isPlace(_ name: String) -> Bool { forms.contains(name) }
+
+  /// The longest place form that starts `text` and is shorter than it.
+  func prefix(of text: String) -> String? {
+    var best: String?
+    var prefix = ""
+    for c in text.unicodeScalars.dropLast() {
+      prefix.unicodeScalars.append(c)
+      if forms.contains(prefix) { best = prefix }
+    }
+    return best
+  }
+}

@@ -1,0 +1,108 @@
+// main.swift (bench-ingest): ingest throughput for Scripts/bench-ingest.sh.
+// Takes report files and a size in MB, repeats the reports until they reach
+// that size, ingests them and prints MB/s. `--mode reports` loads the copies as
+// separate reports into one graph (like `baogao export A B C …`); `--mode file`
+// joins them into one file, which the cleaner mostly drops as duplicate copies;
+// `--mode text` runs only the text stages (decode, clean, outline) per report.
+// Peak memory is measured from outside, by /usr/bin/time.
+import BaogaoGraph
+import BaogaoIngest
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Seconds of a clock: CLOCK_MONOTONIC for wall time, CLOCK_PROCESS_CPUTIME_ID
+/// for CPU time, which other work on a busy machine does not inflate.
+func seconds(_ clock: clockid_t) -> Double {
+  var spec = timespec()
+  clock_gettime(clock, &spec)
+  return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("bench-ingest: \(message)\n".utf8))
+  exit(2)
+}
+
+var paths: [String] = []
+var megabytes = 50
+var mode = "reports"
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+  switch argument {
+  case "--mb":
+    guard let value = arguments.popFirst().flatMap({ Int($0) }), value > 0, value <= 4096 else {
+      fail("--mb wants a size from 1 to 4096")
+    }
+    megabytes = value
+  case "--mode":
+    guard let value = arguments.popFirst(), ["reports", "file", "text"].contains(value) else {
+      fail("--mode wants reports, file or text")
+    }
+    mode = value
+  default: paths.append(argument)
+  }
+}
+guard !paths.isEmpty else {
+  fail("usage: bench-ingest [--mb N] [--mode reports|file|text] FILE...")
+}
+
+var sources: [(bytes: [UInt8], id: String)] = []
+for path in paths {
+  do {
+    sources.append((try ReportFile.bytes(atPath: path), ReportFile.reportID(forPath: path)))
+  } catch {
+    fail("\(error)")
+  }
+}
+let target = megabytes * 1_000_000
+var inputs: [(bytes: [UInt8], reportID: String, source: String)] = []
+var total = 0
+var copy = 0
+while total < target {
+  for source in sources {
+    inputs.append((source.bytes, "\(source.id)-\(copy)", "copy \(copy)"))
+    total += source.bytes.count
+  }
+  copy += 1
+}
+if mode == "file" {
+  var joined: [UInt8] = []
+  joined.reserveCapacity(total)
+  for input in inputs {
+    joined += input.bytes
+    joined.append(0x0A)
+  }
+  inputs = [(joined, "joined", "joined")]
+}
+
+let start = seconds(CLOCK_MONOTONIC)
+let startCPU = seconds(CLOCK_PROCESS_CPUTIME_ID)
+var nodes = 0
+do {
+  if mode == "text" {
+    for input in inputs {
+      let text = try Decode.text(from: input.bytes)
+      let cleaned = Clean.lines(of: text)
+      let document = Outline.document(
+        reportID: input.reportID, lines: cleaned.lines, junk: cleaned.junk)
+      nodes += document.sections.count + document.junk.count
+    }
+  } else {
+    nodes = try Ingest.graph(of: inputs).nodeCount
+  }
+} catch {
+  fail("\(error)")
+}
+let wall = seconds(CLOCK_MONOTONIC) - start
+let cpu = seconds(CLOCK_PROCESS_CPUTIME_ID) - startCPU
+let mb = Double(total) / 1_000_000
+print(
+  "mode \(mode): \(String(format: "%.1f", mb)) MB in \(inputs.count) report(s), \(nodes) nodes: "
+    + "\(String(format: "%.2f", wall)) s wall, \(String(format: "%.1f", mb / wall)) MB/s; "
+    + "\(String(format: "%.2f", cpu)) s CPU, \(String(format: "%.1f", mb / cpu)) MB/s per CPU second"
+)

@@ -1,0 +1,96 @@
+// ProjectsTests.swift: projects and organisations of the bundled report
+// against the gold (matched as Scripts/score-extraction matches them), their
+// status words and places, and the name rules on invented sentences.
+import BaogaoGraph
+import Testing
+
+@testable import BaogaoIngest
+
+@Suite struct ProjectsTests {
+  static let graph: BaogaoGraph.Graph? = try? ReportFile.loadGraph(paths: [])
+
+  @Test func bundledReportMeetsTheProjectsFloor() throws {
+    let graph = try #require(Self.graph)
+    let golds = try Scoring.gold("dinghai-2018.projects.json", key: "projects")
+    let preds = graph.projects
+    let matches = Scoring.greedyMatch(golds, preds) { g, x in
+      let a = Scoring.normalised(g["name"] as? String)
+      let b = Scoring.normalised(x.name)
+      guard !a.isEmpty, !b.isEmpty else { return 0 }
+      if a == b { return 2 }
+      let contained = Scoring.contains(a, b) || Scoring.contains(b, a)
+      return contained && Double(min(a.count, b.count)) / Double(max(a.count, b.count)) >= 0.7
+        ? 1 : 0
+    }
+    let matched = Set(matches.map(\.gold))
+    let weakMissed = golds.indices.filter {
+      (golds[$0]["name_strength"] as? String) == "weak" && !matched.contains($0)
+    }
+    let f1 = Scoring.f1(
+      matched: matches.count, gold: golds.count - weakMissed.count, found: preds.count)
+    #expect(f1 >= 0.75, "projects F1 \(f1)")
+  }
+
+  @Test func statusWordsPerPart() throws {
+    let graph = try #require(Self.graph)
+    let culture = try #require(graph.projects.first { $0.name == "金塘文化中心" })
+    #expect(culture.statusByPart["review"] == "建成投用")
+    // "加速白泉中心卫生院、双桥街道社区卫生服务中心建设": the word after the list.
+    let hospital = try #require(graph.projects.first { $0.name == "白泉中心卫生院" })
+    #expect(hospital.statusByPart["plan"] == "建设")
+    #expect(hospital.status == "建设")
+    // 中澳现代产业园: "基础设施建设加快推进" (review), "加快推进…建设" (plan).
+    let park = try #require(graph.projects.first { $0.name == "中澳现代产业园" })
+    #expect(park.statusByPart["review"] != nil && park.statusByPart["plan"] != nil)
+  }
+
+  @Test func projectsAreLocatedInThePlacesTheirNamesHold() throws {
+    let graph = try #require(Self.graph)
+    let town = try #require(graph.projects.first { $0.name == "金塘螺杆小镇" })
+    let jintang = try #require(graph.places.first { $0.name == "金塘" })
+    #expect(town.places == [jintang.id])
+    #expect(graph.edges.contains(Edge(from: town.id, to: jintang.id, rel: "located_in")))
+  }
+
+  @Test func organisationsAreNamedCompaniesAndInstitutes() throws {
+    let graph = try #require(Self.graph)
+    let names = Set(graph.organizations.map(\.name))
+    for name in ["中集集团", "正威集团", "中电科39所", "招商局集团"] {
+      #expect(names.contains(name), "\(name)")
+    }
+    #expect(!names.contains { $0.hasSuffix("3所") && $0.contains("路") })
+    #expect(!graph.places.contains { names.contains($0.name) })
+  }
+
+  /// Project names found in one invented paragraph, with the given places known.
+  static func projects(in text: String, places: [String] = []) -> [String] {
+    let lookup = PlaceLookup(Dictionary(uniqueKeysWithValues: places.map { ($0, $0) }))
+    return ProjectNames.find(in: Array(text.unicodeScalars), places: lookup).map(\.name)
+  }
+
+  @Test(arguments: [
+    ("加快金塘螺杆小镇建设。", [String](), ["金塘螺杆小镇"]),
+    ("启动实施定海公园改造提升工程。", [], ["定海公园改造提升工程"]),
+    ("城北、和平路、金塘大丰等7个幼儿园建设加快推进。", [], ["城北幼儿园", "和平路幼儿园", "金塘大丰幼儿园"]),
+    ("金鹰三元锂电池正极材料、科鑫重工耐腐蚀钢管项目建成投产。", [], ["金鹰三元锂电池正极材料项目", "科鑫重工耐腐蚀钢管项目"]),
+    ("岑港、马岙现代生态循环农业示范区全面建成。", ["岑港", "马岙"], ["岑港现代生态循环农业示范区", "马岙现代生态循环农业示范区"]),
+    ("精心建设小沙“百果园”等农业精品项目。", ["小沙"], ["小沙“百果园”"]),
+    ("推进北向疏港公路建设。", ["北向疏港公路"], []),
+    ("狠抓项目,扩大市场,推进一批重点项目和4条特色街区。", [], []),
+    ("深入实施“雪亮工程”,获批国家科技兴海产业示范基地。", [], []),
+  ])
+  func nameRules(text: String, places: [String], expected: [String]) {
+    #expect(Self.projects(in: text, places: places) == expected)
+  }
+
+  @Test(arguments: [
+    ("科鑫重工耐腐蚀钢管项目建成投产。", "建成投产"),
+    ("加快建设金塘螺杆小镇。", "加快建设"),
+    ("金塘螺杆小镇。", nil),
+  ])
+  func statusOfAMention(text: String, expected: String?) throws {
+    let scalars = Array(text.unicodeScalars)
+    let mention = try #require(ProjectNames.find(in: scalars, places: PlaceLookup([:])).first)
+    #expect(ProjectStatus.word(in: scalars, around: mention.range) == expected)
+  }
+}
