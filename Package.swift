@@ -50,6 +50,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Latency of the CONTRACT queries, run by Scripts/bench-query.sh (release build).
+    .executableTarget(
+      name: "bench-query", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"],
+      path: "Sources/QueryBench"),
     // Ingest throughput over repeated reports, run by Scripts/bench-ingest.sh.
     .executableTarget(
       name: "bench-ingest", dependencies: ["BaogaoIngest", "BaogaoGraph"],
