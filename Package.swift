@@ -45,6 +45,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Times Tab completion on a 1,000-report graph (Scripts/bench-completion.sh).
+    .executableTarget(
+      name: "baogao-bench-completion", dependencies: ["BaogaoShell", "BaogaoIngest", "BaogaoGraph"],
+      path: "Sources/BaogaoBenchCompletion"),
+    // Latency of the CONTRACT queries, run by Scripts/bench-query.sh (release build).
+    .executableTarget(
+      name: "bench-query", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"],
+      path: "Sources/QueryBench"),
     // Ingest throughput over repeated reports, run by Scripts/bench-ingest.sh.
     .executableTarget(
       name: "bench-ingest", dependencies: ["BaogaoIngest", "BaogaoGraph"],

@@ -139,7 +139,7 @@ public enum Clean {
       if !inBody && Heading.parse(line.text) != nil { inBody = true }
       kept.append(line)
     }
-    return dropBreadcrumb(kept, junk: &junk)
+    return dropBreadcrumb(dropPageHeader(kept, junk: &junk), junk: &junk)
   }
 
   /// A short line without a sentence end mark: a link, a tag, a date.
@@ -164,6 +164,47 @@ public enum Clean {
       opening += letters(next.text)
     }
     return opening.starts(with: summary)
+  }
+
+  /// The report starts at the first of these this many lines into the page.
+  static let maxHeaderLines = 300
+
+  /// Links above the start of the report (the 在…人民代表大会 line, 各位代表,
+  /// or the first heading) are the site's menus; the title, date and speaker
+  /// lines right above the start stay.
+  static func dropPageHeader(_ lines: [Line], junk: inout [CleanedJunk]) -> [Line] {
+    guard let start = lines.prefix(maxHeaderLines).firstIndex(where: { isReportStart($0.text) })
+    else { return lines }
+    var keepFrom = start
+    while keepFrom > 0, isFrontMatter(lines[keepFrom - 1].text) { keepFrom -= 1 }
+    var result: [Line] = []
+    for line in lines[..<keepFrom] {
+      if isLinkLike(line.text) {
+        junk.append(
+          CleanedJunk(text: line.text, reason: JunkReason.navigation.rawValue, line: line.number))
+      } else {
+        result.append(line)
+      }
+    }
+    return result + lines[keepFrom...]
+  }
+
+  /// The meeting line, the address to the deputies, or a numbered heading.
+  static func isReportStart(_ text: String) -> Bool {
+    if text.utf8.starts(with: "各位代表".utf8) { return true }
+    if text.containsWord("人民代表大会") && text.hasAtMost(60) { return true }
+    guard let heading = Heading.parse(text) else { return false }
+    return heading.kind == .body && heading.rank == 1 && !Heading.isUnnumberedTitle(heading)
+  }
+
+  /// Title, date and speaker lines: 政 府 工 作 报 告, 2022年安国市政府工作报告,
+  /// 安国市人民政府市长 梁忠林, 2019年01月31日.
+  static func isFrontMatter(_ text: String) -> Bool {
+    guard text.hasAtMost(JunkRules.maxChromeLength) else { return false }
+    let bare = text.filter { !isSpace($0) }
+    return ["报告", "人民政府", "人民代表大会", "代表", "讨论稿", "审议"].contains(where: {
+      bare.containsWord($0)
+    }) || JunkRules.isCounter(text)
   }
 
   /// Short lines above the report's title are the site's breadcrumb

@@ -25,6 +25,10 @@ struct Heading: Equatable {
   ]
   static let openBrackets: Set<Character> = ["(", "（"]
   static let closeBrackets: Set<Character> = [")", "）"]
+  /// Marks after a Chinese number: 一、, and 一． in some typesetting.
+  static let chineseNumberMarks: Set<Character> = ["、", "．"]
+  /// Units of 第一部分-style headings.
+  static let partUnits = ["部分", "章", "篇"]
   /// Marks after a number: 一、 1. 1、 1．
   static let numberMarks: Set<Character> = ["、", ".", "．"]
   /// A heading's title alone is at most this long; longer lines are
@@ -85,11 +89,24 @@ struct Heading: Equatable {
       if !arabic && !digits.allSatisfy({ chineseDigits.contains($0) }) { return nil }
       return titled("(" + digits + ")", rank: arabic ? 4 : 2, line.dropFirst(i + 1))
     }
-    // 一、  1.  1、
+    // 第一部分 第二章: parts of a long report.
+    if chars[0] == "第" {
+      var i = 1
+      while i < chars.count, chineseDigits.contains(chars[i]) { i += 1 }
+      guard i > 1, i <= 4 else { return nil }
+      let rest = line.dropFirst(i)
+      guard let unit = partUnits.first(where: { rest.hasPrefix($0) }) else { return nil }
+      let title = rest.dropFirst(unit.count).drop(while: { Clean.isSpace($0) || "：:、".contains($0) }
+      )
+      let number = String(chars[0..<i]) + unit
+      guard !title.isEmpty else { return Heading(number: number, rank: 1, title: number) }
+      return titled(number, rank: 1, title)
+    }
+    // 一、  一．  1.  1、
     var i = 0
     while i < chars.count, chineseDigits.contains(chars[i]) { i += 1 }
     if i > 0 {
-      guard i <= 3, i < chars.count, chars[i] == "、" else { return nil }
+      guard i <= 3, i < chars.count, chineseNumberMarks.contains(chars[i]) else { return nil }
       return titled(String(chars[0..<i]), rank: 1, line.dropFirst(i + 1))
     }
     while i < chars.count, chars[i].isASCIIDigit { i += 1 }
@@ -167,6 +184,11 @@ struct Heading: Equatable {
       unnumberedWords.contains(where: { line.containsWord($0) })
     else { return nil }
     return Heading(number: line, rank: 1, title: line)
+  }
+
+  /// An unnumbered heading's number is its title.
+  static func isUnnumberedTitle(_ heading: Heading) -> Bool {
+    heading.rank == 1 && heading.number == heading.title
   }
 
   /// Whether a line is a heading and nothing else (no body glued after it).

@@ -68,6 +68,14 @@ public enum Ingest {
     Projects.recognise(&context, into: &builder)
     Figures.recognise(&context, into: &builder)
     Targets.recognise(&context, into: &builder)
+    // A report without a title line (dinghai-2018) is named once Places has
+    // found its locality: 2018年定海区政府工作报告.
+    if document.title.isEmpty, let last = builder.reports.indices.last,
+      builder.reports[last].id == report, let year = builder.reports[last].year,
+      let place = builder.reports[last].place
+    {
+      builder.reports[last].title = ReportTitle.composed(year: year, place: place)
+    }
   }
 }
 

@@ -69,6 +69,7 @@ enum JunkRules {
     "时间：", "时间:", "作者：", "作者:", "来源：", "来源:", "阅读：", "阅读:", "评论：", "评论:",
     "发布时间", "发布日期", "浏览次数", "点击数", "点击：", "字号：", "字体：", "编辑：", "编辑:",
     "内容摘要：", "内容摘要:", "摘要：", "摘要:", "信息来源", "文章来源",
+    "本报讯", "编者按", "【编者按】", "原标题", "稿件来源", "访问量", "浏览量",  // newspaper reprints
   ]
 
   /// Editor lines: `（责任编辑：杨淼）` (baoding-2021 line 100).
@@ -123,12 +124,17 @@ enum JunkRules {
 
   /// Read and comment counts, list dates and page dates on a line of their
   /// own: `661`, `0`, `03-30`, `2019年01月31日` (anguo-2022 lines 4–6, hebei-2019 line 241).
+  /// Newspaper datelines and page numbers: `2019年1月15日 星期二`, `第05版：要闻`.
   static func isCounter(_ line: String) -> Bool {
-    guard line.hasAtMost(20) else { return false }
+    guard line.hasAtMost(24) else { return false }
     let digits = line.filter(\.isASCIIDigit).count
     guard digits > 0 else { return false }
-    let allowed: Set<Character> = ["-", "/", ":", ".", " ", "年", "月", "日", "时", "分"]
-    return line.allSatisfy { $0.isASCIIDigit || allowed.contains($0) }
+    if line.hasPrefix("第") && line.containsWord("版") && line.hasAtMost(16) { return true }
+    let allowed: Set<Character> = [
+      "-", "/", ":", ".", " ", "年", "月", "日", "时", "分", "星", "期", "一", "二", "三", "四", "五", "六",
+      "天",
+    ]
+    return line.allSatisfy { $0.isASCIIDigit || allowed.contains($0) || Clean.isSpace($0) }
   }
 
   /// Whether a line begins a block of related links or site sections.

@@ -38,6 +38,7 @@ public enum Outline {
       }
       addParagraph(line.text, line: line.number, to: &doc)
     }
+    dropTrailingLinks(&doc)
     if let copyFrom {
       for line in lines[copyFrom...] {
         doc.junk.append(
@@ -48,6 +49,25 @@ public enum Outline {
     readFrontMatter(&doc)
     assignParts(&doc)
     return doc
+  }
+
+  /// Short unpunctuated lines after the last paragraph of a body section
+  /// close the page, not the report: related links, tags, site names. (An
+  /// appendix's table cells are short too, so appendices keep theirs.)
+  static func dropTrailingLinks(_ doc: inout Document) {
+    guard let last = doc.sections.indices.last, doc.sections[last].kind == .body else { return }
+    var dropped: [CleanedJunk] = []
+    while let paragraph = doc.sections[last].paragraphs.last, Clean.isLinkLike(paragraph.text),
+      !Clean.isComplete(paragraph.text)
+    {
+      dropped.append(
+        CleanedJunk(
+          text: paragraph.text, reason: JunkReason.related.rawValue, line: paragraph.line))
+      doc.sections[last].paragraphs.removeLast()
+    }
+    guard !dropped.isEmpty else { return }
+    doc.junk += dropped
+    doc.junk.sort { $0.line < $1.line }
   }
 
   /// Inside a glossary every line is an entry; inside an appendix only

@@ -62,9 +62,14 @@ struct ReportTitle: Equatable {
       }
     }
     if result.title.isEmpty, let year = result.year, let place = result.place {
-      result.title = "\(year)年\(place)政府工作报告"
+      result.title = composed(year: year, place: place)
     }
     return result
+  }
+
+  /// The usual title of a report: `2016年海拉尔区政府工作报告`.
+  static func composed(year: Int, place: String) -> String {
+    "\(year)年\(place)政府工作报告"
   }
 
   /// `——2022年1月27日在安国市第八届人民代表大会第二次会议上` → (安国市, 2022);

@@ -18,7 +18,15 @@ enum Evaluator {
       var rows = self.rows(of: kind, matching: filter, in: graph)
       rows = ordered(rows, by: order, limit: limit, in: graph)
       rows = limited(rows, limit)
-      let values = rows.map { row in columns.map { $0.value(graph, row) } }
+      // The getters alone: mapping over the FieldSpecs would copy each spec
+      // (names, aliases, closures) once per row and column.
+      let getters = columns.map(\.value)
+      let values = rows.map { row in
+        var values: [Value] = []
+        values.reserveCapacity(getters.count)
+        for get in getters { values.append(get(graph, row)) }
+        return values
+      }
       return ResultTable(
         columns: columns.map(\.name), rows: values, rowIDs: rows.map { kind.id(graph, $0) })
     case .count(let kind, let filter, let groupBy, let limit):
@@ -34,7 +42,8 @@ enum Evaluator {
   static func rows(of kind: KindSpec, matching filter: Filter?, in graph: Graph) -> [Int] {
     guard let filter else { return Array(0..<kind.count(graph)) }
     let candidates = self.candidates(filter, in: graph) ?? Array(0..<kind.count(graph))
-    return candidates.filter { test(filter, row: $0, in: graph) }
+    let test = predicate(filter, in: graph)
+    return candidates.filter(test)
   }
 
   /// Rows that may match, from the equality indexes; nil when only a scan can
@@ -68,25 +77,46 @@ enum Evaluator {
     }
   }
 
-  static func test(_ filter: Filter, row: Int, in graph: Graph) -> Bool {
+  /// The filter as a test of one row, with every column it reads looked up
+  /// once here rather than once per row.
+  static func predicate(_ filter: Filter, in graph: Graph) -> (Int) -> Bool {
+    func column(_ ref: FieldRef) -> FieldColumn {
+      FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
+    }
     switch filter {
-    case .all(let terms): return terms.allSatisfy { test($0, row: row, in: graph) }
-    case .any(let terms): return terms.contains { test($0, row: row, in: graph) }
-    case .not(let inner): return !test(inner, row: row, in: graph)
+    case .all(let terms):
+      let tests = terms.map { predicate($0, in: graph) }
+      return { row in tests.allSatisfy { $0(row) } }
+    case .any(let terms):
+      let tests = terms.map { predicate($0, in: graph) }
+      return { row in tests.contains { $0(row) } }
+    case .not(let inner):
+      let test = predicate(inner, in: graph)
+      return { row in !test(row) }
     case .equals(let ref, let texts):
-      let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
-      return column.texts[row].contains { texts.contains($0) }
+      // A mask from the index: hashing each row's text again would cost more
+      // than the whole rest of the query.
+      let index = column(ref).rowsByText
+      var mask = [Bool](repeating: false, count: column(ref).texts.count)
+      for text in texts {
+        for row in index[text] ?? [] { mask[row] = true }
+      }
+      return { row in mask[row] }
     case .contains(let ref, let needle):
-      let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
-      return column.bytes[row].contains { Fold.contains($0, needle) }
+      let bytes = column(ref).bytes
+      return { row in bytes[row].contains { Fold.contains($0, needle) } }
     case .numeric(let ref, let op, let number):
-      guard case .number(let value) = ref.field.value(graph, row) else { return false }
-      return compare(value, op, number)
+      let value = ref.field.value
+      return { row in
+        guard case .number(let x) = value(graph, row) else { return false }
+        return compare(x, op, number)
+      }
     case .ordered(let ref, let op, let text):
-      let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
-      return column.texts[row].contains { compare($0, op, text) }
+      let texts = column(ref).texts
+      return { row in texts[row].contains { compare($0, op, text) } }
     case .isNull(let ref):
-      return ref.field.value(graph, row).isEmpty
+      let value = ref.field.value
+      return { row in value(graph, row).isEmpty }
     }
   }
 
@@ -107,10 +137,17 @@ enum Evaluator {
     -> [Int]
   {
     guard !keys.isEmpty else { return rows }
-    let values = rows.map { row in keys.map { $0.0.value(graph, row) } }
+    // One flat array of keys, row after row: one allocation, not one per row.
+    var values: [Value] = []
+    values.reserveCapacity(rows.count * keys.count)
+    let getters = keys.map(\.0.value)
+    for row in rows {
+      for get in getters { values.append(get(graph, row)) }
+    }
+    let width = keys.count
     func precedes(_ a: Int, _ b: Int) -> Bool {
       for (index, key) in keys.enumerated() {
-        let (x, y) = (values[a][index], values[b][index])
+        let (x, y) = (values[a * width + index], values[b * width + index])
         // Empty values go last in either direction, as a reader scanning a top list expects.
         if x.isEmpty != y.isEmpty { return y.isEmpty }
         let order = Value.order(x, y)
@@ -153,6 +190,54 @@ enum Evaluator {
   static func groups(_ rows: [Int], by field: FieldSpec, of kind: KindSpec, in graph: Graph)
     -> ResultTable
   {
+    switch field.type {
+    case .relation, .relations:
+      return groupsByScan(rows, by: field, in: graph)
+    default:
+      return groupsByIndex(rows, by: field, of: kind, in: graph)
+    }
+  }
+
+  /// Groups of a field with its own values, counted through its index: no
+  /// hashing per row. Values that differ only in width or letter case (the
+  /// folding of `=`) count as one group, shown as first written.
+  static func groupsByIndex(_ rows: [Int], by field: FieldSpec, of kind: KindSpec, in graph: Graph)
+    -> ResultTable
+  {
+    let column = FieldIndex.column(of: field, in: kind, graph: graph)
+    var selected = [Bool](repeating: false, count: column.texts.count)
+    for row in rows { selected[row] = true }
+    var groups: [(value: Value, count: Int, first: Int)] = []
+    for (text, members) in column.rowsByText where !text.isEmpty {
+      var count = 0
+      var first = Int.max
+      for row in members where selected[row] {
+        count += 1
+        first = min(first, row)
+      }
+      guard count > 0 else { continue }
+      var value = field.value(graph, first)
+      if case .list = field.type {
+        // A list row is in several groups; show the item, not the list.
+        value = groupItem(of: field, row: first, folded: text, in: graph)
+      }
+      groups.append((value, count, first))
+    }
+    groups.sort { a, b in a.count != b.count ? a.count > b.count : a.first < b.first }
+    var table = groups.map { [$0.value, Value.number(Double($0.count))] }
+    let empty = rows.count { column.texts[$0].allSatisfy(\.isEmpty) }
+    if empty > 0 { table.append([.null, .number(Double(empty))]) }
+    return ResultTable(columns: [field.name, "count"], rows: table)
+  }
+
+  /// The item of a list row whose folded text is `folded`, as written.
+  static func groupItem(of field: FieldSpec, row: Int, folded: String, in graph: Graph) -> Value {
+    guard case .list(let items) = field.value(graph, row) else { return .string(folded) }
+    return items.first { Fold.text($0.text) == folded } ?? .string(folded)
+  }
+
+  /// Groups of a relation, by the linked nodes' display names.
+  static func groupsByScan(_ rows: [Int], by field: FieldSpec, in graph: Graph) -> ResultTable {
     var counts: [Value: Int] = [:]
     var order: [Value] = []
     for row in rows {

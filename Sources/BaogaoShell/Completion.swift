@@ -41,7 +41,7 @@ public final class Completer {
   public let graph: Graph
   /// Dot-command names and what each takes as its argument.
   let dotCommands: [(name: String, argument: DotArgument)]
-  private var valueCache: [String: [CompletionCandidate]] = [:]
+  private var valueCache: [String: CandidateIndex] = [:]
   private var kindCounts: [String: Int]?
 
   public init(graph: Graph, dotCommands: [(name: String, argument: DotArgument)]) {
@@ -68,9 +68,8 @@ public final class Completer {
   /// Completes the last word of `line` (the text before the cursor).
   public func complete(_ line: String) -> Completion {
     let words = CompletionWords(statementText: CompletionWords.lastStatement(of: line))
-    let candidates = candidates(after: words.done, word: words.current)
     let typed = words.currentTyped
-    let matched = Completer.match(words.current, in: candidates)
+    let matched = candidates(after: words.done, word: words.current).match(words.current)
     guard !matched.isEmpty else { return Completion(word: typed, action: .none) }
     if matched.count == 1 {
       return Completion(word: typed, action: .replace(finish(matched[0].text, words)))
@@ -102,35 +101,43 @@ public final class Completer {
   }
 
   /// Everything that fits the context, before matching the typed word.
-  func candidates(after done: [String], word: String) -> [CompletionCandidate] {
+  func candidates(after done: [String], word: String) -> CandidateIndex {
     guard let first = done.first else {
-      if word.hasPrefix(".") { return dotCommands.map { CompletionCandidate("." + $0.name) } }
-      return kindCandidates() + Completer.statementWords.map { CompletionCandidate($0) }
+      if word.hasPrefix(".") {
+        return CandidateIndex(dotCommands.map { CompletionCandidate("." + $0.name) })
+      }
+      return CandidateIndex(
+        kindCandidates() + Completer.statementWords.map { CompletionCandidate($0) })
     }
-    if first.hasPrefix(".") { return dotArgumentCandidates(command: first, word: word) }
+    if first.hasPrefix(".") {
+      return CandidateIndex(dotArgumentCandidates(command: first, word: word))
+    }
     switch first.lowercased() {
-    case "count" where done.count == 1: return kindCandidates()
-    case "text" where done.count == 1: return values(field: "path", kind: "sections")
-    case "show", "outline", "search", "text": return []
+    case "count" where done.count == 1: return CandidateIndex(kindCandidates())
+    case "text" where done.count == 1: return valueIndex(field: "path", kind: "sections")
+    case "show", "outline", "search", "text": return CandidateIndex([])
     default: break
     }
     let kindIndex = first.lowercased() == "count" ? 1 : 0
     guard kindIndex < done.count, let kind = Completer.kind(named: done[kindIndex]) else {
-      return []
+      return CandidateIndex([])
     }
     let state = CompletionState.after(Array(done[(kindIndex + 1)...]), kind: kind)
     let fields = Schema.fields(ofKind: kind) ?? []
     switch state {
-    case .afterKind: return Completer.afterKind.map { CompletionCandidate($0) }
-    case .expectField: return fields.map { CompletionCandidate($0) } + [CompletionCandidate("not")]
-    case .expectOperator: return Schema.operators.map { CompletionCandidate($0) }
-    case .expectValue(let field), .inList(let field): return values(field: field, kind: kind)
-    case .afterIs: return ["null", "not null"].map { CompletionCandidate($0) }
-    case .afterCondition: return Completer.afterCondition.map { CompletionCandidate($0) }
-    case .expectBy: return [CompletionCandidate("by")]
-    case .expectSortField: return fields.map { CompletionCandidate($0) }
-    case .afterSortField: return Completer.afterSortField.map { CompletionCandidate($0) }
-    case .nothing: return []
+    case .afterKind: return CandidateIndex(Completer.afterKind.map { CompletionCandidate($0) })
+    case .expectField:
+      return CandidateIndex(fields.map { CompletionCandidate($0) } + [CompletionCandidate("not")])
+    case .expectOperator: return CandidateIndex(Schema.operators.map { CompletionCandidate($0) })
+    case .expectValue(let field), .inList(let field): return valueIndex(field: field, kind: kind)
+    case .afterIs: return CandidateIndex(["null", "not null"].map { CompletionCandidate($0) })
+    case .afterCondition:
+      return CandidateIndex(Completer.afterCondition.map { CompletionCandidate($0) })
+    case .expectBy: return CandidateIndex([CompletionCandidate("by")])
+    case .expectSortField: return CandidateIndex(fields.map { CompletionCandidate($0) })
+    case .afterSortField:
+      return CandidateIndex(Completer.afterSortField.map { CompletionCandidate($0) })
+    case .nothing: return CandidateIndex([])
     }
   }
 
@@ -165,70 +172,39 @@ public final class Completer {
     }
   }
 
-  /// Distinct values of a field, most frequent first, computed once per field:
-  /// the schema's values (for links, the linked nodes' names), counted in the
-  /// field's column of the kind's own query; lists count each item.
-  public func values(field: String, kind: String) -> [CompletionCandidate] {
-    let key = kind + "\u{0}" + field
-    if let cached = valueCache[key] { return cached }
-    var counts: [String: Int] = [:]
-    var order: [String] = []
-    func add(_ value: Value) {
-      switch value {
-      case .list(let items): items.forEach(add)
-      case .null: return
-      default:
-        let text = value.text
-        if text.isEmpty { return }
-        if counts[text] == nil { order.append(text) }
-        counts[text, default: 0] += 1
+  /// Counts the values of every field worth completing (areas, units, names),
+  /// so that the first Tab on a field does not pay for it: on a 1,000-report
+  /// graph counting one field takes up to a few hundred milliseconds. The
+  /// counts live in the graph's memo, which is safe to fill from any thread.
+  public static func prepareValues(of graph: Graph) {
+    for kind in Schema.kindNames {
+      for field in Schema.kind(named: kind)?.fields ?? [] where field.suggestsValues {
+        _ = Schema.valueCounts(ofField: field.name, kind: kind, in: graph)
       }
     }
-    for outcome in QueryEngine.run(Source(name: "<completion>", text: kind), in: graph) {
-      guard case .success(let table) = outcome.result,
-        let column = table.columns.firstIndex(of: field)
-      else { continue }
-      for row in table.rows where column < row.count { add(row[column]) }
-    }
-    let named = Schema.values(ofField: field, kind: kind, in: graph)
-    if !named.isEmpty {
-      // The schema's list is what a condition compares with; counts come from
-      // the column where it shows the same texts (not for links, shown as ids).
-      let result = named.map { CompletionCandidate($0, count: counts[$0]) }
-      valueCache[key] = result
-      return result
-    }
-    let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    let sorted = order.sorted {
-      let (a, b) = (counts[$0] ?? 0, counts[$1] ?? 0)
-      return a != b ? a > b : (position[$0] ?? 0) < (position[$1] ?? 0)
-    }
-    let result = sorted.map { CompletionCandidate($0, count: counts[$0]) }
-    valueCache[key] = result
-    return result
   }
 
-  /// Candidates that fit the typed word: those it begins, else those that
-  /// contain it, else those that contain its characters in order
-  /// (建设 → 城市建设; 城建 → 城市建设). ASCII letters match in any case.
-  static func match(_ word: String, in candidates: [CompletionCandidate]) -> [CompletionCandidate] {
-    if word.isEmpty { return candidates }
-    let needle = word.lowercased()
-    let lowered = candidates.map { $0.text.lowercased() }
-    let prefix = zip(candidates, lowered).filter { $1.hasPrefix(needle) }.map(\.0)
-    if !prefix.isEmpty { return prefix }
-    let substring = zip(candidates, lowered).filter { $1.contains(needle) }.map(\.0)
-    if !substring.isEmpty { return substring }
-    return zip(candidates, lowered).filter { isSubsequence(needle, of: $1) }.map(\.0)
+  /// Starts `prepareValues` in the background; the shell goes on at once.
+  public func prepareValuesInBackground() {
+    let graph = self.graph
+    Task.detached(priority: .utility) { Completer.prepareValues(of: graph) }
   }
 
-  static func isSubsequence(_ needle: String, of text: String) -> Bool {
-    var rest = needle[...]
-    for character in text where rest.first == character {
-      rest = rest.dropFirst()
-      if rest.isEmpty { return true }
-    }
-    return rest.isEmpty
+  /// Distinct values of a field with their counts, most frequent first,
+  /// indexed once per field: for links, the linked nodes' names.
+  public func values(field: String, kind: String) -> [CompletionCandidate] {
+    valueIndex(field: field, kind: kind).candidates
+  }
+
+  func valueIndex(field: String, kind: String) -> CandidateIndex {
+    let key = kind + "\u{0}" + field
+    if let cached = valueCache[key] { return cached }
+    let index = CandidateIndex(
+      Schema.valueCounts(ofField: field, kind: kind, in: graph).map {
+        CompletionCandidate($0.value, count: $0.count)
+      })
+    valueCache[key] = index
+    return index
   }
 
   /// The longest common prefix, by characters.

@@ -138,8 +138,8 @@ extension DotCommand {
       Exploring:
         show T1 | show #3     a node (or row 3 of the last result), its sentence, its neighbours
         outline               the section tree
-        text 二.(三)           a section's text
-        search 旅游            the sentences that contain a word
+        text 二.(三)          a section's text
+        search 旅游           the sentences that contain a word
       Keys: Tab completes, Up/Down and Ctrl-R recall history, Ctrl-C cancels the line,
       Ctrl-D leaves.
 

@@ -28,8 +28,20 @@ extension Render {
     let w = style.width
     var header = table.columns.map(visible)
     var body = table.rows.map { $0.map { visible($0.text) } }
+    // Numbers are right-aligned, so that their digits line up.
+    var isNumeric = table.columns.indices.map { column in
+      !table.rows.isEmpty
+        && table.rows.allSatisfy { row in
+          guard column < row.count else { return true }
+          switch row[column] {
+          case .number, .null: return true
+          default: return false
+          }
+        }
+    }
     if style.isNumbered {
       header.insert("#", at: 0)
+      isNumeric.insert(true, at: 0)
       for i in body.indices { body[i].insert(String(i + 1), at: 0) }
     }
     let columnCount = header.count
@@ -75,7 +87,8 @@ extension Render {
           let text = k < wrapped[i].count ? wrapped[i][k] : ""
           let padding = String(repeating: " ", count: max(0, widths[i] - w.of(text)))
           let shown = bold && style.usesColour ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
-          out += " " + shown + padding + " " + v
+          let right = !bold && i < isNumeric.count && isNumeric[i]
+          out += " " + (right ? padding + shown : shown + padding) + " " + v
         }
         out += "\n"
       }

@@ -69,6 +69,7 @@ public struct Shell {
       console.pager = Terminal.pagerCommand()
     }
     reader.use(completer)
+    if usesTerminal { completer.prepareValuesInBackground() }
     if let startupFile { runStartupFile(at: startupFile) }
     if usesTerminal && !runner.quiet { console.writeError(banner()) }
 
@@ -104,6 +105,7 @@ public struct Shell {
         let outcome = execute(statement, name: "<stdin>", firstLine: firstLine)
         if completerIsStale {
           reader.use(completer)
+          completer.prepareValuesInBackground()
           completerIsStale = false
         }
         if outcome == .quit { return failed ? .queryFailed : .ok }
@@ -119,6 +121,10 @@ public struct Shell {
         let seconds = Double(Shell.now() - started) / 1e9
         console.writeError("Run Time: \(String(format3(seconds))) s\n")
       }
+    }
+    if usesTerminal, Terminal.isTerminal(1) {
+      // The window may have been resized since the last statement.
+      runner.style.maxWidth = Terminal.size()?.columns
     }
     let trimmed = statement.trimmingWhitespace()
     if trimmed.hasPrefix(".") { return runDotCommand(trimmed) }

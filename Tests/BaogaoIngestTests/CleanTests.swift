@@ -78,6 +78,26 @@ import Testing
     #expect(result.kept.first == "2022年某市政府工作报告")
   }
 
+  @Test func siteMenusAboveTheReportAreJunk() {
+    let text =
+      "首页\n政务公开\n领导之窗\n政府信息公开目录\n2023年某县政府工作报告\n——2023年1月5日在某县第十七届人民代表大会第二次会议上\n某县人民政府县长 张三\n各位代表：\n"
+      + Self.body
+    let result = clean(text)
+    #expect(result.junk["政务公开"] == "navigation")
+    #expect(result.junk["政府信息公开目录"] == "navigation")
+    #expect(result.kept.first == "2023年某县政府工作报告")
+    #expect(result.kept.contains("某县人民政府县长 张三"))
+  }
+
+  @Test func newspaperReprintFurnitureIsJunk() {
+    let text = "2019年1月15日 星期二\n第05版：要闻\n本报讯 （记者 李四）\n" + Self.body
+    let result = clean(text)
+    #expect(result.junk["2019年1月15日 星期二"] == "header")
+    #expect(result.junk["第05版：要闻"] == "header")
+    #expect(result.junk["本报讯 （记者 李四）"] == "header")
+    #expect(result.kept.count == 2)
+  }
+
   @Test func secondCopyOfTheReportIsJunk() {
     let report =
       "各位代表：\n一、2018年工作回顾\n"

@@ -17,6 +17,8 @@ import Testing
     ("2022年工作回顾", "2022年工作回顾", 1, "2022年工作回顾"),
     ("今年工作安排", "今年工作安排", 1, "今年工作安排"),
     ("附件1", "附件1", 0, "附件1"),
+    ("第一部分 2022年工作回顾", "第一部分", 1, "2022年工作回顾"),
+    ("二．2023年工作安排", "二", 1, "2023年工作安排"),
     ("※名词解释※", "名词解释", 0, "名词解释"),
     ("名词解释：", "名词解释", 0, "名词解释"),
   ])
@@ -151,6 +153,16 @@ import Testing
     let document = Outline.document(reportID: "x", lines: cleaned.lines, junk: cleaned.junk)
     #expect(document.sections.map(\.title) == ["2022年工作回顾", "2023年工作安排"])
     #expect(document.sections.map(\.part) == [.review, .plan])
+  }
+
+  @Test func linksAfterTheLastParagraphAreJunk() {
+    let text = "一、2019年工作安排\n今年要确保增长6%,完成投资100亿元。\n网站首页\n某市政府门户网站\n联系电话 12345\n"
+    let cleaned = Clean.lines(of: text)
+    let document = Outline.document(reportID: "x", lines: cleaned.lines, junk: cleaned.junk)
+    #expect(document.sections.first?.paragraphs.count == 1)
+    // Short lines after an unfinished one are joined first, as fragments.
+    #expect(document.junk.map(\.text) == ["网站首页某市政府门户网站联系电话 12345"])
+    #expect(document.junk.map(\.reason) == ["related"])
   }
 
   @Test func partFromWordingWhenTheHeadingSaysNothing() {

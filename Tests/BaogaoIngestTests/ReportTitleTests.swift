@@ -20,6 +20,12 @@ import Testing
     #expect(document.year == year)
   }
 
+  @Test func dinghaiIsNamedFromItsLocality() throws {
+    // No title line: the report is named once Places finds its locality.
+    let graph = try ReportFile.loadGraph(paths: [])
+    #expect(graph.reports.first?.title == "2018年定海区政府工作报告")
+  }
+
   @Test func dinghaiYearComesFromItsHeadings() throws {
     // No front matter at all: 二、2018年政府工作主要安排 names the plan year.
     #expect(try Fixtures.document("dinghai-2018").year == 2018)

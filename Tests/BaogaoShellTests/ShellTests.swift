@@ -91,3 +91,46 @@ struct ScriptedReader: LineReader {
     #expect(status == .ok)
   }
 }
+
+@Suite struct ShellCommandTests {
+  func run(_ lines: [String]) -> Captured {
+    var shell = Shell(runner: Runner(graph: ShellTests.graph!, format: .tsv), reportName: "d")
+    shell.startupFile = nil
+    var reader = ScriptedReader(lines: lines)
+    let captured = Captured()
+    var sink: any OutputSink = captured
+    _ = shell.run(reader: &reader, out: &sink)
+    return captured
+  }
+
+  @Test func outputGoesToAFileAndBack() throws {
+    let path = PTY.temporaryHome() + "/out.tsv"
+    let out = run([".output \(path)", "sections where title ~ 城市", ".output", ".schema reports"])
+    let file = String(decoding: Files.read(path) ?? [], as: UTF8.self)
+    #expect(file.contains("S5\tdinghai-2018"))
+    #expect(!out.out.contains("S5"))
+    #expect(out.out.contains("reports: id"))
+  }
+
+  @Test func fullWidthBracketsFindTheSameSection() {
+    let out = run(["text 二.（三）"])
+    #expect(out.out.hasPrefix("二.(三) 攻坚推进品质城市建设"))
+  }
+
+  @Test func readRunsAScriptWithDotCommands() throws {
+    let path = PTY.temporaryHome() + "/script.bq"
+    _ = Files.replace(
+      path, with: Array(".mode csv\nsections where title ~ 城市;\n".utf8), mode: 0o600)
+    let out = run([".read \(path)"])
+    #expect(out.out.contains("S5,dinghai-2018"))
+    #expect(out.err.isEmpty)
+  }
+
+  @Test func fileNamesCompleteAfterRead() throws {
+    let dir = PTY.temporaryHome()
+    _ = Files.replace(dir + "/queries.bq", with: [], mode: 0o600)
+    let completer = Completer(graph: ShellTests.graph!, dotCommands: DotCommand.completionTable)
+    #expect(completer.complete(".read \(dir)/que").action == .replace("\(dir)/queries.bq "))
+    #expect(completer.complete(".read \(dir.dropLast(2))").action != .none)
+  }
+}

@@ -1,0 +1,50 @@
+// TerminalPTYTests.swift: what the shell does because it has a terminal:
+// colour unless NO_COLOR, the pager for output taller than the screen, the
+// candidate list of an ambiguous Tab with counts.
+import Testing
+
+@Suite(.timeLimit(.minutes(1))) struct TerminalPTYTests {
+  @Test func spanIsColouredOnlyWithoutNoColor() throws {
+    let plain = try PTY(environment: ["NO_COLOR": "1"])
+    plain.expectPrompt()
+    plain.send("show T1\r")
+    plain.expect("[[")
+    plain.expectPrompt()
+    plain.send("\u{04}")
+    plain.waitForExit()
+
+    let coloured = try PTY()
+    coloured.expectPrompt()
+    coloured.send("show T1\r")
+    let output = coloured.expectPrompt() ?? ""
+    coloured.send("\u{04}")
+    coloured.waitForExit()
+    #expect(output.contains("sentence"))
+    #expect(!output.contains("[["))
+  }
+
+  @Test func tallOutputGoesThroughThePager() throws {
+    let shell = try PTY(environment: ["PAGER": "sed s/^/PAGED:/"], rows: 10)
+    shell.expectPrompt()
+    shell.send(".help\r")
+    shell.expect("PAGED:.help")
+    shell.expectPrompt()
+    shell.send(".schema reports\r")
+    let short = shell.expectPrompt() ?? ""
+    #expect(short.contains("reports: id"))
+    #expect(!short.contains("PAGED:"))
+    shell.send("\u{04}")
+    #expect(shell.waitForExit() == 0)
+  }
+
+  @Test func ambiguousTabListsValuesWithCounts() throws {
+    let shell = try PTY()
+    shell.expectPrompt()
+    shell.send("sections where part = \t")
+    shell.expect("plan (")
+    shell.send("\u{03}")
+    shell.expectPrompt()
+    shell.send("\u{04}")
+    #expect(shell.waitForExit() == 0)
+  }
+}
