@@ -5,7 +5,7 @@
 // It is on the start-up path of every run, so loading only finds where the
 // ~3 700 head rows' fields are; names become strings when a unit is used, and a
 // county's towns are read from their byte range only when asked for.
-import Foundation
+// (No Foundation: the file is compiled in, see Plugins/EmbedResources.)
 
 /// One administrative unit or country.
 public struct GazetteerUnit: Sendable, Hashable {
@@ -55,10 +55,7 @@ public struct Gazetteer: Sendable {
   /// The bundled gazetteer, read once on first use. Empty when the resource is
   /// missing, so that ingest still works (with suffix rules only).
   public static let bundled: Gazetteer = {
-    guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
-      let data = try? Data(contentsOf: url, options: .mappedIfSafe)
-    else { return Gazetteer(bytes: []) }
-    return Gazetteer(bytes: [UInt8](data))
+    Gazetteer(bytes: EmbeddedResources.bytes(named: "gazetteer.tsv") ?? [])
   }()
 
   /// Finds the head rows of a gazetteer file (format: Scripts/gen-gazetteer.py).
