@@ -233,7 +233,11 @@ public enum Clean {
         end = text.index(before: end)
         continue
       }
-      return paragraphEnds.contains(c)
+      if paragraphEnds.contains(c) { return true }
+      // A period typed for 。: 任务. (not the point of 2.5).
+      let before = text.index(before: end)
+      let previous = before > text.startIndex ? text[text.index(before: before)] : nil
+      return SentenceEnd.isEnd(c, previous: previous, next: nil)
     }
     return true
   }
@@ -279,7 +283,7 @@ public enum Clean {
   static func cutGluedTail(_ line: Line, junk: inout [CleanedJunk]) -> Line {
     let text = line.text
     guard !text.hasAtMost(minGluedParagraph - 1),
-      let lastEnd = text.lastIndex(where: { "。！？!?".contains($0) })
+      let lastEnd = SentenceEnd.last(in: text[...])
     else { return line }
     let tail = text[text.index(after: lastEnd)...]
     guard !tail.hasAtMost(1), tail.hasAtMost(maxGluedTail),

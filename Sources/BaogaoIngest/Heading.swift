@@ -130,13 +130,13 @@ struct Heading: Equatable {
     let rest = rest.drop(while: { Clean.isSpace($0) })
     guard !rest.isEmpty else { return nil }
     // The title ends at the first sentence end within reach of an inline title.
-    if let end = rest.prefix(maxInlineTitle + 1).firstIndex(where: { titleEnds.contains($0) }) {
+    if let end = SentenceEnd.first(in: rest, within: maxInlineTitle + 1) {
       let title = String(rest[..<end])
       let body = Clean.trimSpaces(rest[rest.index(after: end)...])
       guard !title.isEmpty else { return nil }
       return Heading(number: number, rank: rank, title: title, body: body.isEmpty ? nil : body)
     }
-    guard rest.hasAtMost(maxTitle), !rest.contains(where: { titleEnds.contains($0) }) else {
+    guard rest.hasAtMost(maxTitle), SentenceEnd.first(in: rest, within: maxTitle + 1) == nil else {
       return nil
     }
     return Heading(number: number, rank: rank, title: String(rest))

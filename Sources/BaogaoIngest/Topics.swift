@@ -16,27 +16,24 @@ enum Topics {
 
   /// The paragraph's lead sentence when it is a topic heading.
   static func lead(of paragraph: String) -> String? {
-    // Scalars, not Characters: a paragraph is long and only its start matters.
-    var text = Substring(paragraph).unicodeScalars[...]
-    while let first = text.first, listDashes.contains(Character(first)) { text = text.dropFirst() }
-    guard
-      let end = text.prefix(maxLength).firstIndex(where: {
-        Heading.titleEnds.contains(Character($0))
-      })
-    else { return nil }
+    // Only the paragraph's start is read: the sentence end is looked for in
+    // the first `maxLength` characters, the rest is only measured.
+    let text = Substring(paragraph).drop(while: { listDashes.contains($0) })
+    guard let end = SentenceEnd.first(in: text, within: maxLength) else { return nil }
     let sentence = text[...end]
     let rest = text[text.index(after: end)...]
-    guard sentence.count >= minLength, rest.count >= sentence.count else { return nil }
+    let length = sentence.count
+    guard length >= minLength, !rest.hasAtMost(length - 1) else { return nil }
     // Facts carry numbers; a topic names a task (2017年是定海实干攻坚、奋勇争先的一年。).
-    if sentence.contains(where: { $0.isASCII && $0.properties.numericType != nil }) { return nil }
+    if sentence.contains(where: \.isASCIIDigit) { return nil }
     // 就业是最大的民生。 and 今年是…之年。 state; they do not announce. 一是…,
     // 二是… enumerate tasks and stay topics.
     let enumerated =
-      sentence.first.map { Heading.chineseDigits.contains(Character($0)) } == true
+      sentence.first.map { Heading.chineseDigits.contains($0) } == true
       && sentence.dropFirst().first == "是"
-    if sentence.dropFirst(enumerated ? 2 : 0).contains("是") { return nil }
-    if sentence.contains(where: { "：:；;".unicodeScalars.contains($0) }) { return nil }
-    let lead = String(String.UnicodeScalarView(sentence))
+    if sentence.dropFirst(enumerated ? 2 : 0).contains(where: { $0 == "是" }) { return nil }
+    if sentence.contains(where: { "：:；;".contains($0) }) { return nil }
+    let lead = String(sentence)
     if nonTopicOpenings.contains(where: { lead.utf8.starts(with: $0.utf8) }) { return nil }
     return lead
   }

@@ -139,6 +139,24 @@ import Testing
     }
   }
 
+  /// Pages that type ASCII punctuation (. for 。) give the same outline.
+  @Test(arguments: Fixtures.reportIDs)
+  func asciiPeriodsGiveTheSameOutline(id: String) throws {
+    let text = try Decode.text(from: try Fixtures.bytes(id + ".txt"))
+    let original = try Fixtures.document(id)
+    let cleaned = Clean.lines(of: ascii(text))
+    let document = Outline.document(reportID: id, lines: cleaned.lines, junk: cleaned.junk)
+    func ascii(_ s: String) -> String {
+      String(s.map { $0 == "。" ? "." : $0 == "，" ? "," : $0 == "；" ? ";" : $0 })
+    }
+    #expect(document.sections.map(\.path) == original.sections.map(\.path))
+    #expect(document.sections.map(\.title) == original.sections.map { ascii($0.title) })
+    #expect(
+      document.sections.map { $0.paragraphs.compactMap(\.topic) }
+        == original.sections.map { $0.paragraphs.compactMap { $0.topic.map(ascii) } })
+    #expect(document.junk.count == original.junk.count)
+  }
+
   @Test func restartedOutlineIsJunk() {
     let text = "一、2018年工作回顾\n全年经济增长7%。\n二、2019年工作安排\n今年要增长6%。\n一、2018年工作回顾\n全年经济增长7%左右。\n"
     let cleaned = Clean.lines(of: text)
