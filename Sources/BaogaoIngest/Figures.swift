@@ -9,7 +9,7 @@ public enum Figures {
   public static func recognise(_ context: inout RecogniseContext, into builder: inout GraphBuilder)
   {
     let document = context.document
-    let places = NameIndex(context.placeIDs)
+    let places = PlaceLinks.index(context, builder: builder)
     let mainList = MainList.locate(in: document)
     for (index, section) in document.sections.enumerated() {
       guard context.sectionIDs.indices.contains(index) else { break }

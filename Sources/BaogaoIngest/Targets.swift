@@ -20,7 +20,7 @@ public enum Targets {
   public static func recognise(_ context: inout RecogniseContext, into builder: inout GraphBuilder)
   {
     let document = context.document
-    let places = NameIndex(context.placeIDs)
+    let places = PlaceLinks.index(context, builder: builder)
     let projects = NameIndex(context.projectIDs)
     let mainList = MainList.locate(in: document)
     // Figures of this report by section and span, to link quantitative targets.
@@ -64,8 +64,11 @@ public enum Targets {
           // Outside the main list, the plan's introduction states aims, not
           // checkable commitments; nor does a paragraph's lead sentence.
           guard isPlan, !isMain, area != Areas.overall, !isTopic(text, clause) else { continue }
+          // A project or place named in the clause is a checkable object:
+          // dinghai-2018 "全力打造南部滨海休闲定海湾".
           let names =
             !projects.find(in: text.scalars, from: clause.start, to: clause.end).isEmpty
+            || !places.find(in: text.scalars, from: clause.start, to: clause.end).isEmpty
           guard Verbs.isCommitment(span, namesSomething: names) else { continue }
           drafts.append(
             Draft(

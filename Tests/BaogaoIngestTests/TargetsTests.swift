@@ -119,3 +119,14 @@ func fixtureGraph(_ name: String) throws -> BaogaoGraph.Graph {
     #expect(Verbs.verb(in: "确保五星事项比例达到20%以上") == "确保")
   }
 }
+
+@Suite struct TargetLinkTests {
+  @Test func targetsLinkPlacesButNotTheReportsOwnGround() throws {
+    let graph = try ReportFile.loadGraph(paths: [])
+    let names = Set(graph.targets.flatMap(\.places).compactMap { graph.place(id: $0)?.name })
+    #expect(!names.contains("定海") && !names.contains("舟山") && !names.contains("中国"))
+    let target = try #require(graph.targets.first { $0.span == "加快金塘螺杆小镇建设" })
+    #expect(target.places.compactMap { graph.place(id: $0)?.name } == ["金塘"])
+    #expect(graph.outgoing[target.id]?.contains { $0.rel == "mentions" } == true)
+  }
+}
