@@ -20,11 +20,16 @@ let package = Package(
     .target(
       name: "BaogaoIngest",
       dependencies: ["BaogaoGraph"],
-      resources: [
-        .copy("Resources/dinghai-2018.txt"), .copy("Resources/gazetteer.tsv"),
-        .copy("Resources/GAZETTEER-LICENSE"),
-      ]
+      // The resources are compiled in (EmbedResources), not copied beside the
+      // binary: SwiftPM's Bundle.module would import Foundation, whose loading
+      // alone costs every start-up several milliseconds (Scripts/bench-process.sh).
+      exclude: ["Resources"],
+      plugins: ["EmbedResources"]
     ),
+    // Build time only: writes Resources/*.txt|tsv into Swift source.
+    .executableTarget(name: "EmbedResourcesTool"),
+    .plugin(
+      name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
     // Lexer, parser, checker and evaluator of the query language.
     .target(name: "BaogaoQuery", dependencies: ["BaogaoGraph"]),
     // C wrappers for libedit's variadic calls, nothing else.

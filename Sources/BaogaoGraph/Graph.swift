@@ -2,7 +2,9 @@
 // Ingest fills a `GraphBuilder`, which hands out ids unique across every report
 // loaded together; `build()` freezes it into an immutable `Graph` with its
 // indexes. Query and Shell only ever read a `Graph`.
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// The kinds of node, with the id prefix of each.
 public enum NodeKind: String, Sendable, Hashable, CaseIterable, Codable {
@@ -181,7 +183,7 @@ public struct Graph: Sendable {
 /// it: the shell and tests may query one graph from several threads.
 public final class GraphMemo: @unchecked Sendable {
   // Recursive: building one entry may ask for another (an index reads names).
-  private let lock = NSRecursiveLock()
+  private let lock = RecursiveLock()
   private var entries: [String: any Sendable] = [:]
 
   public init() {}
@@ -196,4 +198,26 @@ public final class GraphMemo: @unchecked Sendable {
     entries[key] = built
     return built
   }
+}
+
+/// A recursive mutex on pthreads: Foundation's NSRecursiveLock without
+/// Foundation, whose loading would cost every start-up several milliseconds.
+final class RecursiveLock: @unchecked Sendable {
+  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+  init() {
+    var attributes = pthread_mutexattr_t()
+    pthread_mutexattr_init(&attributes)
+    pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_RECURSIVE))
+    pthread_mutex_init(mutex, &attributes)
+    pthread_mutexattr_destroy(&attributes)
+  }
+
+  deinit {
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+  }
+
+  func lock() { pthread_mutex_lock(mutex) }
+  func unlock() { pthread_mutex_unlock(mutex) }
 }

@@ -1,18 +1,23 @@
 // BundledReport.swift: the report that ships with baogao (dinghai-2018),
 // loaded when no file is given. The resource is byte-identical to the scraped
-// page: cleaning is ingest's job, not the resource's.
+// page: cleaning is ingest's job, not the resource's. It is compiled into the
+// binary (Plugins/EmbedResources), and files are read with plain system calls:
+// no Foundation, whose loading would cost every start-up several milliseconds.
 import BaogaoGraph
-import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 public enum BundledReport {
   public static let id = "dinghai-2018"
 
   /// The raw bytes of the bundled report.
   public static func bytes() throws(IngestError) -> [UInt8] {
-    guard let url = Bundle.module.url(forResource: id, withExtension: "txt"),
-      let data = try? Data(contentsOf: url)
-    else { throw .unreadable(path: "\(id).txt (bundled)", reason: "resource not found") }
-    return [UInt8](data)
+    guard let bytes = EmbeddedResources.bytes(named: id + ".txt") else {
+      throw .unreadable(path: "\(id).txt (bundled)", reason: "resource not found")
+    }
+    return bytes
   }
 }
 
@@ -25,15 +30,43 @@ public enum ReportFile {
     return String(name[..<dot])
   }
 
+  /// Largest report read: a government work report is some 100 KB, so this
+  /// only stops `baogao /dev/zero` from filling memory.
+  public static let maxBytes = 256 << 20
+
+  /// The bytes of a report file; the error says why it cannot be read.
   public static func bytes(atPath path: String) throws(IngestError) -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      var isDir: ObjCBool = false
-      let reason =
-        FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-        ? (isDir.boolValue ? "is a directory" : "permission denied") : "no such file"
-      throw .unreadable(path: path, reason: reason)
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .unreadable(path: path, reason: reason(errno)) }
+    defer { close(fd) }
+    var status = stat()
+    if fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+      throw .unreadable(path: path, reason: "is a directory")
     }
-    return [UInt8](data)
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n == 0 { break }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw .unreadable(path: path, reason: reason(errno))
+      }
+      bytes += buffer[0..<n]
+      if bytes.count > maxBytes {
+        throw .unreadable(path: path, reason: "larger than \(maxBytes >> 20) MB")
+      }
+    }
+    return bytes
+  }
+
+  static func reason(_ code: Int32) -> String {
+    switch code {
+    case ENOENT, ENOTDIR: "no such file"
+    case EACCES, EPERM: "permission denied"
+    case EISDIR: "is a directory"
+    default: String(cString: strerror(code))
+    }
   }
 
   /// Loads the given files, or the bundled report when there are none.

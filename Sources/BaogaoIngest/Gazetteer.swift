@@ -4,7 +4,7 @@
 // their parents and children; `Places` decides which of them a report mentions.
 // Loading is lazy and cheap: only the ~3 700 head rows are parsed up front, a
 // county's towns only when asked for (they sit in byte ranges of the file).
-import Foundation
+// (No Foundation: the file is compiled in, see Plugins/EmbedResources.)
 
 /// One administrative unit or country.
 public struct GazetteerUnit: Sendable, Hashable {
@@ -31,10 +31,7 @@ public struct Gazetteer: Sendable {
   /// The bundled gazetteer, read once on first use. Empty when the resource is
   /// missing, so that ingest still works (with suffix rules only).
   public static let bundled: Gazetteer = {
-    guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
-      let data = try? Data(contentsOf: url, options: .mappedIfSafe)
-    else { return Gazetteer(bytes: []) }
-    return Gazetteer(bytes: [UInt8](data))
+    Gazetteer(bytes: EmbeddedResources.bytes(named: "gazetteer.tsv") ?? [])
   }()
 
   /// Parses the head rows of a gazetteer file (format: Scripts/gen-gazetteer.py).

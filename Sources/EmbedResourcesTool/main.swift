@@ -1,0 +1,86 @@
+// main.swift (EmbedResourcesTool): turns resource files into Swift source, so
+// that the baogao binary carries them and needs neither Foundation's Bundle
+// (whose import costs every start-up several milliseconds) nor files beside
+// it. Run at build time by Plugins/EmbedResources; never shipped.
+//   EmbedResourcesTool OUTPUT.swift FILE...
+// Each FILE becomes a `StaticString` holding its exact bytes (they must be
+// UTF-8 text); `EmbeddedResources.bytes(named:)` gives them back by file name.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reads a whole file, or exits with a message.
+func readFile(_ path: String) -> [UInt8] {
+  guard let file = fopen(path, "rb") else { fail("cannot read \(path)") }
+  defer { fclose(file) }
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 1 << 16)
+  while true {
+    let n = fread(&buffer, 1, buffer.count, file)
+    if n == 0 { break }
+    bytes += buffer[0..<n]
+  }
+  return bytes
+}
+
+func fail(_ message: String) -> Never {
+  let text = "EmbedResourcesTool: \(message)\n"
+  _ = write(2, text, text.utf8.count)
+  exit(1)
+}
+
+/// The text as a Swift string literal that gives back the same scalars.
+func literal(_ text: String) -> String {
+  var out = "\""
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "\\": out += "\\\\"
+    case "\"": out += "\\\""
+    case "\n": out += "\\n"
+    case "\r": out += "\\r"
+    case "\t": out += "\\t"
+    default:
+      if scalar.value < 0x20 || scalar.value == 0x7F {
+        out += "\\u{" + String(scalar.value, radix: 16) + "}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+  }
+  return out + "\""
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else { fail("usage: EmbedResourcesTool OUTPUT.swift FILE...") }
+var source = """
+  // Generated at build time by Plugins/EmbedResources from the files in
+  // Resources/; do not edit. The bytes are the files' own, byte for byte.
+
+  enum EmbeddedResources {
+    /// The bytes of the resource file `name` (`dinghai-2018.txt`), or nil.
+    static func bytes(named name: String) -> [UInt8]? {
+      let text: StaticString
+      switch name {
+
+  """
+var constants = ""
+for (index, path) in arguments.dropFirst(2).enumerated() {
+  let bytes = readFile(path)
+  guard let text = String(validating: bytes, as: UTF8.self) else {
+    fail("\(path) is not UTF-8 text")
+  }
+  let name = path.split(separator: "/").last.map(String.init) ?? path
+  source += "    case \(literal(name)): text = resource\(index)\n"
+  constants += "  private static let resource\(index): StaticString = \(literal(text))\n"
+}
+source += """
+    default: return nil
+    }
+    return Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  """
+source += constants + "}\n"
+guard let out = fopen(arguments[1], "wb") else { fail("cannot write \(arguments[1])") }
+fputs(source, out)
+fclose(out)
