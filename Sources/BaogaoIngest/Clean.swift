@@ -189,12 +189,12 @@ public enum Clean {
     return result + lines[keepFrom...]
   }
 
-  /// The meeting line, the address to the deputies, or a numbered heading.
+  /// The meeting line, the address to the deputies, or a top-level heading.
   static func isReportStart(_ text: String) -> Bool {
     if text.utf8.starts(with: "各位代表".utf8) { return true }
     if text.containsWord("人民代表大会") && text.hasAtMost(60) { return true }
     guard let heading = Heading.parse(text) else { return false }
-    return heading.kind == .body && heading.rank == 1 && !Heading.isUnnumberedTitle(heading)
+    return heading.kind == .body && heading.rank <= 1
   }
 
   /// Title, date and speaker lines: 政 府 工 作 报 告, 2022年安国市政府工作报告,

@@ -17,17 +17,16 @@ public enum Figures {
       let sectionPart = document.part(ofSection: index) ?? .review
       for (p, paragraph) in section.paragraphs.enumerated() {
         let text = ClauseText(paragraph.text)
-        let mainRange = mainList.flatMap {
-          $0.section == index && $0.paragraph == p ? $0.range : nil
-        }
+        let mainRange = mainList?.range(section: index, paragraph: p)
         var lastName: (sentence: Int, name: String)?
-        for clause in text.clauses {
+        for whole in text.clauses {
+          let (clause, isMain) = MainList.clip(whole, to: mainRange)
           let found = FigureReader.figures(in: text, clause: clause)
           guard !found.isEmpty else { continue }
           let span = text.text(of: clause)
           let place = places.find(in: text.scalars, from: clause.start, to: clause.end).first
           // The main list plans the coming year wherever it stands.
-          let part = mainRange?.contains(clause.start) == true ? .plan : sectionPart
+          let part = isMain ? .plan : sectionPart
           for figure in found {
             var name = figure.name
             // 地区生产总值增长7.5%,达到309亿元: the second clause names nothing.

@@ -10,15 +10,13 @@ struct Heading: Equatable {
   /// The number as written, brackets made ASCII: `一`, `(三)`, `1`, `(2)`,
   /// `附件1`; for an unnumbered heading its title.
   var number: String
-  /// 0 appendix and glossary, 1 一、 and unnumbered, 2 (一), 3 1., 4 (1).
+  /// 0 appendix, glossary and unnumbered (2022年工作回顾 may hold 一、…),
+  /// 1 一、 and 第一部分, 2 (一), 3 1., 4 (1).
   var rank: Int
   var title: String
   var kind: SectionKind = .body
   /// Body text after the title on the same line (an inline heading), or nil.
   var body: String? = nil
-
-  /// The two-level outline's levels: 一、 is 1, (一) is 2 (kept for callers).
-  var level: Int { max(rank, 1) }
 
   static let chineseDigits: Set<Character> = [
     "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "百",
@@ -183,12 +181,7 @@ struct Heading: Equatable {
       !chars.contains(where: { "：:、“”\"".contains($0) }),
       unnumberedWords.contains(where: { line.containsWord($0) })
     else { return nil }
-    return Heading(number: line, rank: 1, title: line)
-  }
-
-  /// An unnumbered heading's number is its title.
-  static func isUnnumberedTitle(_ heading: Heading) -> Bool {
-    heading.rank == 1 && heading.number == heading.title
+    return Heading(number: line, rank: 0, title: line)
   }
 
   /// Whether a line is a heading and nothing else (no body glued after it).

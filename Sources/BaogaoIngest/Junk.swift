@@ -70,6 +70,7 @@ enum JunkRules {
     "发布时间", "发布日期", "浏览次数", "点击数", "点击：", "字号：", "字体：", "编辑：", "编辑:",
     "内容摘要：", "内容摘要:", "摘要：", "摘要:", "信息来源", "文章来源",
     "本报讯", "编者按", "【编者按】", "原标题", "稿件来源", "访问量", "浏览量",  // newspaper reprints
+    "字体：", "【字体", "【字号", "（上接", "(上接", "（下转", "(下转",  // 【字体：大 中 小】, （下转第二版）
   ]
 
   /// Editor lines: `（责任编辑：杨淼）` (baoding-2021 line 100).
@@ -99,7 +100,7 @@ enum JunkRules {
     var bare = Array(line.utf8)
     if bare.last == 0x3A { bare.removeLast() }  // ":"
     if bare.count >= 3, bare.suffix(3) == fullWidthColon[...] { bare.removeLast(3) }
-    if widgetBytes.contains(bare) { return .share }
+    if widgetBytes.contains(bare) || isWidgetRow(line) { return .share }
     for marker in editorMarkers where line.containsWord(marker) && count <= maxChromeLength {
       return .editor
     }
@@ -110,6 +111,22 @@ enum JunkRules {
     for marker in footerMarkers where line.containsWord(marker) { return .footer }
     if line.utf8.starts(with: "本站".utf8) { return .footer }  // boye-2024 line 101: 本站为非营利性网站…
     return nil
+  }
+
+  /// Separators between widgets on one line: 【打印本页】 【关闭窗口】, 收藏 | 打印.
+  static let widgetSeparators: Set<Character> = ["【", "】", "[", "]", "|", "｜", "丨", "/", "·"]
+
+  /// A short line made only of widgets.
+  static func isWidgetRow(_ line: String) -> Bool {
+    guard line.hasAtMost(maxChromeLength) else { return false }
+    let pieces = line.split(whereSeparator: { widgetSeparators.contains($0) || Clean.isSpace($0) })
+    return pieces.count >= 2
+      && pieces.allSatisfy { piece in
+        var bytes = Array(piece.utf8)
+        if bytes.last == 0x3A { bytes.removeLast() }
+        if bytes.count >= 3, bytes.suffix(3) == fullWidthColon[...] { bytes.removeLast(3) }
+        return widgetBytes.contains(bytes)
+      }
   }
 
   /// `记者孟宇光摄`, `（新华社记者 王晔 摄）`: a caption names its photographer last.

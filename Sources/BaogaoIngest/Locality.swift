@@ -22,17 +22,15 @@ enum Locality {
 
   /// The gazetteer index of the report's locality, or nil when no unit stands out.
   static func find(
-    title: String, pieces: [[Unicode.Scalar]], gazetteer: Gazetteer
+    title: String, pieces: [[Unicode.Scalar]], gazetteer: Gazetteer, names: PhraseIndex<Int>
   ) -> Int? {
     guard !gazetteer.units.isEmpty else { return nil }
     let selfLevel = level(in: pieces)
     // Count every unit's names (full or short) in the text; the title weighs more.
-    let index = PhraseIndex(
-      gazetteer.byName.filter { $0.key.unicodeScalars.count >= 2 }.map { ($0.key, $0.value) })
     var counts: [Int: Int] = [:]
     func count(_ scalars: [Unicode.Scalar], weight: Int) {
-      for match in index.matches(in: scalars) {
-        for unit in match.value where gazetteer.units[unit].type != "国家" {
+      for match in names.allMatches(in: scalars) {
+        for unit in match.values {
           counts[unit, default: 0] += weight
         }
       }
@@ -41,9 +39,10 @@ enum Locality {
     for piece in pieces { count(piece, weight: 1) }
 
     var best: (unit: Int, score: Int)?
+    let units = gazetteer.units
     for (unit, n) in counts where n >= minimumMentions {
-      let type = gazetteer.units[unit].type
-      guard type != "开发区" else { continue }
+      let type = units[unit].type
+      guard type != "开发区", type != "国家" else { continue }
       // The level's words only weigh in: a city report says 全省 too when it
       // ranks itself in its province (baoding-2021: 全省 25 times, 全市 12).
       let weight = selfLevel?.contains(type) == true ? 3 : 2

@@ -4,29 +4,85 @@
 // end of its sentence. Lists for a five-year period (“十四五”时期…主要目标) are
 // not the year's list.
 
-/// Where the main list stands: a paragraph of a section, and its scalars.
+/// Where the main list stands: the scalar ranges it takes in paragraphs of
+/// one section (one range when the list runs on after its marker, several
+/// when each item has a line of its own).
 struct MainListPlace: Sendable, Hashable {
   var section: Int
-  var paragraph: Int
-  var range: Range<Int>
+  var ranges: [Int: Range<Int>]
+
+  /// The list's range in a paragraph of a section, if it has one there.
+  func range(section: Int, paragraph: Int) -> Range<Int>? {
+    section == self.section ? ranges[paragraph] : nil
+  }
 }
 
 enum MainList {
+  /// Most lines one list takes when each item has a line of its own.
+  static let maxItemLines = 20
+
+  /// Longest line read as one item of a list.
+  static let maxItemLength = 200
+
   /// The report's main list: the first one outside the review part. Parts come
   /// from headings, which some reports lack, so sections of no known part are
-  /// searched too.
+  /// searched too. A heading that names the list (二、主要预期目标) stands for
+  /// the marker when no paragraph has one.
   static func locate(in document: Document) -> MainListPlace? {
     for (index, section) in document.sections.enumerated()
     where document.part(ofSection: index) != .review {
       for (p, paragraph) in section.paragraphs.enumerated() {
         // Cheap test first: most paragraphs name no marker.
         guard markerList.occurs(in: Array(paragraph.text.utf8)) else { continue }
-        if let range = range(in: ClauseText(paragraph.text)) {
-          return MainListPlace(section: index, paragraph: p, range: range)
+        let text = ClauseText(paragraph.text)
+        guard let range = range(in: text) else { continue }
+        if hasDigit(text, range) {
+          return MainListPlace(section: index, ranges: [p: range])
+        }
+        // 主要预期目标是： then one item a line.
+        if range.count <= 2, range.upperBound >= text.scalars.count - 1 {
+          let lines = itemLines(section.paragraphs, after: p)
+          if !lines.isEmpty { return MainListPlace(section: index, ranges: lines) }
         }
       }
     }
+    for (index, section) in document.sections.enumerated()
+    where document.part(ofSection: index) != .review
+      && markerList.occurs(in: Array(section.title.utf8))
+      && !periodList.occurs(in: Array(section.title.utf8))
+    {
+      let lines = itemLines(section.paragraphs, after: -1)
+      if !lines.isEmpty { return MainListPlace(section: index, ranges: lines) }
+    }
     return nil
+  }
+
+  /// The lines after `start` that each state an item: short, with a number.
+  static func itemLines(_ paragraphs: [Paragraph], after start: Int) -> [Int: Range<Int>] {
+    var ranges: [Int: Range<Int>] = [:]
+    var q = start + 1
+    while q < paragraphs.count, q - start <= maxItemLines {
+      let scalars = paragraphs[q].text.unicodeScalars
+      guard scalars.count <= maxItemLength, scalars.contains(where: Numbers.isDigit) else { break }
+      ranges[q] = 0..<scalars.count
+      q += 1
+    }
+    return ranges
+  }
+
+  /// A clause cut to the list where the list opens inside it (主要预期目标是
+  /// 地区生产总值增长6% → 地区生产总值增长6%), and whether it is in the list.
+  static func clip(_ clause: Clause, to range: Range<Int>?) -> (Clause, Bool) {
+    guard let range, clause.end > range.lowerBound, clause.start < range.upperBound else {
+      return (clause, false)
+    }
+    var clipped = clause
+    clipped.start = max(clause.start, range.lowerBound)
+    return (clipped, true)
+  }
+
+  static func hasDigit(_ text: ClauseText, _ range: Range<Int>) -> Bool {
+    text.scalars[range].contains(where: Numbers.isDigit)
   }
 
   /// Markers of the main expected targets list, most specific first.
@@ -57,13 +113,17 @@ enum MainList {
         guard let at = text.find(m, from: sentence.lowerBound, to: sentence.upperBound) else {
           continue
         }
-        var colon = at + m.count
-        let limit = min(sentence.upperBound, colon + markerReach)
+        let after = at + m.count
+        var colon = after
+        let limit = min(sentence.upperBound, after + markerReach)
         while colon < limit, text.scalars[colon] != "：", text.scalars[colon] != ":" {
           colon += 1
         }
-        guard colon < limit else { continue }
-        return (colon + 1)..<sentence.upperBound
+        if colon < limit { return (colon + 1)..<sentence.upperBound }
+        // 主要预期目标是地区生产总值增长6%…: 是 or 为 opens the list.
+        if after < sentence.upperBound, text.scalars[after] == "是" || text.scalars[after] == "为" {
+          return (after + 1)..<sentence.upperBound
+        }
       }
     }
     return nil

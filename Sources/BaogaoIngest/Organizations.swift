@@ -9,6 +9,8 @@ enum Organizations {
     .organizationSuffixes.map { (Array($0.suffix.unicodeScalars), $0.type) }
     .sorted { $0.suffix.count > $1.suffix.count }
 
+  static let suffixEnds: Set<Unicode.Scalar> = Set(rules.compactMap(\.suffix.last))
+
   /// Stems that make an organisation word generic (国有公司, 平台公司, 各大学).
   static let genericStems: [String] = [
     "国有", "国资", "平台", "上市", "投资", "担保", "保险", "融资", "科技", "企业", "龙头", "新",
@@ -47,13 +49,9 @@ enum Organizations {
   /// Organisation names in a text with their type.
   static func names(in text: [Unicode.Scalar]) -> [(String, String)] {
     var result: [(String, String)] = []
-    for end in text.indices {
+    for end in text.indices where suffixEnds.contains(text[end]) {
       let after = end + 1
-      guard
-        let rule = rules.first(where: { rule in
-          after >= rule.suffix.count
-            && Array(text[(after - rule.suffix.count)..<after]) == rule.suffix
-        })
+      guard let rule = rules.first(where: { PhraseIndex<Int>.endsWith(text, $0.suffix, at: after) })
       else { continue }
       let suffixStart = after - rule.suffix.count
       // 所 alone is an institute only after a number: 中电科39所 (dinghai-2018).

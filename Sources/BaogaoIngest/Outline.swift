@@ -20,7 +20,7 @@ public enum Outline {
     for (position, line) in lines.enumerated() {
       if let heading = Heading.parse(line.text), accepts(heading, in: mode) {
         if heading.kind != .body { mode = heading.kind }
-        if mode == .body, heading.rank == 1, isRestart(heading, of: doc) {
+        if mode == .body, heading.rank <= 1, isRestart(heading, of: doc) {
           copyFrom = position
           break
         }

@@ -15,17 +15,53 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   private var byHead: [UInt64: [Entry]] = [:]
 
   /// Shorter phrases are dropped: one character is an abbreviation (甬, 舟),
-  /// not a name. A phrase given twice keeps its first value.
+  /// not a name. A phrase given twice keeps its first value for `matches`;
+  /// `allMatches` gives every value.
   public init(_ phrases: some Sequence<(String, Value)>) {
-    var seen: Set<String> = []
-    for (phrase, value) in phrases where !seen.contains(phrase) {
-      seen.insert(phrase)
-      let scalars = Array(phrase.unicodeScalars)
-      guard scalars.count >= 2 else { continue }
+    self.init(scalarPhrases: phrases.lazy.map { (Array($0.0.unicodeScalars), $0.1) })
+  }
+
+  /// The same from scalar arrays, which costs no string hashing (the gazetteer
+  /// builds one of 7 000 names on every start).
+  init(scalarPhrases: some Sequence<([Unicode.Scalar], Value)>) {
+    for (scalars, value) in scalarPhrases where scalars.count >= 2 {
       byHead[Self.key(scalars[0], scalars[1]), default: []].append(
         Entry(scalars: scalars, value: value))
     }
-    for key in byHead.keys { byHead[key]?.sort { $0.scalars.count > $1.scalars.count } }
+    // Longest first; a stable sort keeps a repeated phrase's first value first.
+    for (key, bucket) in byHead where bucket.count > 1 {
+      byHead[key] = bucket.enumerated().sorted {
+        $0.element.scalars.count > $1.element.scalars.count
+          || ($0.element.scalars.count == $1.element.scalars.count && $0.offset < $1.offset)
+      }.map(\.element)
+    }
+  }
+
+  /// Leftmost-longest occurrences with every value given for the phrase.
+  func allMatches(in text: [Unicode.Scalar]) -> [(range: Range<Int>, values: [Value])] {
+    var result: [(range: Range<Int>, values: [Value])] = []
+    var i = 0
+    while i + 1 < text.count {
+      if let entries = byHead[Self.key(text[i], text[i + 1])],
+        let entry = entries.first(where: { Self.occurs($0.scalars, in: text, at: i) })
+      {
+        let values = entries.filter { $0.scalars == entry.scalars }.map(\.value)
+        result.append((i..<(i + entry.scalars.count), values))
+        i += entry.scalars.count
+      } else {
+        i += 1
+      }
+    }
+    return result
+  }
+
+  /// Every value given for exactly this phrase.
+  func values(of phrase: String) -> [Value] {
+    let scalars = Array(phrase.unicodeScalars)
+    guard scalars.count >= 2, let entries = byHead[Self.key(scalars[0], scalars[1])] else {
+      return []
+    }
+    return entries.filter { $0.scalars == scalars }.map(\.value)
   }
 
   public var isEmpty: Bool { byHead.isEmpty }
@@ -58,6 +94,17 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     return matches(in: scalars).map {
       (String(String.UnicodeScalarView(scalars[$0.range])), $0.value)
     }
+  }
+
+  /// Whether `text[..<end]` ends with `suffix`, without copying.
+  static func endsWith(_ text: [Unicode.Scalar], _ suffix: [Unicode.Scalar], at end: Int) -> Bool {
+    guard suffix.count <= end, end <= text.count else { return false }
+    var k = 0
+    while k < suffix.count {
+      if text[end - suffix.count + k] != suffix[k] { return false }
+      k += 1
+    }
+    return true
   }
 
   static func occurs(_ phrase: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int) -> Bool {

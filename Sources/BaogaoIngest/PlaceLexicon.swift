@@ -69,7 +69,10 @@ struct PlaceLexicon {
   /// Names from the gazetteer: every province and prefecture, county-level
   /// units by full name, countries, and around the locality its siblings and
   /// children with their short forms (金塘 for 金塘镇 under 定海区).
-  mutating func addGazetteer(_ gazetteer: Gazetteer, around locality: Int?) {
+  mutating func addGazetteer(
+    _ gazetteer: Gazetteer, around locality: Int?, pieces: [[Unicode.Scalar]],
+    names: PhraseIndex<Int>
+  ) {
     let units = gazetteer.units
     func shortForm(_ unit: GazetteerUnit, local: Bool) -> String? {
       guard unit.short.unicodeScalars.count >= 2, unit.short != unit.name else { return nil }
@@ -103,7 +106,14 @@ struct PlaceLexicon {
         for town in gazetteer.towns(of: child) { addUnit(town, short: false) }
       }
     }
-    for (index, unit) in units.enumerated() {
+    // Elsewhere only the units the text names: adding all 3 700 would cost more
+    // than the whole rest of ingest.
+    var named: Set<Int> = []
+    for piece in pieces {
+      for match in names.allMatches(in: piece) { named.formUnion(match.values) }
+    }
+    for index in named.sorted() {
+      let unit = units[index]
       switch unit.type {
       case "国家": addUnit(unit, short: false)
       case "开发区": continue
@@ -137,7 +147,7 @@ struct PlaceLexicon {
       if after < piece.count, PlaceSuffixes.nonFinalFollowers.contains(piece[after]) { continue }
       for (suffix, rule) in PlaceLexicon.rules {
         let suffixStart = after - suffix.count
-        guard suffixStart >= 0, Array(piece[suffixStart..<after]) == suffix else { continue }
+        guard PhraseIndex<Int>.endsWith(piece, suffix, at: after) else { continue }
         // 河 of 河北: a known name that starts inside the suffix and runs on.
         if startsKnownName(in: piece, from: suffixStart, beyond: after) { break }
         // The longest suffix that is written decides, even when it yields no name.
@@ -201,6 +211,7 @@ struct PlaceLexicon {
 
   /// True when a known form starts in `from..<beyond` and ends after `beyond`.
   func startsKnownName(in piece: [Unicode.Scalar], from: Int, beyond: Int) -> Bool {
+    guard beyond < piece.count, piece[beyond].properties.isIdeographic else { return false }
     for start in from..<beyond {
       var form = String.UnicodeScalarView()
       for end in start..<min(piece.count, start + PlaceLexicon.longestForm) {
@@ -241,7 +252,8 @@ struct PlaceLexicon {
   /// Items of a list that a place word closes: 竹山门、小洋岙工业区等13个区块 (dinghai-2018),
   /// 长白、盘峙等地. The word after 等 gives their type.
   mutating func addListItems(in piece: [Unicode.Scalar]) {
-    for marker in piece.indices {
+    for marker in piece.indices where piece[marker] == "等" || PlaceLexicon.isNumeral(piece[marker])
+    {
       let end: Int
       let type: String
       if piece[marker] == "等" {
@@ -287,7 +299,7 @@ struct PlaceLexicon {
   }
 
   static func isNumeral(_ c: Unicode.Scalar) -> Bool {
-    c.properties.numericType != nil || ChineseDigits.contains(c)
+    ("0"..."9").contains(c) || ChineseDigits.contains(c) || ("０"..."９").contains(c)
   }
 
   static let measureWords: Set<Unicode.Scalar> = ["个", "条", "处", "座", "家", "片", "所"]
@@ -306,8 +318,7 @@ struct PlaceLexicon {
     for (word, type) in PlaceSuffixes.listClassifiers.sorted(by: { $0.word.count > $1.word.count })
     {
       let scalars = Array(word.unicodeScalars)
-      guard i + scalars.count <= piece.count, Array(piece[i..<(i + scalars.count)]) == scalars
-      else { continue }
+      guard PhraseIndex<Int>.endsWith(piece, scalars, at: i + scalars.count) else { continue }
       // 等地实现 is a list of places, 等地方 … not: the classifier must end a word.
       let next = i + scalars.count
       if next < piece.count, word == "地", PlaceSuffixes.compoundsOfDi.contains(piece[next]) {
@@ -323,9 +334,14 @@ struct PlaceLexicon {
     return nil
   }
 
+  /// List classifiers, longest first.
+  static let classifiers: [(word: String, scalars: [Unicode.Scalar], type: String)] = PlaceSuffixes
+    .listClassifiers.map { ($0.word, Array($0.word.unicodeScalars), $0.type) }
+    .sorted { $0.scalars.count > $1.scalars.count }
+
   /// Chinese numerals of counts (等十三个区块).
   static let ChineseDigits: Set<Unicode.Scalar> = [
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百",
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千",
   ]
 
   /// The 、-separated items before `end`; the first one starts after the last

@@ -13,9 +13,11 @@ public enum Places {
     let document = context.document
     let pieces = TextPieces.of(document)
     let gazetteer = Gazetteer.bundled
-    let locality = Locality.find(title: document.title, pieces: pieces, gazetteer: gazetteer)
+    let names = gazetteer.nameIndex(for: pieces + [Array(document.title.unicodeScalars)])
+    let locality = Locality.find(
+      title: document.title, pieces: pieces, gazetteer: gazetteer, names: names)
     var lexicon = PlaceLexicon()
-    lexicon.addGazetteer(gazetteer, around: locality)
+    lexicon.addGazetteer(gazetteer, around: locality, pieces: pieces, names: names)
     lexicon.addRegions()
     // Lists first: a place they name (册子) can then be split off a suffix
     // name (册子大皇山 → 大皇山), and a suffix name joins the list's item (小洋岙工业区).

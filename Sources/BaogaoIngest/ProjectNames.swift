@@ -18,6 +18,11 @@ enum ProjectNames {
     .sorted { $0.suffix.count > $1.suffix.count }
   static let suffixEnds: Set<Unicode.Scalar> = Set(rules.compactMap(\.suffix.last))
 
+  /// Whether a name ends in a facility word.
+  static func hasFacilityWord(_ name: [Unicode.Scalar]) -> Bool {
+    rules.contains { PhraseIndex<Int>.endsWith(name, $0.suffix, at: name.count) }
+  }
+
   /// Characters that end the words before a project name, besides NameBoundary's:
   /// 企业向文创园区集聚, 入口公园即葆三公园 (dinghai-2018).
   static let extraCuts: Set<Unicode.Scalar> = ["向", "即", "从"]
@@ -28,7 +33,7 @@ enum ProjectNames {
   static func withoutPhase(_ name: String) -> String {
     for phase in phases where name.hasSuffix(phase) {
       let base = String(name.dropLast(phase.count))
-      if rules.contains(where: { base.hasSuffix(string($0.suffix[...])) }) { return base }
+      if hasFacilityWord(Array(base.unicodeScalars)) { return base }
     }
     return name
   }
@@ -99,7 +104,8 @@ enum ProjectNames {
       while close < text.count, text[close] != "”", close - open <= maximumQuoted { close += 1 }
       guard close < text.count, text[close] == "”", close - open > 2 else { continue }
       let content = string(text[(open + 1)..<close])
-      guard let rule = rules.first(where: { content.hasSuffix(string($0.suffix[...])) }),
+      guard
+        let rule = rules.first(where: { PhraseIndex<Int>.endsWith(text, $0.suffix, at: close) }),
         !ProjectSuffixes.campaignEndings.contains(where: { content.hasSuffix($0) }),
         text[(open + 1)..<close].allSatisfy({ $0.properties.isIdeographic })
       else { continue }
@@ -183,7 +189,7 @@ enum ProjectNames {
     let itemText = string(item[...])
     guard item.allSatisfy({ $0.properties.isIdeographic }) else { return [] }
     // An item with a facility word of its own is a name by itself.
-    if rules.contains(where: { itemText.hasSuffix(string($0.suffix[...])) }) { return [] }
+    if hasFacilityWord(item) { return [] }
     let nameText = string(text[name])
     let rest: String
     if places.isPlace(itemText), let prefix = places.prefix(of: nameText) {
@@ -238,7 +244,7 @@ enum ProjectNames {
           itemEnd = range.lowerBound - 1
           let itemText = string(item[...])
           // An item with its own facility word (白泉高中、廷佐小学等中小学) is named already.
-          if rules.contains(where: { itemText.hasSuffix(string($0.suffix[...])) }) { continue }
+          if hasFacilityWord(item) { continue }
           found.append(ProjectMention(name: itemText + tail.name, kind: tail.kind, range: range))
         }
       }
@@ -247,7 +253,7 @@ enum ProjectNames {
   }
 
   static func starts(_ text: [Unicode.Scalar], with word: [Unicode.Scalar], at i: Int) -> Bool {
-    i + word.count <= text.count && Array(text[i..<(i + word.count)]) == word
+    i >= 0 && PhraseIndex<Int>.endsWith(text, word, at: i + word.count)
   }
 
   /// The facility words right after a list's count: 幼儿园, 学校新建工程. They
@@ -258,16 +264,15 @@ enum ProjectNames {
     // 等4条特色街区: a facility word within the first three characters.
     guard
       (0..<3).contains(where: { k in rules.contains { starts(text, with: $0.suffix, at: start + k) }
-        }),
+      }),
       !tailStartsGeneric(text, at: start)
     else { return nil }
     var best: (name: String, kind: String)?
     var end = start
     while end < text.count, end - start < maximumTail, text[end].properties.isIdeographic {
       end += 1
-      if let rule = rules.first(where: { rule in
-        end - start >= rule.suffix.count
-          && Array(text[(end - rule.suffix.count)..<end]) == rule.suffix
+      if let rule = rules.first(where: {
+        end - start >= $0.suffix.count && PhraseIndex<Int>.endsWith(text, $0.suffix, at: end)
       }) {
         best = (string(text[start..<end]), rule.kind)
       }

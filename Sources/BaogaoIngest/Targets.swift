@@ -37,14 +37,12 @@ public enum Targets {
       let area = section.area ?? Areas.overall
       for (p, paragraph) in section.paragraphs.enumerated() {
         let text = ClauseText(paragraph.text)
-        let mainRange = mainList.flatMap {
-          $0.section == index && $0.paragraph == p ? $0.range : nil
-        }
+        let mainRange = mainList?.range(section: index, paragraph: p)
         var drafts: [Draft] = []
-        for clause in text.clauses {
+        for whole in text.clauses {
+          let (clause, isMain) = MainList.clip(whole, to: mainRange)
           let span = text.text(of: clause)
           let linked = figures[sectionID + "\u{0}" + span] ?? []
-          let isMain = mainRange?.contains(clause.start) ?? false
           if !linked.isEmpty {
             // 地区生产总值增长7.5%,达到309亿元: a clause that names nothing
             // states the previous target's figure again.

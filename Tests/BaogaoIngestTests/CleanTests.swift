@@ -29,6 +29,9 @@ import Testing
     ("许勤作政府工作报告。记者孟宇光摄", "caption"),
     ("（新华社记者 王晔 摄）", "caption"),
     ("（责任编辑：杨淼）", "editor"),
+    ("【打印本页】 【关闭窗口】", "share"),
+    ("【字体：大 中 小】", "header"),
+    ("（下转第二版）", "header"),
   ])
   func singleLineJunk(line: String, reason: String) {
     let result = clean(line + "\n" + Self.body)

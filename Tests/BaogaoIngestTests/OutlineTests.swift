@@ -14,8 +14,8 @@ import Testing
     ("1.推进产业升级", "1", 3, "推进产业升级"),
     ("2、加快城市建设", "2", 3, "加快城市建设"),
     ("（3）完善社会保障", "(3)", 4, "完善社会保障"),
-    ("2022年工作回顾", "2022年工作回顾", 1, "2022年工作回顾"),
-    ("今年工作安排", "今年工作安排", 1, "今年工作安排"),
+    ("2022年工作回顾", "2022年工作回顾", 0, "2022年工作回顾"),
+    ("今年工作安排", "今年工作安排", 0, "今年工作安排"),
     ("附件1", "附件1", 0, "附件1"),
     ("第一部分 2022年工作回顾", "第一部分", 1, "2022年工作回顾"),
     ("二．2023年工作安排", "二", 1, "2023年工作安排"),
@@ -181,6 +181,22 @@ import Testing
     // Short lines after an unfinished one are joined first, as fragments.
     #expect(document.junk.map(\.text) == ["网站首页某市政府门户网站联系电话 12345"])
     #expect(document.junk.map(\.reason) == ["related"])
+  }
+
+  @Test func unnumberedHeadingsHoldNumberedOnes() {
+    let text =
+      "2022年工作回顾\n一、经济运行稳中向好\n全年经济增长7%。\n二、民生持续改善\n新增就业1万人。\n2023年工作安排\n一、稳增长\n今年要确保增长6%。\n"
+    let cleaned = Clean.lines(of: text)
+    let document = Outline.document(reportID: "x", lines: cleaned.lines, junk: cleaned.junk)
+    #expect(
+      document.sections.map(\.path) == [
+        "2022年工作回顾", "2022年工作回顾.一", "2022年工作回顾.二", "2023年工作安排", "2023年工作安排.一",
+      ])
+    #expect(document.sections.map(\.level) == [1, 2, 2, 1, 2])
+    #expect(
+      document.sections.indices.map { document.part(ofSection: $0) } == [
+        .review, .review, .review, .plan, .plan,
+      ])
   }
 
   @Test func partFromWordingWhenTheHeadingSaysNothing() {

@@ -130,3 +130,46 @@ func fixtureGraph(_ name: String) throws -> BaogaoGraph.Graph {
     #expect(graph.outgoing[target.id]?.contains { $0.rel == "mentions" } == true)
   }
 }
+
+/// The graph of a report given as text.
+func graph(ofText text: String, id: String = "test-2024") throws -> BaogaoGraph.Graph {
+  try Ingest.graph(of: [(Array(text.utf8), id, "test")])
+}
+
+@Suite struct MainListLayoutTests {
+  static let review = "一、2023年工作回顾\n过去一年，地区生产总值增长5.2%，一般公共预算收入增长3%。\n"
+
+  func mainValues(_ text: String) throws -> [(Double, String, [String])] {
+    let graph = try graph(ofText: text)
+    return graph.targets.filter(\.main).flatMap(\.indicators).compactMap {
+      graph.indicator(id: $0).map { ($0.value, $0.unit, $0.qualifiers) }
+    }
+  }
+
+  @Test func oneItemALine() throws {
+    let values = try mainValues(
+      Self.review + "二、2024年工作安排\n今年经济社会发展的主要预期目标是：\n地区生产总值增长6%左右；\n"
+        + "一般公共预算收入增长5%以上；\n城镇登记失业率控制在5.5%以内。\n做好今年工作，要突出抓好以下几个方面。\n")
+    #expect(values.map(\.0) == [6, 5, 5.5])
+    #expect(values.map(\.2) == [["左右"], ["以上"], ["以内"]])
+  }
+
+  @Test func listAfterIsWithoutColon() throws {
+    let values = try mainValues(
+      Self.review + "二、2024年工作安排\n今年主要预期目标是地区生产总值增长6%左右，居民收入增长6%。\n")
+    #expect(values.map(\.0) == [6, 6])
+  }
+
+  @Test func headingNamesTheList() throws {
+    let values = try mainValues(
+      Self.review + "二、2024年主要预期目标\n地区生产总值增长6.5%左右；\n固定资产投资增长8%。\n三、2024年重点工作\n加快建设产业园区。\n")
+    #expect(values.map(\.0) == [6.5, 8])
+  }
+
+  @Test func qualitativeAimsAreNotTheList() throws {
+    let values = try mainValues(
+      Self.review + "二、2024年工作安排\n今年工作的主要目标是实现高质量发展。\n"
+        + "经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    #expect(values.map(\.0) == [6])
+  }
+}
