@@ -215,6 +215,9 @@ enum FigureReader {
     let isThreshold =
       afterQualifiers > end && afterQualifiers < clauseEnd && isHan(s[afterQualifiers])
       && s[afterQualifiers] != "的"
+    // Other bounds before a noun name a class of things, not an amount:
+    // hailaer-2017 "为全区60岁以上在籍老人…".
+    if isThreshold, !unit.text.hasSuffix("元") { return nil }
     if token.isChinese {
       if ordinalUnits.contains(unit.text) { return nil }
       // A lone 一 is an article (一批, 一项), not a count.
@@ -306,7 +309,8 @@ enum FigureReader {
     let before = FigureNames.clean(pre)
     let first = after.unicodeScalars.first
     let countFollowedByNoun =
-      unitClass(figure.unit) == .count && (first.map(isHan) ?? false || first == "“")
+      unitClass(figure.unit) == .count
+      && (first.map { isHan($0) || isLetter($0) } ?? false || first == "“")
     if before.isEmpty || countFollowedByNoun {
       let following = FigureNames.after(after)
       if !following.isEmpty { return (following, true) }

@@ -52,7 +52,12 @@ public enum Units {
     ("公斤", .measure),
     ("千克", .measure),
     ("美元", .measure),
+    ("标准箱", .measure),
     ("标箱", .measure),  // 100万标箱
+    ("微克/立方米", .measure),  // PM2.5浓度降至35微克/立方米
+    ("斤", .measure),  // 粮食产量稳定在70亿斤以上
+    ("岁", .measure),  // 人均预期寿命达到79岁
+    ("天", .measure),  // 空气质量优良天数达到300天
     ("元", .measure),
     ("吨", .measure),
     ("亩", .measure),
@@ -111,6 +116,8 @@ public enum Units {
   /// The unit that starts at `i` in `s`, if any.
   public static func match(_ s: [Unicode.Scalar], at i: Int) -> UnitMatch? {
     var j = i
+    // Reprints space numbers from units: "287.9 亿元", "8.5 %".
+    if j + 1 < s.count, s[j] == " " || s[j] == "\u{3000}" || s[j] == "\u{A0}" { j += 1 }
     var approximate = false
     var prefix = ""
     if j < s.count, s[j] == "余" || s[j] == "多" {

@@ -94,6 +94,7 @@ struct Explorer {
     let nameWidth = node.fields.map { width.of($0.name) }.max() ?? 0
     for (name, value) in node.fields where name != "id" && !value.isEmpty {
       let label = String(repeating: " ", count: nameWidth - width.of(name)) + name + "  "
+      let value = name == "report" ? value : named(value)
       let lines = TextWrap.lines(
         Render.visible(value), limit: max(20, columns - nameWidth - 4), width: width)
       out +=
@@ -102,6 +103,15 @@ struct Explorer {
     }
     if let section = node.section {
       out += "\nsection\n" + wrapped(Render.visible(sectionPath(section)), indent: 2)
+    }
+    if node.sentence == nil, let name = node.mentionedName, let report = node.report,
+      let first = firstMention(of: name, in: report)
+    {
+      out +=
+        "\nfirst mentioned in\n" + wrapped(Render.visible(sectionPath(first.section)), indent: 2)
+      let shown = Render.visible(first.sentence).replacing(
+        Render.visible(first.found), with: highlight(Render.visible(first.found)))
+      out += wrapped(shown, indent: 2)
     }
     if let sentence = node.sentence, !sentence.isEmpty {
       var shown = Render.visible(sentence)
@@ -119,6 +129,37 @@ struct Explorer {
       out += neighbours(incoming.map { ($0.rel, $0.from, "←") })
     }
     return out
+  }
+
+  /// `I72, P3` → `I72 改造, P3 金塘`: links read with their names.
+  private func named(_ value: String) -> String {
+    let ids = value.split(separator: ",").map { String($0).trimmingWhitespace() }
+    guard !ids.isEmpty, ids.allSatisfy({ graph.byID[$0] != nil }) else { return value }
+    return ids.map { id in
+      graph.displayName(id: id).map { id + " " + TextWrap.cut($0, limit: 40, width: width) } ?? id
+    }.joined(separator: ", ")
+  }
+
+  /// The first sentence of the report that contains `name`, its section, and
+  /// the text found. A name put together from a list (金鹰三元锂电池正极材料、
+  /// 科鑫…等项目 gives 金鹰三元锂电池正极材料项目) is not in the text whole: then
+  /// the longest beginning of it (4 characters at least) that is.
+  func firstMention(of name: String, in report: String)
+    -> (section: String, sentence: String, found: String)?
+  {
+    let characters = Array(name)
+    guard !characters.isEmpty else { return nil }
+    let sections = graph.sections.filter { $0.report == report }
+    for length in stride(from: characters.count, through: min(4, characters.count), by: -1) {
+      let needle = String(characters.prefix(length))
+      for section in sections where section.text.contains(needle) {
+        if let sentence = Explorer.sentences(of: section.text).first(where: { $0.contains(needle) })
+        {
+          return (section.id, sentence, needle)
+        }
+      }
+    }
+    return nil
   }
 
   private func neighbours(_ edges: [(rel: String, id: String, arrow: String)]) -> String {

@@ -13,6 +13,11 @@ struct NodeFields {
   var span: String?
   /// The section the node stands in, if any.
   var section: String?
+  /// For nodes read from no one sentence (places, projects, organisations):
+  /// their name, to find where the report first mentions it.
+  var mentionedName: String?
+  /// The node's report.
+  var report: String?
 
   init?(id: String, in graph: Graph) {
     guard let ref = graph.byID[id] else { return nil }
@@ -59,15 +64,18 @@ struct NodeFields {
         ("id", p.id), ("report", p.report), ("name", p.name), ("type", p.type),
         ("mentions", String(p.mentions)), ("parent", p.parent ?? ""),
       ]
+      (mentionedName, report) = (p.name, p.report)
     case .project:
       let p = graph.projects[ref.index]
       fields = [
         ("id", p.id), ("report", p.report), ("name", p.name), ("kind", p.kind),
         ("places", p.places.joined(separator: ", ")), ("status", p.status ?? ""),
       ]
+      (mentionedName, report) = (p.name, p.report)
     case .organization:
       let o = graph.organizations[ref.index]
       fields = [("id", o.id), ("report", o.report), ("name", o.name), ("type", o.type)]
+      (mentionedName, report) = (o.name, o.report)
     case .reconciliation:
       let c = graph.reconciliations[ref.index]
       fields = [

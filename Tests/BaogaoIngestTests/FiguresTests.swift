@@ -56,6 +56,10 @@ func readFigures(_ text: String) -> [FoundFigure] {
       ("建成农村公路三千公里。", 3000, "公里", []),
       ("粮食产量两万吨。", 2, "万吨", []),
       ("全年接待游客1,250万人次。", 1250, "万人次", []),
+      ("地区生产总值达到 287.9 亿元。", 287.9, "亿元", []),
+      ("粮食产量稳定在70亿斤以上。", 70, "亿斤", ["以上"]),
+      ("空气质量优良天数达到300天。", 300, "天", []),
+      ("地区生产总值增长８．６％。", 8.6, "%", []),
     ] as [(String, Double, String, [String])])
   func onePattern(text: String, value: Double, unit: String, qualifiers: [String]) throws {
     let found = readFigures(text)
@@ -100,6 +104,7 @@ func readFigures(_ text: String) -> [FoundFigure] {
     "PM2.5平均浓度明显下降。",
     "12月31日前完成。",
     "用3个月时间完成整治。",
+    "为全区60岁以上在籍老人办理保险。",
   ])
   func notAFigure(text: String) {
     #expect(readFigures(text).isEmpty, "\(text): \(readFigures(text))")

@@ -134,3 +134,27 @@ struct ScriptedReader: LineReader {
     #expect(completer.complete(".read \(dir.dropLast(2))").action != .none)
   }
 }
+
+@Suite struct ShowTests {
+  @Test func projectShowsWhereTheReportFirstMentionsIt() {
+    var shell = Shell(runner: Runner(graph: ShellTests.graph!, format: .tsv), reportName: "d")
+    shell.startupFile = nil
+    var reader = ScriptedReader(lines: ["projects limit 1", "show #1"])
+    let captured = Captured()
+    var sink: any OutputSink = captured
+    _ = shell.run(reader: &reader, out: &sink)
+    #expect(captured.out.contains("first mentioned in"))
+    #expect(captured.out.contains("[["))
+  }
+
+  @Test func unknownIdIsAClearError() {
+    var shell = Shell(runner: Runner(graph: ShellTests.graph!, format: .tsv), reportName: "d")
+    shell.startupFile = nil
+    var reader = ScriptedReader(lines: ["show t1", "show #99"])
+    let captured = Captured()
+    var sink: any OutputSink = captured
+    _ = shell.run(reader: &reader, out: &sink)
+    #expect(captured.err.contains("no node with id 't1'; did you mean T1?"))
+    #expect(captured.err.contains("no result yet"))
+  }
+}
