@@ -4,14 +4,14 @@
 // Bounded: long words and long candidate lists are cut, so a fuzzed 1 MB
 // word costs no more than a short one.
 
-enum Suggestion {
+public enum Suggestion {
   /// Longest word or candidate compared, in characters.
   static let maxLength = 40
   /// Most candidates looked at: the first ones, which are the most frequent.
   static let maxCandidates = 2_000
 
   /// The candidate nearest to `word`, or nil when none is near enough.
-  static func nearest(to word: String, among candidates: [String]) -> String? {
+  public static func nearest(to word: String, among candidates: [String]) -> String? {
     let target = Array(Fold.text(word))
     guard !target.isEmpty, target.count <= maxLength else { return nil }
     let threshold = max(1, target.count / 3)

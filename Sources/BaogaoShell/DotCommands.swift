@@ -81,7 +81,9 @@ extension DotCommand {
       throw ShellError(
         "'.\(typed)' is ambiguous: " + matches.map { "." + $0.name }.joined(separator: ", "))
     }
-    let hint = Suggestion.closest(to: name, in: all.map(\.name)).map { "; did you mean '.\($0)'?" }
+    let hint = Suggestion.nearest(to: name, among: all.map(\.name)).map {
+      "; did you mean '.\($0)'?"
+    }
     throw ShellError("unknown command '.\(typed)'\(hint ?? "; try .help")")
   }
 
@@ -221,7 +223,7 @@ extension DotCommand {
     var text = ""
     for name in kinds {
       guard let kind = Completer.kind(named: name), let fields = Schema.fields(ofKind: kind) else {
-        let hint = Suggestion.closest(to: name, in: Schema.kindNames).map {
+        let hint = Suggestion.nearest(to: name, among: Schema.kindNames).map {
           "; did you mean '\($0)'?"
         }
         throw ShellError("unknown kind '\(name)'\(hint ?? "")")

@@ -52,9 +52,10 @@ final class PTY {
 
   /// Starts `baogao arguments…` with HOME at `home` (a new temporary one by
   /// default), history in `home/history`, and the given extra environment.
+  /// With `stdout`, standard output goes to that file instead of the terminal.
   init(
     _ arguments: [String] = [], home: String? = nil, environment extra: [String: String] = [:],
-    columns: UInt16 = 200, rows: UInt16 = 40
+    columns: UInt16 = 200, rows: UInt16 = 40, stdout: String? = nil
   ) throws {
     let home = home ?? PTY.temporaryHome()
     self.home = home
@@ -95,7 +96,11 @@ final class PTY {
       defer { posix_spawn_file_actions_destroy(&actions) }
       // Opened after setsid (SETSID below), the slave becomes the controlling tty.
       posix_spawn_file_actions_addopen(&actions, 0, name, O_RDWR, 0)
-      posix_spawn_file_actions_adddup2(&actions, 0, 1)
+      if let stdout {
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      } else {
+        posix_spawn_file_actions_adddup2(&actions, 0, 1)
+      }
       posix_spawn_file_actions_adddup2(&actions, 0, 2)
       var attributes = posix_spawnattr_t()
       posix_spawnattr_init(&attributes)

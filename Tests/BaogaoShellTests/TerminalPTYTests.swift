@@ -48,3 +48,22 @@ import Testing
     #expect(shell.waitForExit() == 0)
   }
 }
+
+@Suite(.timeLimit(.minutes(1))) struct RedirectPTYTests {
+  @Test func promptStaysOnTheTerminalWhenOutputIsRedirected() throws {
+    let home = PTY.temporaryHome()
+    let file = home + "/out.txt"
+    let shell = try PTY(home: home, stdout: file)
+    shell.expectPrompt()
+    shell.send("sections where title ~ 城市\r")
+    let screen = shell.expectPrompt() ?? ""
+    shell.send("\u{04}")
+    #expect(shell.waitForExit() == 0)
+    // The terminal shows the prompt and the typed line, not the result.
+    #expect(screen.contains("城市") && !screen.contains("S5"))
+    let output = String(decoding: (try? PTY.readFile(file)) ?? [], as: UTF8.self)
+    #expect(output.contains("S5"))
+    #expect(!output.contains("dinghai-2018> "))
+    #expect(!output.contains("\u{1B}"))
+  }
+}
