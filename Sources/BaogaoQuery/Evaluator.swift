@@ -16,7 +16,7 @@ enum Evaluator {
       throw .unknownID(id, at: SourceSpan(start: 0, end: 0))
     case .list(let kind, let columns, let filter, let order, let limit):
       var rows = self.rows(of: kind, matching: filter, in: graph)
-      rows = ordered(rows, by: order, limit: limit, in: graph)
+      rows = ordered(rows, by: order, of: kind, limit: limit, in: graph)
       rows = limited(rows, limit)
       // The getters alone: mapping over the FieldSpecs would copy each spec
       // (names, aliases, closures) once per row and column.
@@ -67,7 +67,15 @@ enum Evaluator {
       return best
     case .any(let terms):
       var rows = Set<Int>()
+      // A repeated `field = value` adds nothing; skipping it keeps a generated
+      // query of 100,000 equal terms from adding the same rows 100,000 times.
+      var seen = Set<String>()
       for term in terms {
+        if case .equals(let ref, let texts) = term, texts.count == 1, let text = texts.first,
+          !seen.insert(ref.kind.name + "." + ref.field.name + "=" + text).inserted
+        {
+          continue
+        }
         guard let some = candidates(term, in: graph) else { return nil }
         rows.formUnion(some)
       }
@@ -94,21 +102,23 @@ enum Evaluator {
       let test = predicate(inner, in: graph)
       return { row in !test(row) }
     case .equals(let ref, let texts):
-      // A mask from the index: hashing each row's text again would cost more
-      // than the whole rest of the query.
+      // The index's own sorted row list, searched: no hashing per row, and no
+      // allocation per term, so `a = x or a = x …` 100,000 times stays cheap.
       let index = column(ref).rowsByText
-      var mask = [Bool](repeating: false, count: column(ref).texts.count)
-      for text in texts {
-        for row in index[text] ?? [] { mask[row] = true }
+      let rows: [Int]
+      if texts.count == 1, let text = texts.first {
+        rows = index[text] ?? []
+      } else {
+        rows = Array(Set(texts.flatMap { index[$0] ?? [] })).sorted()
       }
-      return { row in mask[row] }
+      return { row in contains(sorted: rows, row) }
     case .contains(let ref, let needle):
       let bytes = column(ref).bytes
       return { row in bytes[row].contains { Fold.contains($0, needle) } }
     case .numeric(let ref, let op, let number):
-      let value = ref.field.value
+      let numbers = FieldIndex.numbers(of: ref.field, in: ref.kind, graph: graph)
       return { row in
-        guard case .number(let x) = value(graph, row) else { return false }
+        guard let x = numbers[row] else { return false }
         return compare(x, op, number)
       }
     case .ordered(let ref, let op, let text):
@@ -118,6 +128,17 @@ enum Evaluator {
       let value = ref.field.value
       return { row in value(graph, row).isEmpty }
     }
+  }
+
+  /// Binary search of an ascending list.
+  static func contains(sorted rows: [Int], _ row: Int) -> Bool {
+    var low = 0
+    var high = rows.count
+    while low < high {
+      let middle = low + (high - low) / 2
+      if rows[middle] < row { low = middle + 1 } else { high = middle }
+    }
+    return low < rows.count && rows[low] == row
   }
 
   static func compare<T: Comparable>(_ a: T, _ op: ComparisonOperator, _ b: T) -> Bool {
@@ -133,16 +154,24 @@ enum Evaluator {
   }
 
   /// Rows in the order of the keys; ties keep graph order.
-  static func ordered(_ rows: [Int], by keys: [(FieldSpec, Bool)], limit: Limit?, in graph: Graph)
-    -> [Int]
-  {
+  static func ordered(
+    _ rows: [Int], by keys: [(FieldSpec, Bool)], of kind: KindSpec, limit: Limit?, in graph: Graph
+  ) -> [Int] {
     guard !keys.isEmpty else { return rows }
     // One flat array of keys, row after row: one allocation, not one per row.
+    // Number fields come from their memoised column, not through the getter.
     var values: [Value] = []
     values.reserveCapacity(rows.count * keys.count)
-    let getters = keys.map(\.0.value)
+    let getters: [(Int) -> Value] = keys.map { key in
+      if key.0.type == .number {
+        let numbers = FieldIndex.numbers(of: key.0, in: kind, graph: graph)
+        return { row in numbers[row].map(Value.number) ?? .null }
+      }
+      let get = key.0.value
+      return { row in get(graph, row) }
+    }
     for row in rows {
-      for get in getters { values.append(get(graph, row)) }
+      for get in getters { values.append(get(row)) }
     }
     let width = keys.count
     func precedes(_ a: Int, _ b: Int) -> Bool {

@@ -34,6 +34,17 @@ enum FieldIndex {
     }
   }
 
+  /// The values of a number field over every row (nil for null), built on
+  /// first use: ordering and comparing then read a flat array of doubles.
+  static func numbers(of field: FieldSpec, in kind: KindSpec, graph: Graph) -> [Double?] {
+    graph.memo.value("FieldIndex.numbers.\(kind.name).\(field.name)") { () -> [Double?] in
+      (0..<kind.count(graph)).map { row in
+        if case .number(let x) = field.value(graph, row) { return x }
+        return nil
+      }
+    }
+  }
+
   /// Distinct texts of a field, most frequent first, ties in order of first
   /// appearance. Relations give the linked nodes' names.
   static func distinctValues(of field: FieldSpec, in kind: KindSpec, graph: Graph) -> [String] {

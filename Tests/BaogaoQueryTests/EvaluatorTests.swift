@@ -243,3 +243,35 @@ import Testing
     #expect(QueryTesting.error("targets where area = 1e400").contains("out of range"))
   }
 }
+
+@Suite struct GroupTests {
+  @Test func groupByAListCountsEachItem() {
+    #expect(
+      QueryTesting.column("qualifiers", of: "count figures group by qualifiers") == [
+        "同比", "左右", "",
+      ])
+    #expect(
+      QueryTesting.column("count", of: "count figures group by qualifiers") == ["1", "1", "3"])
+  }
+
+  @Test func groupByANumber() {
+    #expect(
+      QueryTesting.column("value", of: "count figures where value < 8.7 group by value") == [
+        "8.6", "7",
+      ])
+  }
+
+  @Test func groupBySectionUsesItsDisplayName() {
+    #expect(
+      QueryTesting.column("section", of: "count targets group by section") == [
+        "二.(三) 推进品质城市建设", "二.(一) 推动产业发展",
+      ])
+  }
+
+  @Test func groupIgnoresWidthAndCaseLikeEquality() {
+    #expect(
+      QueryTesting.column("count", of: "count figures where part = review group by unit") == [
+        "3", "1",
+      ])
+  }
+}
