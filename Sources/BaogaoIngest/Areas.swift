@@ -17,7 +17,8 @@ public enum Areas {
     // dinghai-2018 二.(三) "攻坚推进品质城市建设,切实提升城市化水平"
     ("城市建设", ["城市", "城镇化", "城乡建设", "新型城镇", "基础设施", "交通", "城建", "品质城市"]),
     ("乡村振兴", ["乡村", "农村", "农业", "三农", "脱贫", "扶贫", "牧区"]),
-    ("生态环境", ["生态", "环境", "绿色", "污染", "环保", "蓝天", "碧水", "净土", "美丽"]),
+    // 环境 alone is not enough: 营商环境 and 发展环境 are about business.
+    ("生态环境", ["生态", "人居环境", "环境保护", "环境质量", "环境治理", "绿色", "污染", "环保", "蓝天", "碧水", "净土", "美丽"]),
     // dinghai-2018 二.(二) "全面提速开发开放合作,不断激发区域发展活力"
     ("开发开放", ["开放", "开发", "招商", "对外", "合作", "自贸", "口岸", "协同", "一体化"]),
     // dinghai-2018 二.(四) "全面实施富民惠民安民工程,不断提升群众获得感幸福感安全感"
@@ -38,6 +39,10 @@ public enum Areas {
   /// Marks that end a heading's first clause.
   static let clauseMarks: Set<Character> = ["，", ",", "；", ";", "。"]
 
+  /// Keywords that count half: they name what every area invests in
+  /// (boye-2024 "聚焦兴产业、塑风貌，绘就和美乡村新图景" is about villages).
+  static let weakKeywords: Set<String> = ["产业", "项目", "投资", "消费", "服务业"]
+
   /// The area a plan heading names, or nil when no keyword matches. Words of
   /// the first clause count twice: it states the area, the rest its purpose
   /// (hailaer-2017 "全面深化改革开放,不断增强经济社会发展活力和动力").
@@ -45,8 +50,10 @@ public enum Areas {
     let first = title.prefix(while: { !clauseMarks.contains($0) })
     var best: (label: String, hits: Int)?
     for (label, keywords) in taxonomy {
+      // Hits in quarters: 4 in the first clause, 2 after it, halved if weak.
       let hits = keywords.reduce(0) {
-        $0 + (first.contains($1) ? 2 : title.contains($1) ? 1 : 0)
+        let weight = weakKeywords.contains($1) ? 1 : 2
+        return $0 + (first.contains($1) ? 2 * weight : title.contains($1) ? weight : 0)
       }
       if hits > 0, hits > (best?.hits ?? 0) { best = (label, hits) }
     }

@@ -65,6 +65,7 @@ public enum Units {
     ("家次", .count),  // 走访企业600余家次
     ("批次", .count),  // baoding-2021 "与182批次央企…对接"
     ("人次", .count),
+    ("场次", .count),  // hebei-2019 "组织各级各类演出1万场次以上"
     ("户次", .count),
     ("个", .count),
     ("家", .count),
