@@ -102,15 +102,24 @@ public struct Gazetteer: Sendable {
   /// An index of the full and short names of the units whose names could
   /// occur in `pieces` (their first two characters do), valued by unit.
   func nameIndex(for pieces: [[Unicode.Scalar]]) -> PhraseIndex<Int> {
-    var heads: Set<UInt64> = []
+    // A bitmap of hashed character pairs: a false hit only adds a name to the index.
+    var heads = [UInt64](repeating: 0, count: Gazetteer.pairBits / 64)
+    func slot(_ key: UInt64) -> Int {
+      Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 44)
+    }
     for piece in pieces where piece.count >= 2 {
-      for i in 0..<(piece.count - 1) { heads.insert(PhraseIndex<Int>.key(piece[i], piece[i + 1])) }
+      for i in 0..<(piece.count - 1) {
+        let s = slot(PhraseIndex<Int>.key(piece[i], piece[i + 1]))
+        heads[s >> 6] |= 1 << UInt64(s & 63)
+      }
     }
     var phrases: [([Unicode.Scalar], Int)] = []
     for (index, row) in rows.enumerated() {
       for range in [row.name, row.short] where !range.isEmpty {
         if range == row.short, bytes[row.short].elementsEqual(bytes[row.name]) { continue }
-        guard let key = Gazetteer.headKey(bytes[range]), heads.contains(key) else { continue }
+        guard let key = Gazetteer.headKey(bytes[range]) else { continue }
+        let s = slot(key)
+        guard heads[s >> 6] & (1 << UInt64(s & 63)) != 0 else { continue }
         phrases.append((Array(String(decoding: bytes[range], as: UTF8.self).unicodeScalars), index))
       }
     }
@@ -187,6 +196,9 @@ public struct Gazetteer: Sendable {
     }
     return result
   }
+
+  /// Size of the character-pair bitmap of `nameIndex`: 2^20 bits, 128 KB.
+  static let pairBits = 1 << 20
 
   /// Province → prefecture → county: three levels above a town at most.
   static let maxDepth = 4

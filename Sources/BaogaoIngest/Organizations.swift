@@ -9,7 +9,7 @@ enum Organizations {
     .organizationSuffixes.map { (Array($0.suffix.unicodeScalars), $0.type) }
     .sorted { $0.suffix.count > $1.suffix.count }
 
-  static let suffixEnds: Set<Unicode.Scalar> = Set(rules.compactMap(\.suffix.last))
+  static let suffixEnds = ScalarSet(rules.compactMap(\.suffix.last))
 
   /// Stems that make an organisation word generic (国有公司, 平台公司, 各大学).
   static let genericStems: [String] = [

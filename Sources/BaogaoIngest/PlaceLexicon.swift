@@ -135,7 +135,7 @@ struct PlaceLexicon {
   }
 
   /// Scalars that end some suffix, to skip most positions quickly.
-  static let suffixEnds: Set<Unicode.Scalar> = Set(
+  static let suffixEnds = ScalarSet(
     PlaceSuffixes.rules.compactMap { $0.suffix.unicodeScalars.last })
   static let rules: [(suffix: [Unicode.Scalar], rule: PlaceSuffix)] = PlaceSuffixes.rules
     .map { (Array($0.suffix.unicodeScalars), $0) }
@@ -302,7 +302,7 @@ struct PlaceLexicon {
     ("0"..."9").contains(c) || ChineseDigits.contains(c) || ("０"..."９").contains(c)
   }
 
-  static let measureWords: Set<Unicode.Scalar> = ["个", "条", "处", "座", "家", "片", "所"]
+  static let measureWords = ScalarSet(["个", "条", "处", "座", "家", "片", "所"] as [Unicode.Scalar])
 
   /// The place type named after a list's 等, skipping a count (等13个区块).
   static func classifierType(
@@ -340,9 +340,10 @@ struct PlaceLexicon {
     .sorted { $0.scalars.count > $1.scalars.count }
 
   /// Chinese numerals of counts (等十三个区块).
-  static let ChineseDigits: Set<Unicode.Scalar> = [
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千",
-  ]
+  static let ChineseDigits = ScalarSet(
+    [
+      "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千",
+    ] as [Unicode.Scalar])
 
   /// The 、-separated items before `end`; the first one starts after the last
   /// verb or function word (NameBoundary).

@@ -16,7 +16,7 @@ enum ProjectNames {
   static let rules: [(suffix: [Unicode.Scalar], kind: String)] = ProjectSuffixes.rules
     .map { (Array($0.suffix.unicodeScalars), $0.kind) }
     .sorted { $0.suffix.count > $1.suffix.count }
-  static let suffixEnds: Set<Unicode.Scalar> = Set(rules.compactMap(\.suffix.last))
+  static let suffixEnds = ScalarSet(rules.compactMap(\.suffix.last))
 
   /// Whether a name ends in a facility word.
   static func hasFacilityWord(_ name: [Unicode.Scalar]) -> Bool {
