@@ -165,9 +165,11 @@ public struct Runner {
           + "use options such as --format instead\n  \(line)", to: &out)
       return false
     }
-    var sink: any OutputSink = out
+    // The shell's messages say `error: ...`; in a script they also say where.
+    let located = LocatingSink(out, location: "\(script):\(number):1: ")
+    var sink: any OutputSink = located
     let ok = hook(line, &self, &sink)
-    if let back = sink as? Sink { out = back }
+    if let back = located.sink as? Sink { out = back }
     if !ok { fail(nil, to: &out) }
     return ok
   }
@@ -185,6 +187,20 @@ public struct Runner {
     let end = min(max(start, span.end), utf8.count)
     return String(decoding: utf8[start..<end], as: UTF8.self)
   }
+}
+
+/// Passes output on, putting a script location before each error message.
+final class LocatingSink: OutputSink {
+  var sink: any OutputSink
+  let location: String
+
+  init(_ sink: any OutputSink, location: String) {
+    self.sink = sink
+    self.location = location
+  }
+
+  func write(_ text: String) { sink.write(text) }
+  func writeError(_ text: String) { sink.writeError(location + text) }
 }
 
 extension String {

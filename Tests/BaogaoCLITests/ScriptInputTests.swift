@@ -85,6 +85,7 @@ import Testing
     let ran = try BaogaoProcess.run(["-f", script.path])
     #expect(ran.status == 1)  // .nosuch failed, the rest ran
     #expect(ran.stdout.hasPrefix("id,report,path,title"))
+    #expect(ran.stderr.hasPrefix("\(script.path):3:1: error: "))
     #expect(ran.stderr.contains("nosuch"))
     let piped = try BaogaoProcess.run([], input: ".mode csv\nsections limit 1\n")
     #expect(piped.status == 0)
