@@ -125,7 +125,10 @@ public enum Clean {
         }
       }
       if inBlock {
-        if isLinkLike(line.text) {
+        // After the report, a link's title may hold punctuation
+        // (阻断新冠传播，请看24小时防疫攻略！, anguo-2022 line 290).
+        let isLink = isLinkLike(line.text) || (inBody && line.text.hasAtMost(maxLinkTitle))
+        if isLink && !endsBlock(line.text, inBody: inBody) {
           drop(.related)
           continue
         }
@@ -140,6 +143,20 @@ public enum Clean {
       kept.append(line)
     }
     return dropBreadcrumb(dropPageHeader(kept, junk: &junk), junk: &junk)
+  }
+
+  /// The longest related-article title with punctuation in it.
+  static let maxLinkTitle = 40
+
+  /// A block of links ends at the report: above the body at its title, date,
+  /// speaker or first heading (a page may say 来源：… above the title); in the
+  /// body at a top-level heading.
+  static func endsBlock(_ text: String, inBody: Bool) -> Bool {
+    if inBody {
+      guard let heading = Heading.parse(text) else { return false }
+      return heading.rank <= 1
+    }
+    return isReportStart(text) || isFrontMatter(text) || Heading.parse(text) != nil
   }
 
   /// A short line without a sentence end mark: a link, a tag, a date.

@@ -17,8 +17,20 @@ public enum Outline {
     var stack: [(rank: Int, index: Int)] = []
     var mode = SectionKind.body
     var copyFrom: Int?
+    // An appendix heading alone (附件1) takes the short line after it as its
+    // title (安国市2022年十大工程, anguo-2022 line 95).
+    var untitledAppendix: Int?
     for (position, line) in lines.enumerated() {
-      if let heading = Heading.parse(line.text), accepts(heading, in: mode) {
+      let heading = Heading.parse(line.text)
+      if heading == nil, let index = untitledAppendix, line.text.hasAtMost(Heading.maxUnnumbered),
+        Clean.isLinkLike(line.text)
+      {
+        doc.sections[index].title = line.text
+        untitledAppendix = nil
+        continue
+      }
+      untitledAppendix = nil
+      if let heading, accepts(heading, in: mode) {
         if heading.kind != .body { mode = heading.kind }
         if mode == .body, heading.rank <= 1, isRestart(heading, of: doc) {
           copyFrom = position
@@ -33,6 +45,9 @@ public enum Outline {
             level: parent.map { doc.sections[$0].level + 1 } ?? 1,
             kind: heading.kind == .body ? mode : heading.kind, line: line.number))
         stack.append((heading.rank, doc.sections.count - 1))
+        if heading.kind == .appendix && heading.title == heading.number {
+          untitledAppendix = doc.sections.count - 1
+        }
         if let body = heading.body { addParagraph(body, line: line.number, to: &doc) }
         continue
       }

@@ -92,6 +92,16 @@ import Testing
     #expect(result.kept.contains("某县人民政府县长 张三"))
   }
 
+  @Test func sourceLineAboveTheTitleDoesNotSwallowTheReport() {
+    let text =
+      "来源：某市人民政府网\n打印本页\n2023年某市政府工作报告\n——2023年1月5日在某市第十七届人民代表大会第二次会议上\n各位代表：\n"
+      + Self.body
+    let result = clean(text)
+    #expect(result.junk["来源：某市人民政府网"] == "header")
+    #expect(result.kept.first == "2023年某市政府工作报告")
+    #expect(result.kept.count == 5)
+  }
+
   @Test func newspaperReprintFurnitureIsJunk() {
     let text = "2019年1月15日 星期二\n第05版：要闻\n本报讯 （记者 李四）\n" + Self.body
     let result = clean(text)

@@ -114,6 +114,17 @@ import Testing
     #expect(parts.dropFirst().allSatisfy { $0 == .plan })
   }
 
+  @Test func anguoAppendicesAndGlossary() throws {
+    let sections = try Fixtures.document("anguo-2022").sections.filter { $0.kind != .body }
+    #expect(sections.first?.path == "附件1")
+    #expect(sections.first?.title == "安国市2022年十大工程")
+    #expect(sections.first(where: { $0.path == "附件2" })?.title == "安国市2021年十大工程进展情况说明")
+    #expect(sections.last?.kind == .glossary)
+    #expect(sections.last?.paragraphs.count == 21)
+    // 附件2's 一、… items are its children, not body sections.
+    #expect(sections.filter { $0.path.hasPrefix("附件2.") }.allSatisfy { $0.kind == .appendix })
+  }
+
   @Test func hebeiIsCountedOnce() throws {
     let document = try Fixtures.document("hebei-2019")
     let paragraphs = document.sections.flatMap(\.paragraphs)
