@@ -41,7 +41,7 @@ enum FigureNames {
 
   /// A name cleaned of leading adverbs and trailing verbs.
   static func clean(_ raw: String) -> String {
-    let bytes = Array(withoutNotes(raw).utf8)
+    let bytes = Array(withoutEnumerator(withoutNotes(raw)).utf8)
     var start = 0
     var end = bytes.count
     var changed = true
@@ -68,6 +68,29 @@ enum FigureNames {
 
   static let leadingBytes = leadingNoise.map { Array($0.utf8) }
   static let trailingBytes = trailingVerbs.map { Array($0.utf8) }
+
+  /// Item numbers of a list, dropped from the front of a name: `1.`, `(2)`,
+  /// `（3）`, `④`, `一是`.
+  static func withoutEnumerator(_ text: String) -> String {
+    let s = Array(text.unicodeScalars)
+    var i = 0
+    if i < s.count, ("①"..."⑳").contains(s[i]) {
+      i = 1
+    } else if i + 1 < s.count, s[i] == "(" || s[i] == "（" {
+      var j = i + 1
+      while j < s.count, Numbers.isDigit(s[j]) || ChineseNumerals.isNumeral(s[j]) { j += 1 }
+      if j > i + 1, j < s.count, s[j] == ")" || s[j] == "）" { i = j + 1 }
+    } else {
+      var j = 0
+      while j < s.count, Numbers.isDigit(s[j]) { j += 1 }
+      if j > 0, j < s.count, s[j] == "." || s[j] == "．" || s[j] == "、" { i = j + 1 }
+      if j == 0, s.count > 2, ChineseNumerals.isNumeral(s[0]), s[1] == "是" { i = 2 }
+    }
+    guard i > 0, i < s.count else { return text }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[i...])
+    return String(view)
+  }
 
   /// The text without footnote marks: baoding-2021 "30项防控措施[6]".
   static func withoutNotes(_ text: String) -> String {

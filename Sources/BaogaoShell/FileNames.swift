@@ -9,7 +9,7 @@
 enum FileNames {
   /// Bound on entries read from one directory: Tab must answer at once even in
   /// a directory of a million files.
-  static let maxEntries = 5000
+  static let maxEntries = 100_000
 
   static func candidates(for word: String) -> [CompletionCandidate] {
     let slash = word.lastIndex(of: "/")

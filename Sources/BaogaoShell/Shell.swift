@@ -155,6 +155,8 @@ public struct Shell {
   /// Ctrl-C while they run drops their output.
   mutating func runQueries(_ source: Source) {
     var sink = StatementSink(console: console)
+    // Only a Ctrl-C while these queries run counts, not one from before.
+    if usesTerminal { _ = Interrupts.take() }
     if !runner.run(source, to: &sink) { failed = true }
     if usesTerminal && Interrupts.take() {
       console.writeError("interrupted\n")

@@ -143,6 +143,13 @@ func readFigures(_ text: String) -> [FoundFigure] {
     #expect(text.clauses.count == 1)
   }
 
+  @Test func itemNumbersLeaveNames() {
+    #expect(FigureNames.clean("1.地区生产总值") == "地区生产总值")
+    #expect(FigureNames.clean("（2）一般公共预算收入") == "一般公共预算收入")
+    #expect(FigureNames.clean("③城镇新增就业") == "城镇新增就业")
+    #expect(FigureNames.clean("一是地区生产总值") == "地区生产总值")
+  }
+
   @Test func footnoteMarksLeaveNames() {
     #expect(FigureNames.clean("严格落实防控措施[6]") == "严格落实防控措施")
   }

@@ -45,7 +45,9 @@ final class PTY {
 
   /// A fresh temporary HOME for one test.
   static func temporaryHome() -> String {
-    var template = Array("/tmp/baogao-pty-XXXXXX".utf8CString)
+    // One folder for all of them, so that /tmp itself stays tidy.
+    mkdir("/tmp/baogao-tests", 0o700)
+    var template = Array("/tmp/baogao-tests/home-XXXXXX".utf8CString)
     guard let made = mkdtemp(&template) else { return "/tmp" }
     return String(cString: made)
   }

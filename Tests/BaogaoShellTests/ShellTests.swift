@@ -130,8 +130,13 @@ struct ScriptedReader: LineReader {
     let dir = PTY.temporaryHome()
     _ = Files.replace(dir + "/queries.bq", with: [], mode: 0o600)
     let completer = Completer(graph: ShellTests.graph!, dotCommands: DotCommand.completionTable)
-    #expect(completer.complete(".read \(dir)/que").action == .replace("\(dir)/queries.bq "))
-    #expect(completer.complete(".read \(dir.dropLast(2))").action != .none)
+    #expect(completer.complete(".read \(dir)/quer").action == .replace("\(dir)/queries.bq "))
+    _ = Files.replace(dir + "/queens.bq", with: [], mode: 0o600)
+    guard case .list(let both) = completer.complete(".read \(dir)/que").action else {
+      Issue.record("expected both files")
+      return
+    }
+    #expect(both.map(\.text) == ["\(dir)/queens.bq", "\(dir)/queries.bq"])
   }
 }
 
