@@ -116,8 +116,10 @@ public struct Shell {
   /// Runs one statement: a dot-command, exploring commands or queries.
   mutating func execute(_ statement: String, name: String, firstLine: Int) -> DotOutcome {
     let started = Shell.now()
+    let isDotCommand = statement.trimmingWhitespace().hasPrefix(".")
     defer {
-      if showsTimer {
+      // Timed: queries and exploring commands, not the shell's own settings.
+      if showsTimer && !isDotCommand {
         let seconds = Double(Shell.now() - started) / 1e9
         console.writeError("Run Time: \(String(format3(seconds))) s\n")
       }

@@ -163,3 +163,30 @@ struct ScriptedReader: LineReader {
     #expect(captured.err.contains("no result yet"))
   }
 }
+
+@Suite struct OpenTests {
+  /// Tests/Fixtures/reports, found from this file.
+  static let reports: String = {
+    var path = "\(#filePath)"
+    for _ in 0..<2 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
+    return path + "/Fixtures/reports"
+  }()
+
+  @Test func openLoadsOtherReportsAndThePromptFollows() {
+    var shell = Shell(runner: Runner(graph: ShellTests.graph!, format: .tsv), reportName: "d")
+    shell.startupFile = nil
+    let a = OpenTests.reports + "/hailaer-2016.txt"
+    let b = OpenTests.reports + "/hailaer-2017.txt"
+    var reader = ScriptedReader(lines: [".open \(a) \(b)", ".reports", ".open /no/such/file.txt"])
+    let captured = Captured()
+    var sink: any OutputSink = captured
+    let status = shell.run(reader: &reader, out: &sink)
+    #expect(reader.prompts.dropFirst().first == "hailaer-2016> ")
+    #expect(captured.out.contains("hailaer-2016") && captured.out.contains("hailaer-2017"))
+    #expect(captured.err.contains("loaded 2 reports"))
+    #expect(captured.err.contains("/no/such/file.txt"))
+    #expect(status == .queryFailed)
+    // A failed .open keeps the reports that were loaded.
+    #expect(shell.runner.graph.reports.count == 2)
+  }
+}
