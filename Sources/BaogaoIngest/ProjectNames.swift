@@ -132,15 +132,18 @@ enum ProjectNames {
 
   /// Whether a candidate is a name rather than a generic phrase, a title or a campaign.
   static func isName(_ text: [Unicode.Scalar], _ range: Range<Int>, suffixStart: Int) -> Bool {
-    let name = string(text[range])
-    let stem = string(text[range.lowerBound..<suffixStart])
+    // Scalar comparisons: String's hasPrefix/hasSuffix normalise every call
+    // and cost a fifth of the recogniser.
+    let stem = Array(text[range.lowerBound..<suffixStart])
     // 段 names a stretch of a road or river (329国道舟山岑白段), not 高中阶段.
-    if name.hasSuffix("段"), !sectionStems.contains(where: { stem.contains($0) }) { return false }
-    guard !ProjectSuffixes.genericNames.contains(name),
-      !ProjectSuffixes.genericStemStarts.contains(where: { stem.hasPrefix($0) }),
-      !ProjectSuffixes.genericStemEndings.contains(where: { stem.hasSuffix($0) }),
+    if text[range.upperBound - 1] == "段", !stem.contains(where: { sectionStems.contains($0) }) {
+      return false
+    }
+    guard !genericStarts.contains(where: { PhraseIndex<Int>.endsWith(stem, $0, at: $0.count) }),
+      !genericEndings.contains(where: { PhraseIndex<Int>.endsWith(stem, $0, at: stem.count) }),
       !text[range].contains(where: { $0 == "、" || $0 == "，" || $0 == "," }),
-      !hasCount(text[range.lowerBound..<suffixStart])
+      !hasCount(stem[...]),
+      !ProjectSuffixes.genericNames.contains(string(text[range]))
     else { return false }
     // 获批国家科技兴海产业示范基地: a title won, not a facility.
     let before = Array(text[max(0, range.lowerBound - 4)..<range.lowerBound])
@@ -151,15 +154,19 @@ enum ProjectNames {
     }
     // “雪亮工程”: a quoted programme name.
     if range.lowerBound > 0, text[range.lowerBound - 1] == "“",
-      ProjectSuffixes.campaignEndings.contains(where: { name.hasSuffix($0) })
+      campaignEndings.contains(where: { PhraseIndex<Int>.endsWith(text, $0, at: range.upperBound) })
     {
       return false
     }
     return true
   }
 
+  static let genericStarts = ProjectSuffixes.genericStemStarts.map { Array($0.unicodeScalars) }
+  static let genericEndings = ProjectSuffixes.genericStemEndings.map { Array($0.unicodeScalars) }
+  static let campaignEndings = ProjectSuffixes.campaignEndings.map { Array($0.unicodeScalars) }
+
   /// Words one of which a 段 name's stem holds.
-  static let sectionStems = ["路", "道", "线", "河", "江", "桥", "铁", "渠"]
+  static let sectionStems: [Unicode.Scalar] = ["路", "道", "线", "河", "江", "桥", "铁", "渠"]
 
   /// A count in the stem (4条特色街区, 3所学校) makes it plural.
   static func hasCount(_ stem: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -18,7 +18,10 @@ public enum Projects {
       let part = document.part(ofSection: index)
       for paragraph in section.paragraphs {
         let text = Array(paragraph.text.unicodeScalars)
-        for mention in ProjectNames.find(in: text, places: places) {
+        let mentions =
+          ProjectNames.find(in: text, places: places)
+          + developedPlaces(in: text, index: placeIndex, builder: builder)
+        for mention in mentions {
           if drafts[mention.name] == nil {
             order.append(mention.name)
             drafts[mention.name] = ProjectDraft(kind: mention.kind)
@@ -50,6 +53,37 @@ public enum Projects {
       context.projectIDs[name] = id
     }
     Organizations.recognise(context, into: &builder)
+  }
+}
+
+extension Projects {
+  /// Words after a place that make its development a project: 定海湾建设加速推进,
+  /// 促进大浦口集装箱港区规模化发展 (dinghai-2018 lists both as places and projects).
+  static let developmentWords: [[Unicode.Scalar]] = ["建设", "开发", "规模化发展"].map {
+    Array($0.unicodeScalars)
+  }
+
+  /// Place types that can be developed as one project (a port area, a bay),
+  /// and name endings of new zones (雄安新区), unlike a town, a district or a road.
+  static let developedTypes: Set<String> = ["港区", "水体"]
+  static let developedEndings = ["新区", "试验区"]
+
+  static func developedPlaces(
+    in text: [Unicode.Scalar], index: PhraseIndex<String>, builder: GraphBuilder
+  ) -> [ProjectMention] {
+    var found: [ProjectMention] = []
+    for match in index.matches(in: text)
+    where developmentWords.contains(where: {
+      ProjectNames.starts(text, with: $0, at: match.range.upperBound)
+    }) {
+      guard let place = builder.places.last(where: { $0.id == match.value }),
+        developedTypes.contains(place.type)
+          || developedEndings.contains(where: { place.name.hasSuffix($0) }),
+        place.name.unicodeScalars.count >= 3
+      else { continue }
+      found.append(ProjectMention(name: place.name, kind: "平台", range: match.range))
+    }
+    return found
   }
 }
 

@@ -52,6 +52,14 @@ import Testing
     #expect(graph.edges.contains(Edge(from: town.id, to: jintang.id, rel: "located_in")))
   }
 
+  @Test func aBayDevelopedIsAPlaceAndAProject() throws {
+    // "定海湾建设加速推进": the bay is a place, its development a project.
+    let graph = try #require(Self.graph)
+    #expect(graph.places.contains { $0.name == "定海湾" })
+    #expect(graph.projects.contains { $0.name == "定海湾" })
+    #expect(!graph.projects.contains { $0.name == "定海" || $0.name == "金塘" })
+  }
+
   @Test func organisationsAreNamedCompaniesAndInstitutes() throws {
     let graph = try #require(Self.graph)
     let names = Set(graph.organizations.map(\.name))
