@@ -29,8 +29,19 @@ enum MainList {
   /// searched too. A heading that names the list (二、主要预期目标) stands for
   /// the marker when no paragraph has one.
   static func locate(in document: Document) -> MainListPlace? {
-    for (index, section) in document.sections.enumerated()
-    where document.part(ofSection: index) != .review {
+    // A review part found by mistake must not hide the list: look there last.
+    for inReview in [false, true] {
+      let sections = document.sections.indices.filter {
+        (document.part(ofSection: $0) == .review) == inReview
+      }
+      if let found = locate(in: document, sections: sections) { return found }
+    }
+    return nil
+  }
+
+  static func locate(in document: Document, sections: [Int]) -> MainListPlace? {
+    for index in sections {
+      let section = document.sections[index]
       for (p, paragraph) in section.paragraphs.enumerated() {
         // Cheap test first: most paragraphs name no marker.
         guard markerList.occurs(in: Array(paragraph.text.utf8)) else { continue }
@@ -46,12 +57,10 @@ enum MainList {
         }
       }
     }
-    for (index, section) in document.sections.enumerated()
-    where document.part(ofSection: index) != .review
-      && markerList.occurs(in: Array(section.title.utf8))
-      && !periodList.occurs(in: Array(section.title.utf8))
-    {
-      let lines = itemLines(section.paragraphs, after: -1)
+    for index in sections {
+      let title = Array(document.sections[index].title.utf8)
+      guard markerList.occurs(in: title), !periodList.occurs(in: title) else { continue }
+      let lines = itemLines(document.sections[index].paragraphs, after: -1)
       if !lines.isEmpty { return MainListPlace(section: index, ranges: lines) }
     }
     return nil

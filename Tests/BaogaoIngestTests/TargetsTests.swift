@@ -173,3 +173,14 @@ func graph(ofText text: String, id: String = "test-2024") throws -> BaogaoGraph.
     #expect(values.map(\.0) == [6])
   }
 }
+
+@Suite struct MainListPartTests {
+  @Test func listInASectionTakenForReviewIsStillFound() throws {
+    let graph = try graph(
+      ofText: "一、2023年工作回顾\n过去一年，地区生产总值增长5.2%。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    let main = graph.targets.filter(\.main)
+    #expect(main.count == 1)
+    #expect(
+      main.first.flatMap { $0.indicators.first }.flatMap { graph.indicator(id: $0) }?.part == .plan)
+  }
+}
