@@ -315,16 +315,14 @@ struct PlaceLexicon {
     } else if needsCount {
       return nil
     }
-    for (word, type) in PlaceSuffixes.listClassifiers.sorted(by: { $0.word.count > $1.word.count })
-    {
-      let scalars = Array(word.unicodeScalars)
+    for (word, scalars, type) in classifiers {
       guard PhraseIndex<Int>.endsWith(piece, scalars, at: i + scalars.count) else { continue }
       // 等地实现 is a list of places, 等地方 … not: the classifier must end a word.
       let next = i + scalars.count
       if next < piece.count, word == "地", PlaceSuffixes.compoundsOfDi.contains(piece[next]) {
         return nil
       }
-      if next < piece.count, piece[next].properties.isIdeographic, word.unicodeScalars.count == 1,
+      if next < piece.count, piece[next].properties.isIdeographic, scalars.count == 1,
         word != "地", !["的", "和", "及", "与"].contains(piece[next])
       {
         return nil
