@@ -162,7 +162,7 @@ public enum Clean {
   /// A short line without a sentence end mark: a link, a tag, a date.
   static func isLinkLike(_ text: String) -> Bool {
     text.hasAtMost(JunkRules.maxChromeLength)
-      && !text.contains(where: { JunkRules.sentenceEnds.contains($0) })
+      && !SentenceEnd.hasMark(text)
   }
 
   /// A page's summary repeats the report's opening: its first characters

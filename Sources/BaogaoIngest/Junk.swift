@@ -80,9 +80,6 @@ enum JunkRules {
   /// caption (hebei-2019 line 3: 许勤作政府工作报告。记者孟宇光摄).
   static let captionMarkers: [String] = ["记者", "摄影", "通讯员", "新华社", "图为", "图片"]
 
-  /// Sentence end marks; a line with one of these is text, not a widget.
-  static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?", "；", ";"]
-
   /// The longest line that can be a widget, a link or a footer.
   static let maxChromeLength = 60
 
@@ -91,7 +88,7 @@ enum JunkRules {
     // Only short lines can be chrome, but for page links; counting stops
     // past the limit, so a long paragraph costs little.
     guard line.hasAtMost(maxChromeLength * 2) else {
-      if line.contains(where: { sentenceEnds.contains($0) }) { return nil }
+      if SentenceEnd.hasMark(line) { return nil }
       for marker in navigationMarkers where line.containsWord(marker) { return .navigation }
       return nil
     }
@@ -105,7 +102,7 @@ enum JunkRules {
       return .editor
     }
     if count <= maxChromeLength, isCaption(line) { return .caption }
-    let hasEnd = line.contains(where: { sentenceEnds.contains($0) })
+    let hasEnd = SentenceEnd.hasMark(line)
     if hasEnd && count > maxChromeLength { return nil }
     for marker in navigationMarkers where line.containsWord(marker) { return .navigation }
     for marker in footerMarkers where line.containsWord(marker) { return .footer }
@@ -116,9 +113,14 @@ enum JunkRules {
   /// Separators between widgets on one line: 【打印本页】 【关闭窗口】, 收藏 | 打印.
   static let widgetSeparators: Set<Character> = ["【", "】", "[", "]", "|", "｜", "丨", "/", "·"]
 
+  /// `widgetSeparators` and the ideographic space, for a quick test.
+  static let separatorScalars = ScalarSet("【】[]|｜丨/·\u{3000}".unicodeScalars)
+
   /// A short line made only of widgets.
   static func isWidgetRow(_ line: String) -> Bool {
-    guard line.hasAtMost(maxChromeLength) else { return false }
+    guard line.hasAtMost(maxChromeLength),
+      line.unicodeScalars.contains(where: { separatorScalars.contains($0) || $0 == " " })
+    else { return false }
     let pieces = line.split(whereSeparator: { widgetSeparators.contains($0) || Clean.isSpace($0) })
     return pieces.count >= 2
       && pieces.allSatisfy { piece in
