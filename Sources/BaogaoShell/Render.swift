@@ -32,11 +32,18 @@ public enum Render {
     return JSON.array(objects).text() + "\n"
   }
 
+  /// A CSV field, quoted when it holds a comma, a quote or a line break.
+  /// Works on bytes: "\r\n" is one Character in Swift, so a Character test
+  /// for "\n" would miss it and split the record.
   static func csvField(_ s: String) -> String {
-    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + s.replacing("\"", with: "\"\"") + "\""
+    let special = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    guard special else { return s }
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      if scalar == "\"" { out += "\"" }
+      out.unicodeScalars.append(scalar)
     }
-    return s
+    return out + "\""
   }
 
   static func csv(_ table: ResultTable) -> String {
@@ -45,9 +52,22 @@ public enum Render {
     return out
   }
 
+  /// A TSV field with backslash, tab, newline and carriage return escaped
+  /// (`\\ \t \n \r`), scalar by scalar for the same reason as `csvField`.
   static func tsvField(_ s: String) -> String {
-    s.replacing("\\", with: "\\\\").replacing("\t", with: "\\t").replacing("\n", with: "\\n")
-      .replacing("\r", with: "\\r")
+    let special = s.utf8.contains { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    guard special else { return s }
+    var out = ""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case "\t": out += "\\t"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 
   static func tsv(_ table: ResultTable) -> String {

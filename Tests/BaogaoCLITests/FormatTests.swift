@@ -41,6 +41,14 @@ import Testing
     #expect(lines[2] == "T2\ta\\tb|c\\\\d\t8.5\t")
   }
 
+  @Test func windowsLineBreaksInsideCellsAreQuotedAndEscaped() {
+    // "\r\n" is one Character in Swift; it must still count as a line break.
+    let table = ResultTable(columns: ["span"], rows: [[.string("一\r\n二")]])
+    #expect(Render.text(table, as: .csv) == "span\r\n\"一\r\n二\"\r\n")
+    #expect(Render.text(table, as: .tsv) == "span\n一\\r\\n二\n")
+    #expect(Render.text(table, as: .markdown).contains("| 一<br>二 |"))
+  }
+
   @Test func jsonKeepsNumbersAndListsAsOneArrayOnOneLine() throws {
     let text = Render.text(Self.awkward, as: .json)
     #expect(text.hasSuffix("\n") && text.dropLast().contains("\n") == false)
