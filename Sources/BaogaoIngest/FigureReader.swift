@@ -17,6 +17,8 @@ public struct FoundFigure: Sendable, Hashable {
   /// Scalar offsets of the number and its unit.
   public var start: Int
   public var end: Int
+  /// What the unit says about the figure's kind.
+  public var unitClass: UnitClass
 }
 
 enum FigureReader {
@@ -87,7 +89,7 @@ enum FigureReader {
       let after = text.text(figure.end, clause.end)
       // Growth words count from the clause start: 分别增长8.3%、8.7% has one verb.
       figure.kind = kind(
-        of: figure, unitClass: unitClass(figure.unit), pre: pre,
+        of: figure, unitClass: figure.unitClass, pre: pre,
         clausePre: text.text(clause.start, token.start))
       let named = name(pre: pre, after: after, figure: figure)
       figure.name = named.name
@@ -188,7 +190,7 @@ enum FigureReader {
     {
       return FoundFigure(
         name: "", value: token.value, upper: nil, unit: shared.text, kind: .level,
-        qualifiers: [], start: token.start, end: end)
+        qualifiers: [], start: token.start, end: end, unitClass: shared.unitClass)
     }
     guard let unit else { return nil }
     if isInSlogan(s, token.start, clauseEnd) { return nil }
@@ -232,7 +234,7 @@ enum FigureReader {
       name: "", value: token.value, upper: upper, unit: unit.text,
       kind: rank ? .rank : (isThreshold ? .other : .level), qualifiers: qualifiers,
       start: token.start,
-      end: afterQualifiers)
+      end: afterQualifiers, unitClass: unit.unitClass)
   }
 
   /// The number opens a short quotation: “5个20”, “三名”.
@@ -250,10 +252,6 @@ enum FigureReader {
 
   static func isHan(_ c: Unicode.Scalar) -> Bool {
     (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value)
-  }
-
-  static func unitClass(_ unit: String) -> UnitClass {
-    Units.base.first(where: { unit.hasSuffix($0.0) })?.1 ?? .measure
   }
 
   /// Qualifiers written before the number: in its clause, just before it, or
@@ -309,7 +307,7 @@ enum FigureReader {
     let before = FigureNames.clean(pre)
     let first = after.unicodeScalars.first
     let countFollowedByNoun =
-      unitClass(figure.unit) == .count
+      figure.unitClass == .count
       && (first.map { isHan($0) || isLetter($0) } ?? false || first == "“")
     if before.isEmpty || countFollowedByNoun {
       let following = FigureNames.after(after)

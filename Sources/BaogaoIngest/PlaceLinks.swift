@@ -18,14 +18,16 @@ enum PlaceLinks {
 
   static func index(_ context: RecogniseContext, builder: GraphBuilder) -> NameIndex {
     let report = context.document.reportID
-    let places = builder.places
     var parents: [String: String] = [:]
     var excluded: Set<String> = []
-    for place in places where place.report == report {
+    // This report's places were appended last; earlier reports' are not read.
+    for place in builder.places.reversed() {
+      guard place.report == report else { break }
       if let parent = place.parent { parents[place.name] = parent }
       if unlinkedTypes.contains(place.type) { excluded.insert(place.name) }
     }
-    let own = builder.reports.last { $0.id == report }?.place ?? context.document.place
+    let own =
+      builder.reports.last.flatMap { $0.id == report ? $0.place : nil } ?? context.document.place
     if let own, !own.isEmpty {
       var current: String? = own
       var depth = 0

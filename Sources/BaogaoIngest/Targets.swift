@@ -25,9 +25,12 @@ public enum Targets {
     let mainList = MainList.locate(in: document)
     // Figures of this report by section and span, to link quantitative targets.
     var figures: [String: [String]] = [:]
-    for indicator in builder.indicators
-    where indicator.report == document.reportID && indicator.part == .plan {
-      figures[indicator.section + "\u{0}" + indicator.span, default: []].append(indicator.id)
+    // This report's figures were appended last: walk back over them only, or
+    // loading many reports together costs the square of their number.
+    for indicator in builder.indicators.reversed() {
+      guard indicator.report == document.reportID else { break }
+      guard indicator.part == .plan else { continue }
+      figures[indicator.section + "\u{0}" + indicator.span, default: []].insert(indicator.id, at: 0)
     }
     for (index, section) in document.sections.enumerated() {
       let isPlan = document.part(ofSection: index) == .plan

@@ -8,32 +8,36 @@
 struct WordList: Sendable {
   let words: [String]
   let bytes: [[UInt8]]
+  /// Indexes of the words by their first byte, longest first: one pass over
+  /// the text tries only the words that can start at each byte.
+  private let byFirstByte: [[Int]]
 
   init(_ words: [String]) {
     self.words = words
     self.bytes = words.map { Array($0.utf8) }
+    var buckets = [[Int]](repeating: [], count: 256)
+    for (index, word) in bytes.enumerated() {
+      guard let first = word.first else { continue }
+      buckets[Int(first)].append(index)
+    }
+    let lengths = bytes.map(\.count)
+    byFirstByte = buckets.map { $0.sorted { lengths[$0] > lengths[$1] } }
   }
 
   /// Some word of the table occurs in the text.
-  func occurs(in text: [UInt8]) -> Bool {
-    bytes.contains { Bytes.find($0, in: text) != nil }
-  }
+  func occurs(in text: [UInt8]) -> Bool { earliest(in: text) != nil }
 
   /// The word that starts earliest in the text, the longest where several
   /// start at one place, with its byte offset.
   func earliest(in text: [UInt8]) -> (offset: Int, word: String)? {
-    var best: (offset: Int, index: Int)?
-    for (index, word) in bytes.enumerated() {
-      guard let offset = Bytes.find(word, in: text) else { continue }
-      if let current = best,
-        offset > current.offset
-          || offset == current.offset && word.count <= bytes[current.index].count
-      {
-        continue
+    var i = 0
+    while i < text.count {
+      for index in byFirstByte[Int(text[i])] where Bytes.has(bytes[index], in: text, at: i) {
+        return (i, words[index])
       }
-      best = (offset, index)
+      i += 1
     }
-    return best.map { ($0.offset, words[$0.index]) }
+    return nil
   }
 
   /// Some word of the table starts the text.

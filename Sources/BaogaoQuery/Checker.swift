@@ -22,7 +22,7 @@ struct Checker {
   mutating func check(_ statement: Statement) throws(QueryError) -> Plan {
     switch statement {
     case .show(let id):
-      return .show(id: id.text)
+      return .show(id: id.text, span: id.span)
     case .count(let query):
       let kind = try resolveKind(query.kind)
       let filter = try query.filter.map { c throws(QueryError) in try check(c, in: kind) }

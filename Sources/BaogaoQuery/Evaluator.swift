@@ -12,8 +12,8 @@ enum Evaluator {
 
   static func evaluate(_ plan: Plan, in graph: Graph) throws(QueryError) -> ResultTable {
     switch plan {
-    case .show(let id):
-      throw .unknownID(id, at: SourceSpan(start: 0, end: 0))
+    case .show(let id, let span):
+      return try Show.table(id: id, span: span, in: graph)
     case .list(let kind, let columns, let filter, let order, let limit):
       var rows = self.rows(of: kind, matching: filter, in: graph)
       rows = ordered(rows, by: order, of: kind, limit: limit, in: graph)

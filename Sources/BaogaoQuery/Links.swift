@@ -10,6 +10,20 @@ enum Links {
   /// cycle must not loop forever.
   static let maxSectionDepth = 64
 
+  /// Place types that are also the suffix of the full name: a place stored as
+  /// 金塘 of type 镇 is also found as 金塘镇 (dinghai-2018: "金塘镇", "金塘").
+  static let adminSuffixes: Set<String> = [
+    "省",  // 浙江省
+    "市",  // 舟山市
+    "区",  // 定海区
+    "县",  // 岱山县
+    "镇",  // 金塘镇
+    "乡",
+    "街道",  // 岑港街道
+    "村",
+    "社区",
+  ]
+
   /// The names a condition on a link to node `id` compares with.
   static func names(of id: String, kind: NodeKind, in graph: Graph) -> [String] {
     guard let ref = graph.byID[id], ref.kind == kind else { return [id] }
@@ -32,6 +46,9 @@ enum Links {
         place.name.count >= place.type.count + 2
       {
         return [place.name, String(place.name.dropLast(place.type.count))]
+      }
+      if adminSuffixes.contains(place.type), !place.name.hasSuffix(place.type) {
+        return [place.name, place.name + place.type]
       }
       return [place.name]
     default: return graph.displayName(id: id).map { [$0] } ?? [id]

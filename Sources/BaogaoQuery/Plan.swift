@@ -34,6 +34,6 @@ enum Plan: Sendable {
   )
   /// The number of rows, or of rows per value of a field.
   case count(kind: KindSpec, filter: Filter?, groupBy: FieldSpec?, limit: Limit?)
-  /// One node with everything about it.
-  case show(id: String)
+  /// One node with everything about it; the span is the id's, for an unknown id.
+  case show(id: String, span: SourceSpan)
 }

@@ -38,9 +38,6 @@ public enum QueryEngine {
   static func evaluate(_ tokens: [Token], in graph: Graph) -> Result<ResultTable, QueryError> {
     do throws(QueryError) {
       let statement = try Parser.parse(tokens)
-      if case .show(let id) = statement {
-        return .success(try Show.table(id: id.text, span: id.span, in: graph))
-      }
       var checker = Checker(graph: graph)
       let plan = try checker.check(statement)
       return .success(try Evaluator.evaluate(plan, in: graph))

@@ -1,5 +1,6 @@
 // EvaluatorTests.swift: what queries answer on a hand-built graph, one
 // operator, relation and clause at a time.
+import BaogaoGraph
 import Testing
 
 @testable import BaogaoQuery
@@ -273,5 +274,16 @@ import Testing
       QueryTesting.column("count", of: "count figures where part = review group by unit") == [
         "3", "1",
       ])
+  }
+}
+
+@Suite struct PlaceNameTests {
+  @Test func aPlaceIsFoundWithItsTypeSuffixToo() {
+    var b = GraphBuilder()
+    b.places.append(Place(id: "P1", report: "r", name: "白泉", type: "镇", mentions: 1))
+    b.projects.append(Project(id: "J1", report: "r", name: "白泉高铁新城", kind: "新城", places: ["P1"]))
+    let graph = b.build()
+    #expect(QueryTesting.column("id", of: "projects where place = 白泉镇", in: graph) == ["J1"])
+    #expect(QueryTesting.column("id", of: "projects where place = 白泉", in: graph) == ["J1"])
   }
 }
