@@ -117,9 +117,7 @@ public struct ClauseText: Sendable {
   public func text(_ start: Int, _ end: Int) -> String {
     let lo = max(0, min(start, scalars.count))
     let hi = max(lo, min(end, scalars.count))
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[lo..<hi])
-    return String(view)
+    return ScalarText.string(scalars[lo..<hi])
   }
 
   /// The text of a clause.

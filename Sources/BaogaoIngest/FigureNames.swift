@@ -87,9 +87,7 @@ enum FigureNames {
       if j == 0, s.count > 2, ChineseNumerals.isNumeral(s[0]), s[1] == "是" { i = 2 }
     }
     guard i > 0, i < s.count else { return text }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[i...])
-    return String(view)
+    return ScalarText.string(s[i...])
   }
 
   /// The text without footnote marks: baoding-2021 "30项防控措施[6]".

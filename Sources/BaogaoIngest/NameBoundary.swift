@@ -47,6 +47,9 @@ enum NameBoundary {
 
   /// Characters that stop the backward walk: punctuation and quotes.
   static func isStop(_ c: Unicode.Scalar) -> Bool {
+    // CJK ideographs, most of the text, are never space or punctuation; skipping
+    // the Unicode property lookups for them is the common, fast path.
+    if ("\u{4E00}"..."\u{9FFF}").contains(c) { return false }
     if c.properties.isWhitespace { return true }
     switch c {
     case "、", "，", ",", "。", "；", ";", "：", ":", "“", "”", "\"", "‘", "’", "'", "《", "》",
@@ -89,7 +92,7 @@ enum NameBoundary {
     var kept = run.count
     if keepsVerbsBeforeSuffix {
       for match in verbs.reversed() where match.range.upperBound == kept {
-        guard constructionVerbs.contains(String(String.UnicodeScalarView(run[match.range]))) else {
+        guard constructionVerbs.contains(ScalarText.string(run[match.range])) else {
           break
         }
         kept = match.range.lowerBound

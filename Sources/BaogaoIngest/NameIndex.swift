@@ -5,6 +5,9 @@
 
 struct NameIndex: Sendable {
   private var buckets: [Unicode.Scalar: [([Unicode.Scalar], String, String)]] = [:]
+  /// The first scalars of all names: a bit test skips most positions without
+  /// hashing the scalar for `buckets`.
+  private var firsts = ScalarSet([])
 
   /// Names shorter than this are too ambiguous to look for (区, 岛).
   static let minLength = 2
@@ -16,6 +19,7 @@ struct NameIndex: Sendable {
       buckets[first, default: []].append((scalars, name, id))
     }
     for key in buckets.keys { buckets[key]?.sort { $0.0.count > $1.0.count } }
+    firsts = ScalarSet(buckets.keys)
   }
 
   var isEmpty: Bool { buckets.isEmpty }
@@ -29,7 +33,7 @@ struct NameIndex: Sendable {
     var i = max(0, start)
     let stop = min(end, s.count)
     while i < stop {
-      guard let candidates = buckets[s[i]] else {
+      guard firsts.contains(s[i]), let candidates = buckets[s[i]] else {
         i += 1
         continue
       }

@@ -14,6 +14,11 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   /// Phrases by their first two scalars, longest first.
   private var byHead: [UInt64: [Entry]] = [:]
 
+  /// One bit per hashed head pair: most text positions start no phrase, and
+  /// testing a bit there is far cheaper than hashing the pair for `byHead`
+  /// (the dictionary lookup was the recognisers' hottest spot).
+  private var headBits = [UInt64](repeating: 0, count: PhraseIndex.headBitWords)
+
   /// Shorter phrases are dropped: one character is an abbreviation (甬, 舟),
   /// not a name. A phrase given twice keeps its first value for `matches`;
   /// `allMatches` gives every value.
@@ -25,6 +30,8 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   /// builds one of 7 000 names on every start).
   init(scalarPhrases: some Sequence<([Unicode.Scalar], Value)>) {
     for (scalars, value) in scalarPhrases where scalars.count >= 2 {
+      let bit = Self.headBit(scalars[0], scalars[1])
+      headBits[bit >> 6] |= 1 << UInt64(bit & 63)
       byHead[Self.key(scalars[0], scalars[1]), default: []].append(
         Entry(scalars: scalars, value: value))
     }
@@ -42,7 +49,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     var result: [(range: Range<Int>, values: [Value])] = []
     var i = 0
     while i + 1 < text.count {
-      if let entries = byHead[Self.key(text[i], text[i + 1])],
+      if let entries = entries(startingAt: i, in: text),
         let entry = entries.first(where: { Self.occurs($0.scalars, in: text, at: i) })
       {
         let values = entries.filter { $0.scalars == entry.scalars }.map(\.value)
@@ -70,13 +77,29 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     UInt64(a.value) << 32 | UInt64(b.value)
   }
 
+  /// Size of `headBits` in 64-bit words (65 536 bits).
+  static var headBitWords: Int { 1024 }
+
+  /// The bit of a head pair in `headBits`; wrapping arithmetic, so any scalars fit.
+  static func headBit(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+    Int(truncatingIfNeeded: (a.value &* 40_503 ^ b.value) & 0xFFFF)
+  }
+
+  /// The phrases that may start at `i` (the caller keeps `i + 1 < text.count`).
+  @inline(__always)
+  private func entries(startingAt i: Int, in text: [Unicode.Scalar]) -> [Entry]? {
+    let bit = Self.headBit(text[i], text[i + 1])
+    guard headBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+    return byHead[Self.key(text[i], text[i + 1])]
+  }
+
   /// Occurrences, left to right; at each position the longest phrase wins and
   /// the scan goes on after it.
   public func matches(in text: [Unicode.Scalar]) -> [(range: Range<Int>, value: Value)] {
     var result: [(range: Range<Int>, value: Value)] = []
     var i = 0
     while i + 1 < text.count {
-      if let entries = byHead[Self.key(text[i], text[i + 1])],
+      if let entries = entries(startingAt: i, in: text),
         let entry = entries.first(where: { Self.occurs($0.scalars, in: text, at: i) })
       {
         result.append((i..<(i + entry.scalars.count), entry.value))
@@ -92,7 +115,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   public func matches(in text: String) -> [(text: String, value: Value)] {
     let scalars = Array(text.unicodeScalars)
     return matches(in: scalars).map {
-      (String(String.UnicodeScalarView(scalars[$0.range])), $0.value)
+      (ScalarText.string(scalars[$0.range]), $0.value)
     }
   }
 

@@ -165,7 +165,7 @@ struct PlaceLexicon {
   }
 
   private mutating func addSuffixName(stem: [Unicode.Scalar], rule: PlaceSuffix) {
-    var stemText = String(String.UnicodeScalarView(stem))
+    var stemText = ScalarText.string(stem)
     let isRoadNumber = rule.suffix == "国道" || rule.suffix == "省道"
     if isRoadNumber {
       // 329国道, G329国道: a road number, not a name.
@@ -213,10 +213,8 @@ struct PlaceLexicon {
   func startsKnownName(in piece: [Unicode.Scalar], from: Int, beyond: Int) -> Bool {
     guard beyond < piece.count, piece[beyond].properties.isIdeographic else { return false }
     for start in from..<beyond {
-      var form = String.UnicodeScalarView()
-      for end in start..<min(piece.count, start + PlaceLexicon.longestForm) {
-        form.append(piece[end])
-        if end >= beyond, entryOfForm[String(form)] != nil { return true }
+      for end in start..<min(piece.count, start + PlaceLexicon.longestForm) where end >= beyond {
+        if entryOfForm[ScalarText.string(piece[start...end])] != nil { return true }
       }
     }
     return false
@@ -233,7 +231,7 @@ struct PlaceLexicon {
     let scalars = Array(text.unicodeScalars)
     guard scalars.count > length + 1 else { return false }
     for start in 1...(scalars.count - length - 1) {
-      if entryOfForm[String(String.UnicodeScalarView(scalars[start...]))] != nil { return true }
+      if entryOfForm[ScalarText.string(scalars[start...])] != nil { return true }
     }
     return false
   }
@@ -271,11 +269,11 @@ struct PlaceLexicon {
       // Without 等, or with the loose 等地, one item is too little evidence (“项目等地”, boye-2024).
       if piece[marker] != "等" || type == "地区", items.count < 2 { continue }
       for item in items {
-        var name = String(String.UnicodeScalarView(item))
+        var name = ScalarText.string(item)
         // An item with a place suffix (小洋岙工业区, 和平路) is the suffix rules' to judge.
         guard item.allSatisfy({ $0.properties.isIdeographic }),
           !PlaceLexicon.rules.contains(where: {
-            name.hasSuffix(String(String.UnicodeScalarView($0.suffix)))
+            name.hasSuffix(ScalarText.string($0.suffix))
           }),
           !PlaceSuffixes.genericNames.contains(name),
           !PlaceSuffixes.genericStemEndings.contains(where: { name.hasSuffix($0) }),

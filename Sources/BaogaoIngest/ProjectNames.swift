@@ -63,10 +63,8 @@ enum ProjectNames {
       let after = end + 1
       if after < text.count, ProjectSuffixes.nonFinalFollowers.contains(text[after]) { continue }
       guard
-        let rule = rules.first(where: { rule in
-          after >= rule.suffix.count
-            && Array(text[(after - rule.suffix.count)..<after]) == rule.suffix
-        })
+        // In place, without an Array per rule: this runs at every suffix ending.
+        let rule = rules.first(where: { PhraseIndex<Int>.endsWith(text, $0.suffix, at: after) })
       else { continue }
       let suffixStart = after - rule.suffix.count
       guard
@@ -127,7 +125,7 @@ enum ProjectNames {
   }
 
   static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    String(String.UnicodeScalarView(scalars))
+    ScalarText.string(scalars)
   }
 
   /// Whether a candidate is a name rather than a generic phrase, a title or a campaign.

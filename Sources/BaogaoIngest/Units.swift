@@ -128,7 +128,7 @@ public enum Units {
     // 千瓦, 千米 and 百分点 are base units, not a magnitude and a unit.
     if baseAt(s, j) == nil {
       for p in prefixScalars where has(s, p, at: j) {
-        prefix = String(String.UnicodeScalarView(p))
+        prefix = ScalarText.string(p)
         j += p.count
         break
       }

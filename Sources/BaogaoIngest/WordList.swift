@@ -11,6 +11,12 @@ struct WordList: Sendable {
   /// Indexes of the words by their first byte, longest first: one pass over
   /// the text tries only the words that can start at each byte.
   private let byFirstByte: [[Int]]
+  /// One bit per first two bytes of a word of two bytes or more. Chinese
+  /// characters share a handful of lead bytes (E4–E9), so the first byte alone
+  /// lets dozens of words be tried at every character; the pair skips them.
+  private let pairBits: [UInt64]
+  /// First bytes of one-byte words, which the pair test cannot see.
+  private let singleBytes: [Bool]
 
   init(_ words: [String]) {
     self.words = words
@@ -22,6 +28,18 @@ struct WordList: Sendable {
     }
     let lengths = bytes.map(\.count)
     byFirstByte = buckets.map { $0.sorted { lengths[$0] > lengths[$1] } }
+    var pairs = [UInt64](repeating: 0, count: 1024)
+    var singles = [Bool](repeating: false, count: 256)
+    for word in bytes where !word.isEmpty {
+      if word.count == 1 {
+        singles[Int(word[0])] = true
+      } else {
+        let pair = Int(word[0]) << 8 | Int(word[1])
+        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+      }
+    }
+    pairBits = pairs
+    singleBytes = singles
   }
 
   /// Some word of the table occurs in the text.
@@ -32,6 +50,13 @@ struct WordList: Sendable {
   func earliest(in text: [UInt8]) -> (offset: Int, word: String)? {
     var i = 0
     while i < text.count {
+      if i + 1 < text.count, !singleBytes[Int(text[i])] {
+        let pair = Int(text[i]) << 8 | Int(text[i + 1])
+        if pairBits[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+          i += 1
+          continue
+        }
+      }
       for index in byFirstByte[Int(text[i])] where Bytes.has(bytes[index], in: text, at: i) {
         return (i, words[index])
       }
