@@ -41,7 +41,7 @@ public struct ClauseText: Sendable {
   }
 
   public init(_ text: String) {
-    scalars = Array(text.unicodeScalars)
+    scalars = ScalarText.scalars(text)
     var sentenceStart = 0
     var clauseStart = 0
     var i = 0

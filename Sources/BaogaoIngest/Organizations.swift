@@ -23,7 +23,7 @@ enum Organizations {
     var order: [String] = []
     for section in context.document.sections {
       for paragraph in section.paragraphs {
-        for (name, type) in names(in: Array(paragraph.text.unicodeScalars)) {
+        for (name, type) in names(in: ScalarText.scalars(paragraph.text)) {
           if counts[name] == nil { order.append(name) }
           counts[name, default: (type, 0)].mentions += 1
         }

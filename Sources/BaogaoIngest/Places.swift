@@ -47,10 +47,10 @@ enum TextPieces {
   static func of(_ document: Document) -> [[Unicode.Scalar]] {
     var pieces: [[Unicode.Scalar]] = []
     if !document.title.isEmpty { pieces.append(Array(document.title.unicodeScalars)) }
-    for paragraph in document.preamble { pieces.append(Array(paragraph.text.unicodeScalars)) }
+    for paragraph in document.preamble { pieces.append(ScalarText.scalars(paragraph.text)) }
     for section in document.sections {
-      pieces.append(Array(section.title.unicodeScalars))
-      for paragraph in section.paragraphs { pieces.append(Array(paragraph.text.unicodeScalars)) }
+      pieces.append(ScalarText.scalars(section.title))
+      for paragraph in section.paragraphs { pieces.append(ScalarText.scalars(paragraph.text)) }
     }
     return pieces
   }

@@ -17,7 +17,7 @@ public enum Projects {
     for (index, section) in document.sections.enumerated() {
       let part = document.part(ofSection: index)
       for paragraph in section.paragraphs {
-        let text = Array(paragraph.text.unicodeScalars)
+        let text = ScalarText.scalars(paragraph.text)
         let mentions =
           ProjectNames.find(in: text, places: places)
           + developedPlaces(in: text, index: placeIndex, builder: builder)

@@ -2,7 +2,8 @@
 // Takes a scalar array or slice; gives the same String that
 // `String(String.UnicodeScalarView(scalars))` gives, by writing its UTF-8
 // straight into the new String's storage. The recognisers cut names out of
-// scalar arrays all the time, and appending scalar by scalar cost a sixth of ingest.
+// scalar arrays all the time, and appending scalar by scalar cost a sixth of
+// ingest. Also the reverse, `Array(text.unicodeScalars)` in one pass.
 
 enum ScalarText {
   /// The string spelled by `scalars`.
@@ -36,5 +37,43 @@ enum ScalarText {
       }
       return n
     }
+  }
+
+  /// The scalars of `text`, as `Array(text.unicodeScalars)` gives them, but
+  /// decoded in one pass over the UTF-8 (the Array initialiser walks the
+  /// string twice: once to count, once to copy).
+  static func scalars(_ text: String) -> [Unicode.Scalar] {
+    let decoded = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
+      var result: [Unicode.Scalar] = []
+      result.reserveCapacity(bytes.count)
+      var i = 0
+      // A String's UTF-8 is valid, so lead bytes tell each scalar's length;
+      // the bounds checks only guard against a truncated sequence.
+      while i < bytes.count {
+        let b0 = UInt32(bytes[i])
+        var value = b0
+        var length = 1
+        if b0 >= 0xF0 {
+          length = 4
+          value = b0 & 0x07
+        } else if b0 >= 0xE0 {
+          length = 3
+          value = b0 & 0x0F
+        } else if b0 >= 0xC0 {
+          length = 2
+          value = b0 & 0x1F
+        }
+        guard i + length <= bytes.count else { break }
+        var k = 1
+        while k < length {
+          value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+          k += 1
+        }
+        result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        i += length
+      }
+      return result
+    }
+    return decoded ?? Array(text.unicodeScalars)
   }
 }

@@ -11,12 +11,13 @@ struct WordList: Sendable {
   /// Indexes of the words by their first byte, longest first: one pass over
   /// the text tries only the words that can start at each byte.
   private let byFirstByte: [[Int]]
-  /// One bit per first two bytes of a word of two bytes or more. Chinese
-  /// characters share a handful of lead bytes (E4–E9), so the first byte alone
-  /// lets dozens of words be tried at every character; the pair skips them.
-  private let pairBits: [UInt64]
-  /// First bytes of one-byte words, which the pair test cannot see.
-  private let singleBytes: [Bool]
+  /// One bit per first three bytes of a word of three bytes or more (for a
+  /// Chinese character, its code point). Chinese characters share a handful of
+  /// lead bytes (E4–E9), so the first byte alone lets dozens of words be tried
+  /// at every character; the bit skips them where none can start.
+  private let headBits: [UInt64]
+  /// First bytes of words shorter than three bytes, which `headBits` cannot see.
+  private let shortFirstBytes: [Bool]
 
   init(_ words: [String]) {
     self.words = words
@@ -28,18 +29,18 @@ struct WordList: Sendable {
     }
     let lengths = bytes.map(\.count)
     byFirstByte = buckets.map { $0.sorted { lengths[$0] > lengths[$1] } }
-    var pairs = [UInt64](repeating: 0, count: 1024)
-    var singles = [Bool](repeating: false, count: 256)
+    var heads = [UInt64](repeating: 0, count: 1024)
+    var shorts = [Bool](repeating: false, count: 256)
     for word in bytes where !word.isEmpty {
-      if word.count == 1 {
-        singles[Int(word[0])] = true
+      if word.count < 3 {
+        shorts[Int(word[0])] = true
       } else {
-        let pair = Int(word[0]) << 8 | Int(word[1])
-        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        let head = Self.head(word[0], word[1], word[2])
+        heads[head >> 6] |= 1 << UInt64(head & 63)
       }
     }
-    pairBits = pairs
-    singleBytes = singles
+    headBits = heads
+    shortFirstBytes = shorts
   }
 
   /// Some word of the table occurs in the text.
@@ -50,9 +51,9 @@ struct WordList: Sendable {
   func earliest(in text: [UInt8]) -> (offset: Int, word: String)? {
     var i = 0
     while i < text.count {
-      if i + 1 < text.count, !singleBytes[Int(text[i])] {
-        let pair = Int(text[i]) << 8 | Int(text[i + 1])
-        if pairBits[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+      if i + 2 < text.count, !shortFirstBytes[Int(text[i])] {
+        let head = Self.head(text[i], text[i + 1], text[i + 2])
+        if headBits[head >> 6] & (1 << UInt64(head & 63)) == 0 {
           i += 1
           continue
         }
@@ -63,6 +64,12 @@ struct WordList: Sendable {
       i += 1
     }
     return nil
+  }
+
+  /// The `headBits` bit of three bytes: 16 bits, the code point of a
+  /// three-byte UTF-8 character; any other bytes just share bits.
+  static func head(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+    Int(b0 & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)
   }
 
   /// Some word of the table starts the text.

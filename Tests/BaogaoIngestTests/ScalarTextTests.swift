@@ -1,6 +1,7 @@
 // ScalarTextTests.swift: ScalarText builds the same Strings as
 // String.UnicodeScalarView does, for scalars of every UTF-8 length, for
-// slices in the middle of an array, and for empty input.
+// slices in the middle of an array, and for empty input; and decodes the
+// same scalars as `Array(text.unicodeScalars)`.
 import Testing
 
 @testable import BaogaoIngest
@@ -25,5 +26,14 @@ import Testing
 
   @Test func emptyInputGivesEmptyString() {
     #expect(ScalarText.string([Unicode.Scalar]()) == "")
+  }
+
+  @Test func decodesTheSameScalarsAsTheScalarView() {
+    for text in ["", "a", "定海区2018年", "é\u{301}𠀀Ω，“舟山”\n", String(repeating: "城市建设", count: 50)] {
+      #expect(ScalarText.scalars(text) == Array(text.unicodeScalars))
+      // A substring's copy is a String of its own, decoded the same way.
+      let tail = String(text.dropFirst())
+      #expect(ScalarText.scalars(tail) == Array(tail.unicodeScalars))
+    }
   }
 }
