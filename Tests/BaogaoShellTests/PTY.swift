@@ -48,8 +48,11 @@ final class PTY {
     // One folder for all of them, so that /tmp itself stays tidy.
     mkdir("/tmp/baogao-tests", 0o700)
     var template = Array("/tmp/baogao-tests/home-XXXXXX".utf8CString)
-    guard let made = mkdtemp(&template) else { return "/tmp" }
-    return String(cString: made)
+    // mkdtemp fills in `template` itself. Read the name from the array, not
+    // from the returned pointer: that pointer is only valid during the call,
+    // and under load the array's storage was reused, giving a wrong folder.
+    guard mkdtemp(&template) != nil else { return "/tmp" }
+    return template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
   }
 
   /// Starts `baogao arguments…` with HOME at `home` (a new temporary one by
