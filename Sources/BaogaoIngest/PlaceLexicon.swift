@@ -172,10 +172,15 @@ struct PlaceLexicon {
       guard stem.allSatisfy({ $0.properties.numericType != nil || ("A"..."Z").contains($0) })
       else { return }
     } else {
-      let endings = PlaceSuffixes.genericStemEndings + rule.genericStemEndings
+      // The shared endings by scalars: String.hasSuffix compares by Character
+      // and was a tenth of this recogniser. The stem is all ideographs, so a
+      // scalar suffix is a Character suffix.
       guard stem.allSatisfy({ $0.properties.isIdeographic }),
         !PlaceSuffixes.genericNames.contains(stemText + rule.suffix),
-        !endings.contains(where: { stemText.hasSuffix($0) })
+        !PlaceLexicon.genericStemEndings.contains(where: {
+          PhraseIndex<Int>.endsWith(stem, $0, at: stem.count)
+        }),
+        !rule.genericStemEndings.contains(where: { stemText.hasSuffix($0) })
       else { return }
     }
     let whole = stemText + rule.suffix
@@ -207,6 +212,11 @@ struct PlaceLexicon {
     } else {
       add(name: name, type: rule.type, parent: parent, forms: [])
     }
+  }
+
+  /// `PlaceSuffixes.genericStemEndings` as scalars, for `addSuffixName`.
+  static let genericStemEndings = PlaceSuffixes.genericStemEndings.map {
+    Array($0.unicodeScalars)
   }
 
   /// True when a known form starts in `from..<beyond` and ends after `beyond`.
