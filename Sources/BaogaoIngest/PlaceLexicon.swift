@@ -25,13 +25,26 @@ struct PlaceLexicon {
   private(set) var entries: [Entry] = []
   /// Entry index of every form; a form keeps the first entry that claimed it.
   private(set) var entryOfForm: [String: Int] = [:]
+  /// A bit per first two scalars of every form (`PhraseIndex.headBit`), so
+  /// `startsKnownName` builds and hashes no String where no form can start.
+  private var formHeadBits = [UInt64](repeating: 0, count: PhraseIndex<Int>.headBitWords)
+
+  /// Claims `form` for entry `index`.
+  private mutating func claim(_ form: String, for index: Int) {
+    entryOfForm[form] = index
+    var scalars = form.unicodeScalars.makeIterator()
+    if let a = scalars.next(), let b = scalars.next() {
+      let bit = PhraseIndex<Int>.headBit(a, b)
+      formHeadBits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+  }
 
   /// Adds a place or, when its name is already a form of one, new forms of it.
   mutating func add(name: String, type: String, parent: String?, forms: [String]) {
     let all = [name] + forms
     if let existing = all.compactMap({ entryOfForm[$0] }).first {
       for form in all where entryOfForm[form] == nil {
-        entryOfForm[form] = existing
+        claim(form, for: existing)
         entries[existing].forms.append(form)
       }
       return
@@ -39,7 +52,7 @@ struct PlaceLexicon {
     let index = entries.count
     var kept: [String] = []
     for form in all where entryOfForm[form] == nil && !kept.contains(form) {
-      entryOfForm[form] = index
+      claim(form, for: index)
       kept.append(form)
     }
     entries.append(Entry(name: name, type: type, parent: parent, forms: kept))
@@ -223,6 +236,11 @@ struct PlaceLexicon {
   func startsKnownName(in piece: [Unicode.Scalar], from: Int, beyond: Int) -> Bool {
     guard beyond < piece.count, piece[beyond].properties.isIdeographic else { return false }
     for start in from..<beyond {
+      // Forms looked for here have two scalars at least (they end at `beyond`
+      // or later), so their first two must be a known head.
+      guard start >= 0, start + 1 < piece.count else { continue }
+      let bit = PhraseIndex<Int>.headBit(piece[start], piece[start + 1])
+      guard formHeadBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
       for end in start..<min(piece.count, start + PlaceLexicon.longestForm) where end >= beyond {
         if entryOfForm[ScalarText.string(piece[start...end])] != nil { return true }
       }
