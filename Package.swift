@@ -53,15 +53,15 @@ let package = Package(
     // Times Tab completion on a 1,000-report graph (Scripts/bench-completion.sh).
     .executableTarget(
       name: "baogao-bench-completion", dependencies: ["BaogaoShell", "BaogaoIngest", "BaogaoGraph"],
-      path: "Sources/BaogaoBenchCompletion"),
+      path: "Benchmarks/bench-completion"),
     // Latency of the CONTRACT queries, run by Scripts/bench-query.sh (release build).
     .executableTarget(
       name: "bench-query", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"],
-      path: "Sources/QueryBench"),
+      path: "Benchmarks/bench-query"),
     // Ingest throughput over repeated reports, run by Scripts/bench-ingest.sh.
     .executableTarget(
       name: "bench-ingest", dependencies: ["BaogaoIngest", "BaogaoGraph"],
-      path: "Sources/BenchIngest"),
+      path: "Benchmarks/bench-ingest"),
     .testTarget(name: "BaogaoGraphTests", dependencies: ["BaogaoGraph"]),
     // Test data (reports, gold) sits in Tests/Fixtures and is found by #filePath.
     .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),

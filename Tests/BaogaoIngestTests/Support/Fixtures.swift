@@ -13,7 +13,7 @@ enum Fixtures {
   ]
 
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Fixtures")
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
   /// Bytes of `reports/<path>`, e.g. `dinghai-2018.txt` or `encodings/dinghai-2018.crlf.txt`.
   static func bytes(_ path: String) throws -> [UInt8] {

@@ -7,7 +7,7 @@ import Foundation
 enum Scoring {
   /// Tests/Fixtures, next to this file's folder.
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Fixtures")
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
   /// The list under `key` of a gold file such as `dinghai-2018.figures.json`.
   static func gold(_ file: String, key: String) throws -> [[String: Any]] {

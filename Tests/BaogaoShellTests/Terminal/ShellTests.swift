@@ -168,7 +168,7 @@ struct ScriptedReader: LineReader {
   /// Tests/Fixtures/reports, found from this file.
   static let reports: String = {
     var path = "\(#filePath)"
-    for _ in 0..<2 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
+    for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
     return path + "/Fixtures/reports"
   }()
 
