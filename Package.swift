@@ -52,7 +52,8 @@ let package = Package(
     ),
     // Times Tab completion on a 1,000-report graph (Scripts/bench-completion.sh).
     .executableTarget(
-      name: "baogao-bench-completion", dependencies: ["BaogaoShell", "BaogaoIngest", "BaogaoGraph"],
+      name: "baogao-bench-completion",
+      dependencies: ["BaogaoShell", "BaogaoIngest", "BaogaoGraph"],
       path: "Benchmarks/bench-completion"),
     // Latency of the CONTRACT queries, run by Scripts/bench-query.sh (release build).
     .executableTarget(

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# test.sh: installs what is missing and runs the whole test suite.
+# test.sh: installs what is missing, checks the formatting (swift format lint
+# with the checked-in .swift-format) and runs the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh
+swift format lint --strict --recursive Package.swift Sources Tests Benchmarks Plugins Fuzz
 swift build --build-tests
 swift test --skip-build "$@"

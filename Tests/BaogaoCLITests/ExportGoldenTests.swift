@@ -16,7 +16,8 @@ import Testing
     let fm = FileManager.default
     let reports = "Tests/Fixtures/reports"
     for folder in [reports, reports + "/encodings"] {
-      let names = (try? fm.contentsOfDirectory(atPath: BaogaoProcess.root.path + "/" + folder)) ?? []
+      let path = BaogaoProcess.root.path + "/" + folder
+      let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
       for name in names.sorted() where name.hasSuffix(".txt") {
         cases.append((String(name.dropLast(4)), [folder + "/" + name]))
       }

@@ -14,7 +14,8 @@ public enum Ingest {
     let cleaned = Clean.lines(of: text)
     var document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
     Areas.assign(to: &document)
-    add(document, source: source, cleanText: cleaned.lines.map(\.text).joined(separator: "\n"), to: &builder)
+    let cleanText = cleaned.lines.map(\.text).joined(separator: "\n")
+    add(document, source: source, cleanText: cleanText, to: &builder)
   }
 
   /// Reads a whole graph from several reports at once.

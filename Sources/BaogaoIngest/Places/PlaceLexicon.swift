@@ -325,7 +325,7 @@ struct PlaceLexicon {
   }
 
   static func isNumeral(_ c: Unicode.Scalar) -> Bool {
-    ("0"..."9").contains(c) || ChineseDigits.contains(c) || ("０"..."９").contains(c)
+    ("0"..."9").contains(c) || chineseDigits.contains(c) || ("０"..."９").contains(c)
   }
 
   static let measureWords = ScalarSet(["个", "条", "处", "座", "家", "片", "所"] as [Unicode.Scalar])
@@ -364,7 +364,7 @@ struct PlaceLexicon {
     .sorted { $0.scalars.count > $1.scalars.count }
 
   /// Chinese numerals of counts (等十三个区块).
-  static let ChineseDigits = ScalarSet(
+  static let chineseDigits = ScalarSet(
     [
       "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千",
     ] as [Unicode.Scalar])

@@ -115,7 +115,8 @@ struct Explorer {
     }
     if let sentence = node.sentence, !sentence.isEmpty {
       var shown = Render.visible(sentence)
-      if let span = node.span.map(Render.visible), !span.isEmpty, let range = shown.firstRange(of: span)
+      if let span = node.span.map(Render.visible), !span.isEmpty,
+        let range = shown.firstRange(of: span)
       {
         shown.replaceSubrange(range, with: highlight(span))
       }

@@ -81,7 +81,7 @@ public final class EditLineReader: LineReader {
 
   private static func parse(_ el: OpaquePointer, _ words: [String]) {
     let arguments = words.map { strdup($0) }
-    defer { arguments.forEach { free($0) } }
+    defer { for argument in arguments { free(argument) } }
     var pointers = arguments.map { UnsafePointer<CChar>($0) }
     _ = pointers.withUnsafeMutableBufferPointer {
       cel_parse(el, Int32($0.count), $0.baseAddress)

@@ -122,8 +122,8 @@ final class PTY {
       let argv = ([PTY.binary] + arguments).map { strdup($0) } + [nil]
       let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
       defer {
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
+        for pointer in argv { free(pointer) }
+        for pointer in envp { free(pointer) }
       }
       let result = posix_spawn(&child, PTY.binary, &actions, &attributes, argv, envp)
       close(s)
