@@ -63,6 +63,8 @@ extension Schema {
         },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.targets[i].places },
         .text("sentence", exported: false, suggests: false) { g, i in g.targets[i].sentence },
+        .text("name") { g, i in g.targets[i].name },
+        .list("qualifiers", aliases: ["qualifier"]) { g, i in g.targets[i].qualifiers },
       ], count: { $0.targets.count }, id: { g, i in g.targets[i].id }),
     KindSpec(
       name: "places", aliases: ["place"], nodeKind: .place,

@@ -50,6 +50,7 @@ public enum Export {
               ("area", .string(x.area)), ("span", .string(x.span)), ("main", .bool(x.main)),
               ("indicators", strings(x.indicators)), ("verb", s(x.verb)),
               ("projects", strings(x.projects)), ("places", strings(x.places)),
+              ("name", .string(x.name)), ("qualifiers", strings(x.qualifiers)),
             ])
           })
       ),

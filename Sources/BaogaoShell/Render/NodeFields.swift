@@ -55,7 +55,8 @@ struct NodeFields {
         ("span", t.span), ("main", t.main ? "true" : "false"),
         ("indicators", t.indicators.joined(separator: ", ")), ("verb", t.verb ?? ""),
         ("projects", t.projects.joined(separator: ", ")),
-        ("places", t.places.joined(separator: ", ")),
+        ("places", t.places.joined(separator: ", ")), ("name", t.name),
+        ("qualifiers", t.qualifiers.joined(separator: ", ")),
       ]
       (sentence, span, section) = (t.sentence, t.span, t.section)
     case .place:
