@@ -90,9 +90,6 @@ public struct KindSpec: Sendable {
     return fields.first { $0.name == folded || $0.aliases.contains(folded) }
   }
 
-  /// Number of rows of the kind in `graph` (`.tables`, completion counts).
-  public func rowCount(in graph: Graph) -> Int { count(graph) }
-
   /// The fields a query shows when it names no columns.
   public var defaultColumns: [FieldSpec] { fields.filter { $0.role == .column } }
 
