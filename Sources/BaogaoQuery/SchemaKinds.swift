@@ -15,7 +15,15 @@ extension Schema {
         .text("place") { g, i in g.reports[i].place },
         .number("year") { g, i in g.reports[i].year.map(Double.init) },
         .text("source", suggests: false) { g, i in g.reports[i].source },
-      ], count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
+        .text("code") { g, i in g.reports[i].identity.code },
+        .text("level") { g, i in g.reports[i].identity.level?.rawValue },
+        .text("province") { g, i in g.reports[i].identity.province },
+        .text("prefecture") { g, i in g.reports[i].identity.prefecture },
+        .number("review_year") { g, i in g.reports[i].identity.reviewYear.map(Double.init) },
+        .text("place_from", exported: false) { g, i in g.reports[i].identity.placeSource?.rawValue
+        },
+        .text("year_from", exported: false) { g, i in g.reports[i].identity.yearSource?.rawValue },
+      ] + reportSelfFields, count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
     KindSpec(
       name: "sections", aliases: ["section"], nodeKind: .section,
       fields: [
@@ -28,7 +36,8 @@ extension Schema {
         .text("part", exported: false) { g, i in g.sections[i].part?.rawValue },
         .text("kind", exported: false) { g, i in g.sections[i].kind.rawValue },
         .number("level", exported: false) { g, i in Double(g.sections[i].level) },
-      ], count: { $0.sections.count }, id: { g, i in g.sections[i].id }),
+      ] + reportFields { g, i in g.sections[i].report }, count: { $0.sections.count },
+      id: { g, i in g.sections[i].id }),
     KindSpec(
       name: "indicators", aliases: ["indicator", "figures", "figure"], nodeKind: .indicator,
       fields: [
@@ -45,7 +54,16 @@ extension Schema {
         .text("place") { g, i in g.indicators[i].place },
         .number("upper", exported: false) { g, i in g.indicators[i].upper },
         .text("sentence", exported: false, suggests: false) { g, i in g.indicators[i].sentence },
-      ], count: { $0.indicators.count }, id: { g, i in g.indicators[i].id }),
+        .text("indicator") { g, i in g.indicators[i].measure.indicator },
+        .text("scope") { g, i in g.indicators[i].measure.scope },
+        .text("direction") { g, i in g.indicators[i].measure.direction?.rawValue },
+        .number("amount") { g, i in g.indicators[i].measure.amount },
+        .text("base_unit", exported: false) { g, i in g.indicators[i].measure.baseUnit },
+        .bool("main", exported: false) { g, i in
+          mainIndicators(in: g).contains(g.indicators[i].id)
+        },
+      ] + reportFields { g, i in g.indicators[i].report }, count: { $0.indicators.count },
+      id: { g, i in g.indicators[i].id }),
     KindSpec(
       name: "targets", aliases: ["target"], nodeKind: .target,
       fields: [
@@ -63,7 +81,8 @@ extension Schema {
         },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.targets[i].places },
         .text("sentence", exported: false, suggests: false) { g, i in g.targets[i].sentence },
-      ], count: { $0.targets.count }, id: { g, i in g.targets[i].id }),
+      ] + reportFields { g, i in g.targets[i].report }, count: { $0.targets.count },
+      id: { g, i in g.targets[i].id }),
     KindSpec(
       name: "places", aliases: ["place"], nodeKind: .place,
       fields: [
@@ -79,7 +98,8 @@ extension Schema {
         .relations("targets", to: .target, exported: false, aliases: ["target"]) { g, i in
           Links.targets(ofPlace: g.places[i].id, in: g)
         },
-      ], count: { $0.places.count }, id: { g, i in g.places[i].id }),
+      ] + reportFields { g, i in g.places[i].report }, count: { $0.places.count },
+      id: { g, i in g.places[i].id }),
     KindSpec(
       name: "projects", aliases: ["project"], nodeKind: .project,
       fields: [
@@ -93,7 +113,8 @@ extension Schema {
         .relations("targets", to: .target, exported: false, aliases: ["target"]) { g, i in
           Links.targets(ofProject: g.projects[i].id, in: g)
         },
-      ], count: { $0.projects.count }, id: { g, i in g.projects[i].id }),
+      ] + reportFields { g, i in g.projects[i].report }, count: { $0.projects.count },
+      id: { g, i in g.projects[i].id }),
     KindSpec(
       name: "organizations",
       aliases: ["organization", "organisations", "organisation", "orgs", "org"],
@@ -104,7 +125,8 @@ extension Schema {
         .text("name") { g, i in g.organizations[i].name },
         .text("type", exported: false) { g, i in g.organizations[i].type },
         .number("mentions", exported: false) { g, i in Double(g.organizations[i].mentions) },
-      ], count: { $0.organizations.count }, id: { g, i in g.organizations[i].id }),
+      ] + reportFields { g, i in g.organizations[i].report }, count: { $0.organizations.count },
+      id: { g, i in g.organizations[i].id }),
     KindSpec(
       name: "reconciliations", aliases: ["reconciliation"], nodeKind: .reconciliation,
       fields: [
@@ -112,7 +134,10 @@ extension Schema {
         .relation("target", to: .target) { g, i in g.reconciliations[i].target },
         .relation("result", to: .indicator) { g, i in g.reconciliations[i].result },
         .text("verdict") { g, i in g.reconciliations[i].verdict },
-      ], count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
+      ]
+        + reportFields { g, i in
+          g.target(id: g.reconciliations[i].target)?.report
+        }, count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
     KindSpec(
       name: "junk", aliases: [], nodeKind: .junk,
       fields: [
@@ -121,7 +146,8 @@ extension Schema {
         .text("text", suggests: false) { g, i in g.junk[i].text },
         .text("reason") { g, i in g.junk[i].reason },
         .number("line") { g, i in Double(g.junk[i].line) },
-      ], count: { $0.junk.count }, id: { g, i in g.junk[i].id }),
+      ] + reportFields { g, i in g.junk[i].report }, count: { $0.junk.count },
+      id: { g, i in g.junk[i].id }),
   ]
 }
 
@@ -145,9 +171,11 @@ extension FieldSpec {
       value: { g, i in get(g, i).map(Value.number) ?? .null }, names: nil)
   }
 
-  static func bool(_ name: String, _ get: @escaping @Sendable (Graph, Int) -> Bool) -> FieldSpec {
+  static func bool(
+    _ name: String, exported: Bool = true, _ get: @escaping @Sendable (Graph, Int) -> Bool
+  ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .bool, isExported: true, suggestsValues: false,
+      name: name, aliases: [], type: .bool, isExported: exported, suggestsValues: false,
       value: { g, i in .bool(get(g, i)) }, names: nil)
   }
 

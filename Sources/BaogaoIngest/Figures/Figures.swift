@@ -27,7 +27,12 @@ public enum Figures {
           let place = places.find(in: text.scalars, from: clause.start, to: clause.end).first
           // The main list plans the coming year wherever it stands.
           let part = isMain ? .plan : sectionPart
+          var previous: (end: Int, direction: Direction?)?
           for figure in found {
+            let direction = FigureDirection.of(
+              text.scalars, from: previous?.end ?? clause.start, start: figure.start,
+              previous: previous)
+            previous = (figure.end, direction)
             var name = figure.name
             // 地区生产总值增长7.5%,达到309亿元: the second clause names nothing.
             if name.isEmpty, let last = lastName, last.sentence == clause.sentence {
@@ -40,7 +45,8 @@ public enum Figures {
                 id: id, report: document.reportID, section: sectionID, name: name,
                 value: figure.value, unit: figure.unit, kind: figure.kind,
                 qualifiers: figure.qualifiers, part: part, span: span, place: place?.name,
-                upper: figure.upper, sentence: text.text(ofSentence: clause.sentence)))
+                upper: figure.upper, sentence: text.text(ofSentence: clause.sentence),
+                measure: Measure(direction: direction)))
             builder.edges.append(Edge(from: sectionID, to: id, rel: "contains"))
             if let place { builder.edges.append(Edge(from: id, to: place.id, rel: "mentions")) }
           }

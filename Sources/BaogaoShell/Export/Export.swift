@@ -14,6 +14,11 @@ public enum Export {
             .object([
               ("id", .string(r.id)), ("title", .string(r.title)), ("place", s(r.place)),
               ("year", r.year.map { .number(Double($0)) } ?? .null), ("source", .string(r.source)),
+              ("code", s(r.identity.code)), ("level", s(r.identity.level?.rawValue)),
+              ("province", s(r.identity.province)), ("prefecture", s(r.identity.prefecture)),
+              ("review_year", r.identity.reviewYear.map { .number(Double($0)) } ?? .null),
+              ("place_from", s(r.identity.placeSource?.rawValue)),
+              ("year_from", s(r.identity.yearSource?.rawValue)),
             ])
           })
       ),
@@ -38,6 +43,10 @@ public enum Export {
               ("kind", .string(x.kind.rawValue)), ("qualifiers", strings(x.qualifiers)),
               ("part", .string(x.part.rawValue)), ("span", .string(x.span)), ("place", s(x.place)),
               ("upper", x.upper.map(JSON.number) ?? .null),
+              ("indicator", s(x.measure.indicator)), ("scope", s(x.measure.scope)),
+              ("direction", s(x.measure.direction?.rawValue)),
+              ("amount", x.measure.amount.map(JSON.number) ?? .null),
+              ("base_unit", s(x.measure.baseUnit)),
             ])
           })
       ),
