@@ -14,12 +14,12 @@ extension Schema {
       return g.reports[ref.index]
     }
     return [
-      .text("report.place", exported: false) { g, i in report(g, i)?.place },
-      .number("report.year", exported: false) { g, i in report(g, i)?.year.map(Double.init) },
-      .text("report.level", exported: false) { g, i in report(g, i)?.identity.level?.rawValue },
-      .text("report.province", exported: false) { g, i in report(g, i)?.identity.province },
-      .text("report.prefecture", exported: false) { g, i in report(g, i)?.identity.prefecture },
-      .text("report.code", exported: false) { g, i in report(g, i)?.identity.code },
+      .text("report.place", role: .extra) { g, i in report(g, i)?.place },
+      .number("report.year", role: .extra) { g, i in report(g, i)?.year.map(Double.init) },
+      .text("report.level", role: .extra) { g, i in report(g, i)?.identity.level?.rawValue },
+      .text("report.province", role: .extra) { g, i in report(g, i)?.identity.province },
+      .text("report.prefecture", role: .extra) { g, i in report(g, i)?.identity.prefecture },
+      .text("report.code", role: .extra) { g, i in report(g, i)?.identity.code },
     ]
   }
 

@@ -32,7 +32,7 @@ struct ReportTitle: Equatable {
     var speaker: [PlaceClue] = []
     var congressYears: [YearClue] = []
     for raw in front.prefix(maxFrontLines) {
-      let line = raw.filter { !Clean.isSpace($0) && $0 != "\u{FFFD}" && $0 != "?" }
+      let line = raw.filter { !LineShape.isSpace($0) && $0 != "\u{FFFD}" && $0 != "?" }
       if line.containsWord("人民代表大会"), let at = meeting(line) {
         if let place = at.place { congress.append(PlaceClue(.congress, place)) }
         if let year = at.year { congressYears.append(YearClue(.congress, year)) }
