@@ -38,7 +38,8 @@ extension Schema {
         .text("part", role: .exported) { g, i in g.sections[i].part?.rawValue },
         .text("kind", role: .exported) { g, i in g.sections[i].kind.rawValue },
         .number("level", role: .extra) { g, i in Double(g.sections[i].level) },
-      ] + reportFields { g, i in g.sections[i].report }, count: { $0.sections.count }, id: { g, i in g.sections[i].id }),
+      ] + reportFields { g, i in g.sections[i].report }, count: { $0.sections.count },
+      id: { g, i in g.sections[i].id }),
     KindSpec(
       name: "indicators", aliases: ["indicator", "figures", "figure"], nodeKind: .indicator,
       fields: [
@@ -61,7 +62,8 @@ extension Schema {
         .number("amount") { g, i in g.indicators[i].measure.amount },
         .text("base_unit", role: .exported) { g, i in g.indicators[i].measure.baseUnit },
         .bool("main", role: .extra) { g, i in mainIndicators(in: g).contains(g.indicators[i].id) },
-      ] + reportFields { g, i in g.indicators[i].report }, count: { $0.indicators.count }, id: { g, i in g.indicators[i].id }),
+      ] + reportFields { g, i in g.indicators[i].report }, count: { $0.indicators.count },
+      id: { g, i in g.indicators[i].id }),
     KindSpec(
       name: "targets", aliases: ["target"], nodeKind: .target,
       fields: [
@@ -79,7 +81,8 @@ extension Schema {
         },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.targets[i].places },
         .text("sentence", role: .extra, suggests: false) { g, i in g.targets[i].sentence },
-      ] + reportFields { g, i in g.targets[i].report }, count: { $0.targets.count }, id: { g, i in g.targets[i].id }),
+      ] + reportFields { g, i in g.targets[i].report }, count: { $0.targets.count },
+      id: { g, i in g.targets[i].id }),
     KindSpec(
       name: "places", aliases: ["place"], nodeKind: .place,
       fields: [
@@ -95,7 +98,8 @@ extension Schema {
         .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofPlace: g.places[i].id, in: g)
         },
-      ] + reportFields { g, i in g.places[i].report }, count: { $0.places.count }, id: { g, i in g.places[i].id }),
+      ] + reportFields { g, i in g.places[i].report }, count: { $0.places.count },
+      id: { g, i in g.places[i].id }),
     KindSpec(
       name: "projects", aliases: ["project"], nodeKind: .project,
       fields: [
@@ -109,7 +113,8 @@ extension Schema {
         .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofProject: g.projects[i].id, in: g)
         },
-      ] + reportFields { g, i in g.projects[i].report }, count: { $0.projects.count }, id: { g, i in g.projects[i].id }),
+      ] + reportFields { g, i in g.projects[i].report }, count: { $0.projects.count },
+      id: { g, i in g.projects[i].id }),
     KindSpec(
       name: "organizations",
       aliases: ["organization", "organisations", "organisation", "orgs", "org"],
@@ -120,7 +125,8 @@ extension Schema {
         .text("name") { g, i in g.organizations[i].name },
         .text("type", role: .exported) { g, i in g.organizations[i].type },
         .number("mentions", role: .extra) { g, i in Double(g.organizations[i].mentions) },
-      ] + reportFields { g, i in g.organizations[i].report }, count: { $0.organizations.count }, id: { g, i in g.organizations[i].id }),
+      ] + reportFields { g, i in g.organizations[i].report }, count: { $0.organizations.count },
+      id: { g, i in g.organizations[i].id }),
     KindSpec(
       name: "reconciliations", aliases: ["reconciliation"], nodeKind: .reconciliation,
       fields: [
@@ -140,7 +146,8 @@ extension Schema {
         .text("text", suggests: false) { g, i in g.junk[i].text },
         .text("reason") { g, i in g.junk[i].reason },
         .number("line") { g, i in Double(g.junk[i].line) },
-      ] + reportFields { g, i in g.junk[i].report }, count: { $0.junk.count }, id: { g, i in g.junk[i].id }),
+      ] + reportFields { g, i in g.junk[i].report }, count: { $0.junk.count },
+      id: { g, i in g.junk[i].id }),
   ]
 }
 
