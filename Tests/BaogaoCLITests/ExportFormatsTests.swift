@@ -75,8 +75,8 @@ import Testing
       "SELECT report, value, unit FROM main_targets WHERE indicator = '地区生产总值';")
     #expect(result.status == 0, "\(result.stderr)")
     let rows = Set(result.stdout.split(separator: "\n").map(String.init))
-    let gdp = try GoldMainTargets.gdp(namedExactly: !ExportFormatsTests.hasCanonicalIndicator())
-    #expect(gdp.count >= 6)
+    let gdp = try GoldMainTargets.gdp()
+    #expect(Set(gdp.map(\.report)).count == 9)
     for target in gdp {
       let row = "\(target.report)|\(ExportFormatsTests.sqliteReal(target.value))|\(target.unit)"
       #expect(rows.contains(row), "no main_targets row \(row)")
@@ -156,15 +156,6 @@ import Testing
     }
   }
 
-  /// True once the schema has the panel's canonical `indicator` field.
-  static func hasCanonicalIndicator() throws -> Bool {
-    let export = try SharedExport.get()
-    let result = try ExportTools.sqlite3(
-      export.database,
-      "SELECT count(*) FROM pragma_table_info('indicators') WHERE name = 'indicator';")
-    return result.stdout == "1\n"
-  }
-
   /// How the sqlite3 tool prints a REAL: `8.0`, `7.5`.
   static func sqliteReal(_ value: Double) -> String {
     value == value.rounded() ? String(format: "%.1f", value) : "\(value)"
@@ -182,9 +173,8 @@ enum GoldMainTargets {
   /// The gold's spellings of GDP (地区生产总值) in the shared reports.
   static let gdpNames: Set<String> = ["地区生产总值", "生产总值", "全省生产总值", "全省地区生产总值"]
 
-  /// Every numeric GDP main target of the gold; with `namedExactly`, only those
-  /// the report itself names 地区生产总值.
-  static func gdp(namedExactly: Bool) throws -> [Target] {
+  /// Every numeric GDP main target of the gold, however the report names it.
+  static func gdp() throws -> [Target] {
     let folder = BaogaoProcess.root.appendingPathComponent("Tests/Fixtures/gold/reports")
     var targets: [Target] = []
     for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -196,8 +186,6 @@ enum GoldMainTargets {
         guard let indicator = item["indicator"] as? String, gdpNames.contains(indicator),
           let value = item["value"] as? Double, let unit = item["unit"] as? String
         else { continue }
-        let span = item["span"] as? String ?? ""
-        if namedExactly && !span.hasPrefix("地区生产总值") { continue }
         targets.append(Target(report: report, value: value, unit: unit))
       }
     }
