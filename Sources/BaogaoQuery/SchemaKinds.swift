@@ -16,7 +16,16 @@ extension Schema {
         .text("place") { g, i in g.reports[i].place },
         .number("year") { g, i in g.reports[i].year.map(Double.init) },
         .text("source", suggests: false) { g, i in g.reports[i].source },
-      ], count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
+        .text("code") { g, i in g.reports[i].identity.code },
+        .text("level") { g, i in g.reports[i].identity.level?.rawValue },
+        .text("province") { g, i in g.reports[i].identity.province },
+        .text("prefecture") { g, i in g.reports[i].identity.prefecture },
+        .number("review_year") { g, i in g.reports[i].identity.reviewYear.map(Double.init) },
+        .text("place_from", role: .exported) { g, i in
+          g.reports[i].identity.placeSource?.rawValue
+        },
+        .text("year_from", role: .exported) { g, i in g.reports[i].identity.yearSource?.rawValue },
+      ] + reportSelfFields, count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
     KindSpec(
       name: "sections", aliases: ["section"], nodeKind: .section,
       fields: [
@@ -29,7 +38,8 @@ extension Schema {
         .text("part", role: .exported) { g, i in g.sections[i].part?.rawValue },
         .text("kind", role: .exported) { g, i in g.sections[i].kind.rawValue },
         .number("level", role: .extra) { g, i in Double(g.sections[i].level) },
-      ], count: { $0.sections.count }, id: { g, i in g.sections[i].id }),
+      ] + reportFields { g, i in g.sections[i].report }, count: { $0.sections.count },
+      id: { g, i in g.sections[i].id }),
     KindSpec(
       name: "indicators", aliases: ["indicator", "figures", "figure"], nodeKind: .indicator,
       fields: [
@@ -46,7 +56,14 @@ extension Schema {
         .text("place") { g, i in g.indicators[i].place },
         .number("upper", role: .exported) { g, i in g.indicators[i].upper },
         .text("sentence", role: .extra, suggests: false) { g, i in g.indicators[i].sentence },
-      ], count: { $0.indicators.count }, id: { g, i in g.indicators[i].id }),
+        .text("indicator") { g, i in g.indicators[i].measure.indicator },
+        .text("scope") { g, i in g.indicators[i].measure.scope },
+        .text("direction") { g, i in g.indicators[i].measure.direction?.rawValue },
+        .number("amount") { g, i in g.indicators[i].measure.amount },
+        .text("base_unit", role: .exported) { g, i in g.indicators[i].measure.baseUnit },
+        .bool("main", role: .extra) { g, i in mainIndicators(in: g).contains(g.indicators[i].id) },
+      ] + reportFields { g, i in g.indicators[i].report }, count: { $0.indicators.count },
+      id: { g, i in g.indicators[i].id }),
     KindSpec(
       name: "targets", aliases: ["target"], nodeKind: .target,
       fields: [
@@ -64,7 +81,8 @@ extension Schema {
         },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.targets[i].places },
         .text("sentence", role: .extra, suggests: false) { g, i in g.targets[i].sentence },
-      ], count: { $0.targets.count }, id: { g, i in g.targets[i].id }),
+      ] + reportFields { g, i in g.targets[i].report }, count: { $0.targets.count },
+      id: { g, i in g.targets[i].id }),
     KindSpec(
       name: "places", aliases: ["place"], nodeKind: .place,
       fields: [
@@ -80,7 +98,8 @@ extension Schema {
         .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofPlace: g.places[i].id, in: g)
         },
-      ], count: { $0.places.count }, id: { g, i in g.places[i].id }),
+      ] + reportFields { g, i in g.places[i].report }, count: { $0.places.count },
+      id: { g, i in g.places[i].id }),
     KindSpec(
       name: "projects", aliases: ["project"], nodeKind: .project,
       fields: [
@@ -94,7 +113,8 @@ extension Schema {
         .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofProject: g.projects[i].id, in: g)
         },
-      ], count: { $0.projects.count }, id: { g, i in g.projects[i].id }),
+      ] + reportFields { g, i in g.projects[i].report }, count: { $0.projects.count },
+      id: { g, i in g.projects[i].id }),
     KindSpec(
       name: "organizations",
       aliases: ["organization", "organisations", "organisation", "orgs", "org"],
@@ -105,7 +125,8 @@ extension Schema {
         .text("name") { g, i in g.organizations[i].name },
         .text("type", role: .exported) { g, i in g.organizations[i].type },
         .number("mentions", role: .extra) { g, i in Double(g.organizations[i].mentions) },
-      ], count: { $0.organizations.count }, id: { g, i in g.organizations[i].id }),
+      ] + reportFields { g, i in g.organizations[i].report }, count: { $0.organizations.count },
+      id: { g, i in g.organizations[i].id }),
     KindSpec(
       name: "reconciliations", aliases: ["reconciliation"], nodeKind: .reconciliation,
       fields: [
@@ -113,7 +134,10 @@ extension Schema {
         .relation("target", to: .target) { g, i in g.reconciliations[i].target },
         .relation("result", to: .indicator) { g, i in g.reconciliations[i].result },
         .text("verdict") { g, i in g.reconciliations[i].verdict },
-      ], count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
+      ]
+        + reportFields { g, i in
+          g.target(id: g.reconciliations[i].target)?.report
+        }, count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
     KindSpec(
       name: "junk", aliases: [], nodeKind: .junk,
       fields: [
@@ -122,7 +146,8 @@ extension Schema {
         .text("text", suggests: false) { g, i in g.junk[i].text },
         .text("reason") { g, i in g.junk[i].reason },
         .number("line") { g, i in Double(g.junk[i].line) },
-      ], count: { $0.junk.count }, id: { g, i in g.junk[i].id }),
+      ] + reportFields { g, i in g.junk[i].report }, count: { $0.junk.count },
+      id: { g, i in g.junk[i].id }),
   ]
 }
 
@@ -146,9 +171,11 @@ extension FieldSpec {
       value: { g, i in get(g, i).map(Value.number) ?? .null }, names: nil)
   }
 
-  static func bool(_ name: String, _ get: @escaping @Sendable (Graph, Int) -> Bool) -> FieldSpec {
+  static func bool(
+    _ name: String, role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> Bool
+  ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .bool, role: .column, suggestsValues: false,
+      name: name, aliases: [], type: .bool, role: role, suggestsValues: false,
       value: { g, i in .bool(get(g, i)) }, names: nil)
   }
 
