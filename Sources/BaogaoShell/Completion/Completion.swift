@@ -196,7 +196,10 @@ public final class Completer {
     guard let dot = word.lastIndex(of: ".") else { return own }
     let head = String(word[..<dot])
     guard let linked = linkedKind(from: kind, through: head) else { return own }
-    return linked.fields.map { head + "." + $0.name }
+    // The kind may name some paths itself (`report.year`): each once.
+    var seen: Set<String> = []
+    return (own.filter { $0.hasPrefix(head + ".") } + linked.fields.map { head + "." + $0.name })
+      .filter { seen.insert($0).inserted }
   }
 
   /// The kind a field of `kind` leads to (`section` of targets: sections), or

@@ -186,7 +186,7 @@ extension Completion.Action {
 
   @Test func linkedKindsFieldsAfterADot() {
     #expect(completer.complete("targets where section.ti").action == .replace("section.title "))
-    #expect(completer.complete("targets order by report.ye").action == .replace("report.year "))
+    #expect(completer.complete("targets order by report.lev").action == .replace("report.level "))
     #expect(completer.complete("targets where section.path = 二").action == .replace("\"二.(三)\" "))
   }
 }
