@@ -172,7 +172,7 @@ public struct Graph: Sendable {
     case .place: return places[ref.index].name
     case .project: return projects[ref.index].name
     case .organization: return organizations[ref.index].name
-    case .reconciliation: return reconciliations[ref.index].verdict
+    case .reconciliation: return reconciliations[ref.index].verdict.rawValue
     case .junk: return junk[ref.index].text
     }
   }

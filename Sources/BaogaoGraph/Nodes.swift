@@ -376,19 +376,58 @@ public struct Organization: Sendable, Hashable, Codable {
 }
 
 /// A target of year Y checked against the review of year Y+1.
+/// How a target fared in the next year's report (Sources/BaogaoIngest/Reconcile).
+public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
+  case met
+  case notMet = "not met"
+  /// The next year's review states no result for the target's indicator.
+  case notStated = "not stated"
+  /// A target in words, or a result of another kind than the target's figure.
+  case notComparable = "not comparable"
+}
+
+/// One check of a target of year Y against the review of the same place's
+/// report for Y+1: one per figure of the target (growth and level are two).
 public struct Reconciliation: Sendable, Hashable, Codable {
   public var id: String
   public var target: String
   /// Id of the indicator that states the outcome, or nil.
   public var result: String?
-  /// `met`, `not met` or `not stated`.
-  public var verdict: String
+  public var verdict: Verdict
+  /// Id of the target's figure this check judges; nil for a target in words.
+  public var figure: String?
+  /// The place and the year the target was set for.
+  public var place: String?
+  public var year: Int?
+  /// The canonical indicator judged.
+  public var indicator: String?
+  /// The scope of the figure judged (城镇, 区本级 …), which the result shares.
+  public var scope: String?
+  /// The target as written: 7.5%, 309亿元, 5.5%—6%以内; the wording for a target in words.
+  public var planned: String
+  /// The result as written (下降3.5%), or nil.
+  public var outcome: String?
+  /// Result − target in the target's unit, declines counted negative.
+  public var gap: Double?
 
-  public init(id: String, target: String, result: String?, verdict: String) {
+  public init(
+    id: String, target: String, result: String?, verdict: Verdict, figure: String? = nil,
+    place: String? = nil, year: Int? = nil, indicator: String? = nil, scope: String? = nil,
+    planned: String = "",
+    outcome: String? = nil, gap: Double? = nil
+  ) {
     self.id = id
     self.target = target
     self.result = result
     self.verdict = verdict
+    self.figure = figure
+    self.place = place
+    self.year = year
+    self.indicator = indicator
+    self.scope = scope
+    self.planned = planned
+    self.outcome = outcome
+    self.gap = gap
   }
 }
 

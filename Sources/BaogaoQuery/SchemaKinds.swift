@@ -135,9 +135,21 @@ extension Schema {
       name: "reconciliations", aliases: ["reconciliation"], nodeKind: .reconciliation,
       fields: [
         .text("id", suggests: false) { g, i in g.reconciliations[i].id },
-        .relation("target", to: .target) { g, i in g.reconciliations[i].target },
-        .relation("result", to: .indicator) { g, i in g.reconciliations[i].result },
-        .text("verdict") { g, i in g.reconciliations[i].verdict },
+        .relation("target", to: .target, role: .exported) { g, i in g.reconciliations[i].target },
+        .relation("result", to: .indicator, role: .exported) { g, i in
+          g.reconciliations[i].result
+        },
+        .relation("figure", to: .indicator, role: .exported) { g, i in
+          g.reconciliations[i].figure
+        },
+        .text("place") { g, i in g.reconciliations[i].place },
+        .integer("year") { g, i in g.reconciliations[i].year },
+        .text("indicator") { g, i in g.reconciliations[i].indicator },
+        .text("scope") { g, i in g.reconciliations[i].scope },
+        .text("planned", suggests: false) { g, i in g.reconciliations[i].planned },
+        .text("outcome", suggests: false) { g, i in g.reconciliations[i].outcome },
+        .number("gap") { g, i in g.reconciliations[i].gap },
+        .text("verdict") { g, i in g.reconciliations[i].verdict.rawValue },
       ]
         + reportFields { g, i in
           g.target(id: g.reconciliations[i].target)?.report
@@ -203,10 +215,11 @@ extension FieldSpec {
 
   /// A link to one node, shown as its id, compared with its names.
   static func relation(
-    _ name: String, to kind: NodeKind, _ get: @escaping @Sendable (Graph, Int) -> String?
+    _ name: String, to kind: NodeKind, role: FieldRole = .column,
+    _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .relation(kind), role: .column, suggestsValues: true,
+      name: name, aliases: [], type: .relation(kind), role: role, suggestsValues: true,
       value: { g, i in get(g, i).map(Value.string) ?? .null },
       names: { g, i in get(g, i).map { Links.names(of: $0, kind: kind, in: g) } ?? [] })
   }

@@ -4,6 +4,7 @@
 import ArgumentParser
 import BaogaoGraph
 import BaogaoIngest
+import BaogaoShell
 
 enum ReportLoading {
   /// The graph of the given files, or of the bundled report when there are none.
@@ -26,7 +27,8 @@ enum ReportLoading {
         throw usageFailure("baogao: cannot read \(path): \(error)")
       }
     }
-    Ingest.finish(&builder)
+    var err = StandardStreams()
+    for note in Ingest.finish(&builder) { err.writeError("baogao: note: \(note)\n") }
     return builder.build()
   }
 

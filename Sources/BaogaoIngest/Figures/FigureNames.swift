@@ -41,8 +41,24 @@ enum FigureNames {
   /// Characters that end the place part of a modifier: 城镇和农渔村常住居民… → 农渔村.
   static let placeEnds: Set<Character> = ["村", "镇", "区", "市", "县", "乡"]
 
-  /// A name cleaned of leading adverbs and trailing verbs.
+  /// Phrases that say on what basis a number is counted, not what is counted:
+  /// 一般公共财政预算收入完成17亿元,按可比口径增长13% — the growth is the
+  /// revenue's, so a name that is only such a phrase is no name at all (the
+  /// figure then takes the name before it in the sentence).
+  static let basisPhrases: Set<String> = [
+    "按可比口径", "按可比价格", "按可比价格计算", "按可比价计算", "按可比价", "按同口径", "同口径",
+    "可比口径", "比上年", "较上年", "比去年", "较去年",
+  ]
+
+  /// A name cleaned of leading adverbs and trailing verbs; empty when what is
+  /// left is only a basis phrase.
   static func clean(_ raw: String) -> String {
+    let name = trimmed(raw)
+    return basisPhrases.contains(name) ? "" : name
+  }
+
+  /// A name without leading adverbs and trailing verbs.
+  static func trimmed(_ raw: String) -> String {
     let bytes = Array(withoutEnumerator(withoutNotes(raw)).utf8)
     var start = 0
     var end = bytes.count

@@ -38,8 +38,12 @@ public enum Ingest {
 
   /// The steps that need every report at once (reconciling one year's targets
   /// with the next year's review). Call after the last `read`.
-  public static func finish(_ builder: inout GraphBuilder) {
-    Reconcile.add(to: &builder)
+  /// Gives notes for the user (reports that look like a pair but are not one).
+  @discardableResult
+  public static func finish(
+    _ builder: inout GraphBuilder, names: IndicatorNames = .standard
+  ) -> [String] {
+    Reconcile.add(to: &builder, names: names)
   }
 
   static func add(

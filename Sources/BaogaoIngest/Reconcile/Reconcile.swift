@@ -1,93 +1,104 @@
 // Reconcile.swift: checks the targets of one year's report against the review
 // of the next year's report of the same place, when both are loaded together
 // (`baogao export hailaer-2016.txt hailaer-2017.txt`). Runs after every report
-// is ingested; adds `Reconciliation` nodes and their edges.
+// is ingested; adds one `Reconciliation` per figure of every numeric target
+// (and one `not comparable` per main target in words), with their edges.
+//
+// Reports pair by place identity (division code, else place name, else the
+// file name's stem) and plan year: a report for Y is checked against the
+// report for Y+1, in time linear in the number of reports. Finding the result
+// is ResultSearch.swift; judging it is VerdictRules.swift.
 import BaogaoGraph
 
 public enum Reconcile {
-  /// Smallest name likeness (Dice coefficient of character bigrams) for a
-  /// review figure to count as the outcome of a target's figure. Below it,
-  /// names such as 地区生产总值 and 一般公共预算收入 would be paired.
-  static let minimumLikeness = 0.6
-
-  /// Qualifiers that make a target's number a ceiling rather than a floor.
-  static let ceilingQualifiers: Set<String> = ["以内", "以下"]
-
-  /// Adds one reconciliation per target of every report whose successor (same
-  /// place, next year) is in the builder.
-  public static func add(to builder: inout GraphBuilder) {
+  /// Adds the reconciliations of every pair of reports in the builder, and
+  /// gives notes for reports that look like a pair but do not resolve to one
+  /// place (the user should know why nothing was checked).
+  @discardableResult
+  public static func add(
+    to builder: inout GraphBuilder, names: IndicatorNames = .standard
+  ) -> [String] {
     let reports = builder.reports
-    guard reports.count > 1 else { return }
-    let indicatorsByID = Dictionary(
-      builder.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    guard reports.count > 1 else { return [] }
+    var byPlaceYear: [PlaceYear: Int] = [:]
+    for (index, report) in reports.enumerated() {
+      guard let key = PlaceYear(report) else { continue }
+      if byPlaceYear[key] == nil { byPlaceYear[key] = index }
+    }
+    var indicatorsOf: [String: [Int]] = [:]
+    var indicatorIndex: [String: Int] = [:]
+    for (index, figure) in builder.indicators.enumerated() {
+      indicatorsOf[figure.report, default: []].append(index)
+      indicatorIndex[figure.id] = index
+    }
+    var targetsOf: [String: [Int]] = [:]
+    for (index, target) in builder.targets.enumerated() {
+      targetsOf[target.report, default: []].append(index)
+    }
     for earlier in reports {
-      guard let later = successor(of: earlier, among: reports) else { continue }
-      let outcomes = builder.indicators.filter { $0.report == later.id && $0.part == .review }
-      for target in builder.targets where target.report == earlier.id {
-        let planned = target.indicators.compactMap { indicatorsByID[$0] }
-        let (result, verdict) = judge(planned, against: outcomes)
-        let id = builder.newID(.reconciliation)
-        builder.reconciliations.append(
-          Reconciliation(id: id, target: target.id, result: result?.id, verdict: verdict))
-        builder.edges.append(Edge(from: id, to: target.id, rel: "reconciles"))
-        if let result { builder.edges.append(Edge(from: id, to: result.id, rel: "outcome")) }
+      guard let key = PlaceYear(earlier), let next = byPlaceYear[key.next] else { continue }
+      let later = reports[next]
+      let review = (indicatorsOf[later.id] ?? []).map { builder.indicators[$0] }
+        .filter { $0.part == .review }
+      let planned = (targetsOf[earlier.id] ?? []).map { builder.targets[$0] }
+      let search = ResultSearch(
+        review: review, planned: planned, indicators: indicatorIndex,
+        all: builder.indicators, names: names)
+      for target in planned {
+        for check in search.checks(of: target) {
+          let id = builder.newID(.reconciliation)
+          builder.reconciliations.append(
+            Reconciliation(
+              id: id, target: target.id, result: check.result?.id, verdict: check.verdict,
+              figure: check.figure?.id, place: earlier.place, year: earlier.year,
+              indicator: check.indicator, scope: check.figure?.measure.scope,
+              planned: check.planned,
+              outcome: check.result.map(Written.figure), gap: check.gap))
+          builder.edges.append(Edge(from: id, to: target.id, rel: "reconciles"))
+          if let result = check.result {
+            builder.edges.append(Edge(from: id, to: result.id, rel: "outcome"))
+          }
+        }
       }
     }
+    return PairNotes.unpaired(reports)
+  }
+}
+
+/// A report's place identity and plan year, the key reports pair on.
+struct PlaceYear: Hashable {
+  var place: String
+  var year: Int
+
+  init(place: String, year: Int) {
+    self.place = place
+    self.year = year
   }
 
-  /// The report of the same place for the next year. Place and year come from
-  /// the reports' own text; where the text gave none, from the file name
-  /// (`hailaer-2016`: place `hailaer`, year 2016).
-  static func successor(of report: Report, among reports: [Report]) -> Report? {
-    guard let place = placeKey(report), let year = yearKey(report) else { return nil }
-    return reports.first { other in
-      other.id != report.id && placeKey(other) == place && yearKey(other) == year + 1
+  /// Division code when the place resolved, else the place as written, else
+  /// the file name's stem (`hailaer-2016`: `hailaer`); nil without a year.
+  init?(_ report: Report) {
+    guard let year = report.year ?? PlaceYear.fileYear(report.id) else { return nil }
+    if let code = report.identity.code, !code.isEmpty {
+      place = "code:" + code
+    } else if let name = report.place, !name.isEmpty {
+      place = "name:" + name
+    } else {
+      place = "file:" + PlaceYear.fileStem(report.id)
     }
+    self.year = year
   }
 
-  static func placeKey(_ report: Report) -> String? {
-    if let place = report.place, !place.isEmpty { return place }
-    guard let dash = report.id.lastIndex(of: "-") else { return nil }
-    return String(report.id[..<dash])
+  var next: PlaceYear { PlaceYear(place: place, year: year + 1) }
+
+  /// `hailaer-2016` → `hailaer`; an id without a dash is its own stem.
+  static func fileStem(_ id: String) -> String {
+    guard let dash = id.lastIndex(of: "-") else { return id }
+    return String(id[..<dash])
   }
 
-  static func yearKey(_ report: Report) -> Int? {
-    if let year = report.year { return year }
-    guard let dash = report.id.lastIndex(of: "-") else { return nil }
-    return Int(report.id[report.id.index(after: dash)...])
-  }
-
-  /// The best review figure for the target's first planned figure that shares
-  /// its unit and kind, and whether it reached the planned value.
-  static func judge(_ planned: [Indicator], against outcomes: [Indicator]) -> (
-    Indicator?, String
-  ) {
-    guard let goal = planned.first else { return (nil, "not stated") }
-    var best: (Indicator, Double)?
-    for candidate in outcomes where candidate.unit == goal.unit && candidate.kind == goal.kind {
-      let score = likeness(goal.name, candidate.name)
-      if score >= minimumLikeness, score > (best?.1 ?? 0) { best = (candidate, score) }
-    }
-    guard let (result, _) = best else { return (nil, "not stated") }
-    let isCeiling = !ceilingQualifiers.isDisjoint(with: goal.qualifiers)
-    let met = isCeiling ? result.value <= (goal.upper ?? goal.value) : result.value >= goal.value
-    return (result, met ? "met" : "not met")
-  }
-
-  /// Dice coefficient of the two names' character bigrams, 0 to 1.
-  static func likeness(_ a: String, _ b: String) -> Double {
-    func bigrams(_ s: String) -> [String: Int] {
-      let chars = Array(s)
-      var counts: [String: Int] = [:]
-      guard chars.count > 1 else { return chars.isEmpty ? [:] : [s: 1] }
-      for i in 0..<(chars.count - 1) { counts[String(chars[i...i + 1]), default: 0] += 1 }
-      return counts
-    }
-    let x = bigrams(a)
-    let y = bigrams(b)
-    let total = x.values.reduce(0, +) + y.values.reduce(0, +)
-    guard total > 0 else { return 0 }
-    let shared = x.reduce(0) { $0 + min($1.value, y[$1.key] ?? 0) }
-    return Double(2 * shared) / Double(total)
+  static func fileYear(_ id: String) -> Int? {
+    guard let dash = id.lastIndex(of: "-") else { return nil }
+    return Int(id[id.index(after: dash)...])
   }
 }

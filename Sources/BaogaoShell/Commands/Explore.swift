@@ -122,6 +122,14 @@ struct Explorer {
       }
       out += "\nsentence\n" + wrapped(shown, indent: 2)
     }
+    if let result = node.result, !result.sentence.isEmpty {
+      var shown = Render.visible(result.sentence)
+      let span = Render.visible(result.span)
+      if !span.isEmpty, let range = shown.firstRange(of: span) {
+        shown.replaceSubrange(range, with: highlight(span))
+      }
+      out += "\nresult sentence\n" + wrapped(shown, indent: 2)
+    }
     let outgoing = graph.outgoing[id] ?? []
     let incoming = graph.incoming[id] ?? []
     if !outgoing.isEmpty || !incoming.isEmpty {

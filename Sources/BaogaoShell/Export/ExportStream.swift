@@ -87,7 +87,10 @@ struct RowStream {
       try add(bytes: bytes, reportID: ReportFile.reportID(forPath: path), source: path, path: path)
     }
     let kept = Marks(builder)
-    Ingest.finish(&builder)
+    for note in Ingest.finish(&builder) {
+      var err = StandardStreams()
+      err.writeError("baogao: note: \(note)\n")
+    }
     try write(since: kept)
   }
 

@@ -18,6 +18,9 @@ struct NodeFields {
   var mentionedName: String?
   /// The node's report.
   var report: String?
+  /// A reconciliation's result: the next year's sentence and the result's span
+  /// in it (the target's sentence is `sentence`), so both can be read side by side.
+  var result: (sentence: String, span: String)?
 
   init?(id: String, in graph: Graph) {
     guard let ref = graph.byID[id], let kindSpec = Schema.kind(of: ref.kind) else { return nil }
@@ -43,7 +46,14 @@ struct NodeFields {
     case .organization:
       let o = graph.organizations[ref.index]
       (mentionedName, report) = (o.name, o.report)
-    case .report, .reconciliation, .junk: break
+    case .reconciliation:
+      let c = graph.reconciliations[ref.index]
+      if let t = graph.target(id: c.target) {
+        let figure = c.figure.flatMap { graph.indicator(id: $0) }
+        (sentence, span, section) = (t.sentence, figure?.span ?? t.span, t.section)
+      }
+      if let r = c.result.flatMap({ graph.indicator(id: $0) }) { result = (r.sentence, r.span) }
+    case .report, .junk: break
     }
   }
 }
