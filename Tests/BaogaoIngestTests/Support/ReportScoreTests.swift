@@ -14,10 +14,9 @@ import Testing
 
   /// Reports still below a floor: the rate they reach today.
   static let gaps: [String: [ReportMeasure: Double]] = [
-    "baoding-2021": [.reviewRecall: 0.83],
-    "chongqing-2026": [.reviewRecall: 0.86],
-    "fujian-2026": [.reviewRecall: 0],
-    "yunnan-2026": [.sectionsRecall: 0.8],
+    // 八个专班 (a lone Chinese digit, a count word and a noun) reads as a
+    // label, like 安全生产三项指标 (dinghai-2018); no rule tells them apart yet.
+    "baoding-2021": [.reviewRecall: 0.91]
   ]
 
   static let reports = (try? ReportScoring.reportIDs()) ?? []
