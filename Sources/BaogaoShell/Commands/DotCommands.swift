@@ -208,6 +208,8 @@ extension DotCommand {
   static func output(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
     guard args.count <= 1 else { return .usage }
     try shell.console.redirect(to: args.first.map(FileNames.expandHome))
+    // A file gets the data exact; the terminal gets it made visible.
+    shell.runner.style.toTerminal = shell.console.file == nil && Terminal.isTerminal(1)
     return .ok
   }
 

@@ -16,6 +16,9 @@ public struct TableStyle: Sendable, Hashable {
   public var width: CellWidth
   /// Lines a wrapped cell may take before it is cut with `…`.
   public var maxCellLines: Int
+  /// Results go to a terminal: CSV, TSV and Markdown show controls visibly
+  /// (TerminalText) instead of keeping the data exact.
+  public var toTerminal = false
 
   public init(
     maxWidth: Int? = nil, isNumbered: Bool = false, usesColour: Bool = false,
@@ -30,9 +33,11 @@ public struct TableStyle: Sendable, Hashable {
 
   /// The style for a person at this terminal.
   public static func forTerminal() -> TableStyle {
-    TableStyle(
+    var style = TableStyle(
       maxWidth: Terminal.isTerminal(1) ? Terminal.size()?.columns : nil, isNumbered: true,
       usesColour: Terminal.allowsColour(),
       width: CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous()))
+    style.toTerminal = Terminal.isTerminal(1)
+    return style
   }
 }

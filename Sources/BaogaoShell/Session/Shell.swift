@@ -41,8 +41,13 @@ public struct Shell {
   /// Marks the session as having a failure (exit status 1 when piped).
   mutating func noteFailure() { failed = true }
 
+  /// 4 when results could not all be written, else 1 when something failed.
+  var exitStatus: ExitStatus {
+    console.hasFailedWrite ? .writeFailed : failed ? .queryFailed : .ok
+  }
+
   /// The prompt: the report's name.
-  var prompt: String { reportName + "> " }
+  var prompt: String { Render.visible(reportName) + "> " }
 
   /// The continuation prompt, `...> ` right-aligned under the prompt.
   var continuationPrompt: String {
@@ -83,7 +88,7 @@ public struct Shell {
         if !pending.isEmpty && !usesTerminal {
           _ = execute(pending, name: "<stdin>", firstLine: firstLine)
         }
-        return failed ? .queryFailed : .ok
+        return exitStatus
       case .cancelled:
         pending = ""
         continue
@@ -108,7 +113,7 @@ public struct Shell {
           completer.prepareValuesInBackground()
           completerIsStale = false
         }
-        if outcome == .quit { return failed ? .queryFailed : .ok }
+        if outcome == .quit { return exitStatus }
       }
     }
   }
