@@ -7,10 +7,12 @@ import BaogaoGraph
 public enum Ingest {
   /// Reads one report into the builder. `reportID` is the file name without
   /// extension (`dinghai-2018` for the bundled report).
+  /// `names` is the synonym table that gives figures their canonical names.
   /// Gives what the user should be told about a report read anyway.
   @discardableResult
   public static func read(
-    bytes: [UInt8], reportID: String, source: String, into builder: inout GraphBuilder
+    bytes: [UInt8], reportID: String, source: String, into builder: inout GraphBuilder,
+    names: IndicatorNames = .standard
   ) throws(IngestError) -> [IngestWarning] {
     let decoded = try Decode.decoded(from: bytes)
     var warnings: [IngestWarning] = []
@@ -20,9 +22,10 @@ public enum Ingest {
     let cleaned = Clean.lines(of: decoded.text)
     var document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
     Areas.assign(to: &document)
+    document.mainList = MainList.locate(in: document)
     let cleanText = cleaned.lines.map(\.text).joined(separator: "\n")
     let targetsBefore = builder.targets.count
-    add(document, source: source, cleanText: cleanText, to: &builder)
+    add(document, source: source, cleanText: cleanText, to: &builder, names: names)
     if document.sections.isEmpty && builder.targets.count == targetsBefore {
       warnings.append(.nothingFound)
     }
@@ -30,12 +33,15 @@ public enum Ingest {
   }
 
   /// Reads a whole graph from several reports at once.
-  public static func graph(of inputs: [(bytes: [UInt8], reportID: String, source: String)])
-    throws(IngestError) -> Graph
-  {
+  public static func graph(
+    of inputs: [(bytes: [UInt8], reportID: String, source: String)],
+    names: IndicatorNames = .standard
+  ) throws(IngestError) -> Graph {
     var builder = GraphBuilder()
     for input in inputs {
-      try read(bytes: input.bytes, reportID: input.reportID, source: input.source, into: &builder)
+      try read(
+        bytes: input.bytes, reportID: input.reportID, source: input.source, into: &builder,
+        names: names)
     }
     finish(&builder)
     return builder.build()
@@ -48,8 +54,10 @@ public enum Ingest {
   }
 
   static func add(
-    _ document: Document, source: String, cleanText: String, to builder: inout GraphBuilder
+    _ document: Document, source: String, cleanText: String, to builder: inout GraphBuilder,
+    names: IndicatorNames = .standard
   ) {
+    let firstIndicator = builder.indicators.count
     let report = document.reportID
     builder.reports.append(
       Report(
@@ -78,15 +86,36 @@ public enum Ingest {
     var context = RecogniseContext(document: document, sectionIDs: sectionIDs)
     Places.recognise(&context, into: &builder)
     Projects.recognise(&context, into: &builder)
+    context.placeLinks = PlaceLinks.index(context, builder: builder)
     Figures.recognise(&context, into: &builder)
     Targets.recognise(&context, into: &builder)
-    // A report without a title line (dinghai-2018) is named once Places has
-    // found its locality: 2018年定海区政府工作报告.
-    if document.title.isEmpty, let last = builder.reports.indices.last,
-      builder.reports[last].id == report, let year = builder.reports[last].year,
-      let place = builder.reports[last].place
-    {
-      builder.reports[last].title = ReportTitle.composed(year: year, place: place)
+    Measures.annotate(&builder, from: firstIndicator, names: names)
+    guard let last = builder.reports.indices.last, builder.reports[last].id == report else {
+      return
+    }
+    identify(&builder.reports[last], document: document, cleanText: cleanText)
+  }
+
+  /// The report's division and years (Panel/ReportIdentityReader.swift). The
+  /// locality Places found from the whole text stands in only when no line
+  /// of the front matter and not the file name names a place.
+  static func identify(_ report: inout Report, document: Document, cleanText: String) {
+    let divisions = Divisions.bundled
+    let resolved = ReportIdentityReader.resolve(
+      document.clues, fileName: report.id, locality: document.place == nil ? report.place : nil,
+      divisions: divisions,
+      support: { division in
+        divisions.ancestors(of: division).filter {
+          cleanText.contains($0.name) || cleanText.contains($0.short)
+        }.count
+      })
+    report.place = resolved.place ?? report.place
+    report.year = resolved.year ?? report.year
+    report.identity = resolved.identity
+    // A report without a title line (dinghai-2018) is named from its place
+    // and year: 2018年定海区政府工作报告.
+    if document.title.isEmpty, let year = report.year, let place = report.place {
+      report.title = ReportTitle.composed(year: year, place: place)
     }
   }
 }
@@ -120,6 +149,11 @@ public struct RecogniseContext: Sendable {
   public var placeIDs: [String: String] = [:]
   /// Project ids by name, filled by `Projects`.
   public var projectIDs: [String: String] = [:]
+  /// The places a figure or target may link, once Places and Projects are done.
+  var placeLinks = NameIndex([:])
+  /// Every paragraph's clauses and figures, by section then paragraph: read
+  /// once by `Figures`, used by `Targets`.
+  var readings: [[ParagraphReading]] = []
 
   public init(document: Document, sectionIDs: [String]) {
     self.document = document

@@ -25,9 +25,9 @@ public enum Outline {
     // (40,000 headings took 32 s).
     var topLevel = Set<TopLevelKey>()
     for (position, line) in lines.enumerated() {
-      let heading = Heading.parse(line.text)
+      let heading = line.heading
       if heading == nil, let index = untitledAppendix, line.text.hasAtMost(Heading.maxUnnumbered),
-        Clean.isLinkLike(line.text)
+        LineShape.isLinkLike(line.text)
       {
         doc.sections[index].title = line.text
         untitledAppendix = nil
@@ -81,8 +81,8 @@ public enum Outline {
   static func dropTrailingLinks(_ doc: inout Document) {
     guard let last = doc.sections.indices.last, doc.sections[last].kind == .body else { return }
     var dropped: [CleanedJunk] = []
-    while let paragraph = doc.sections[last].paragraphs.last, Clean.isLinkLike(paragraph.text),
-      !Clean.isComplete(paragraph.text)
+    while let paragraph = doc.sections[last].paragraphs.last, LineShape.isLinkLike(paragraph.text),
+      !LineShape.isComplete(paragraph.text)
     {
       dropped.append(
         CleanedJunk(
@@ -131,6 +131,7 @@ public enum Outline {
     doc.title = front.title
     doc.place = front.place
     doc.year = front.year
+    doc.clues = front.clues
   }
 
   /// Part of every top-level body section: from its heading, else from the

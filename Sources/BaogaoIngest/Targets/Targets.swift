@@ -14,43 +14,37 @@ public enum Targets {
     var sentence: Int
     var indicators: [String]
     var isMain: Bool
+    /// What a main-list item is about, and a worded item's wording.
+    var name = ""
+    var qualifiers: [String] = []
   }
 
   /// Adds this recogniser's nodes and edges for the context's document.
   public static func recognise(_ context: inout RecogniseContext, into builder: inout GraphBuilder)
   {
     let document = context.document
-    let places = PlaceLinks.index(context, builder: builder)
+    let places = context.placeLinks
     let projects = NameIndex(context.projectIDs)
-    let mainList = MainList.locate(in: document)
-    // Figures of this report by section and span, to link quantitative targets.
-    var figures: [String: [String]] = [:]
-    // This report's figures were appended last: walk back over them only, or
-    // loading many reports together costs the square of their number.
-    for indicator in builder.indicators.reversed() {
-      guard indicator.report == document.reportID else { break }
-      guard indicator.part == .plan else { continue }
-      figures[indicator.section + "\u{0}" + indicator.span, default: []].insert(indicator.id, at: 0)
-    }
     for (index, section) in document.sections.enumerated() {
       let isPlan = document.part(ofSection: index) == .plan
-      guard context.sectionIDs.indices.contains(index), isPlan || mainList?.section == index
+      guard context.sectionIDs.indices.contains(index), context.readings.indices.contains(index),
+        isPlan || document.mainList?.section == index
       else { continue }
       let sectionID = context.sectionIDs[index]
       let area = section.area ?? Areas.overall
-      for (p, paragraph) in section.paragraphs.enumerated() {
-        let text = ClauseText(paragraph.text)
-        let mainRange = mainList?.range(section: index, paragraph: p)
+      for reading in context.readings[index] {
+        let text = reading.text
         var drafts: [Draft] = []
-        for whole in text.clauses {
-          let (clause, isMain) = MainList.clip(whole, to: mainRange)
+        for read in reading.clauses {
+          let clause = read.clause
+          let isMain = read.isMain
           let span = text.text(of: clause)
-          let linked = figures[sectionID + "\u{0}" + span] ?? []
+          let linked = read.figures.filter { $0.part == .plan }.map(\.id)
           if !linked.isEmpty {
             // 地区生产总值增长7.5%,达到309亿元: a clause that names nothing
             // states the previous target's figure again.
             if let last = drafts.last, !last.indicators.isEmpty, last.sentence == clause.sentence,
-              last.isMain == isMain, namesNothing(text, clause)
+              last.isMain == isMain, namesNothing(text, read)
             {
               drafts[drafts.count - 1].end = clause.end
               drafts[drafts.count - 1].indicators += linked
@@ -62,9 +56,20 @@ public enum Targets {
                 isMain: isMain))
             continue
           }
+          // A main-list item in words: one target per indicator it names.
+          if isMain {
+            guard let item = MainItems.worded(span) else { continue }
+            for name in item.names {
+              drafts.append(
+                Draft(
+                  start: clause.start, end: clause.end, sentence: clause.sentence, indicators: [],
+                  isMain: true, name: name, qualifiers: item.qualifiers))
+            }
+            continue
+          }
           // Outside the main list, the plan's introduction states aims, not
           // checkable commitments; nor does a paragraph's lead sentence.
-          guard isPlan, !isMain, area != Areas.overall, !isTopic(text, clause) else { continue }
+          guard isPlan, area != Areas.overall, !isTopic(text, clause) else { continue }
           // A project or place named in the clause is a checkable object:
           // dinghai-2018 "全力打造南部滨海休闲定海湾".
           let names =
@@ -76,7 +81,10 @@ public enum Targets {
               start: clause.start, end: clause.end, sentence: clause.sentence, indicators: [],
               isMain: false))
         }
-        for draft in drafts {
+        let names = Dictionary(
+          reading.clauses.flatMap(\.figures).map { ($0.id, $0.figure.name) },
+          uniquingKeysWith: { a, _ in a })
+        for draft in drafts.flatMap({ oneIndicatorEach($0, names: names) }) {
           let span = text.text(draft.start, draft.end)
           let id = builder.newID(.target)
           let placeHits = places.find(in: text.scalars, from: draft.start, to: draft.end)
@@ -87,7 +95,8 @@ public enum Targets {
               area: draft.isMain ? Areas.overall : area, span: span, main: draft.isMain,
               indicators: draft.indicators, verb: Verbs.verb(in: span),
               projects: projectHits.map(\.id), places: placeHits.map(\.id),
-              sentence: text.text(ofSentence: draft.sentence)))
+              sentence: text.text(ofSentence: draft.sentence), name: draft.name,
+              qualifiers: draft.qualifiers))
           builder.edges.append(Edge(from: sectionID, to: id, rel: "contains"))
           for figure in draft.indicators {
             builder.edges.append(Edge(from: id, to: figure, rel: "measures"))
@@ -100,10 +109,30 @@ public enum Targets {
     }
   }
 
+  /// A main-list item naming several indicators (城镇…、农村…收入均增长8%) is
+  /// one target per indicator; a growth rate and the level it reaches stay
+  /// one target. Other targets are kept whole.
+  static func oneIndicatorEach(_ draft: Draft, names: [String: String]) -> [Draft] {
+    guard draft.isMain, !draft.indicators.isEmpty else { return [draft] }
+    var order: [String] = []
+    var byName: [String: [String]] = [:]
+    for id in draft.indicators {
+      let name = names[id] ?? ""
+      if byName[name] == nil { order.append(name) }
+      byName[name, default: []].append(id)
+    }
+    return order.map { name in
+      var one = draft
+      one.name = name
+      one.indicators = byName[name] ?? []
+      return one
+    }
+  }
+
   /// The clause's words before its first number name no thing: `达到309亿元`.
-  static func namesNothing(_ text: ClauseText, _ clause: Clause) -> Bool {
-    guard let first = FigureReader.figures(in: text, clause: clause).first else { return false }
-    return FigureNames.clean(text.text(clause.start, first.start)).isEmpty
+  static func namesNothing(_ text: ClauseText, _ read: ReadClause) -> Bool {
+    guard let first = read.figures.first else { return false }
+    return FigureNames.clean(text.text(read.clause.start, first.figure.start)).isEmpty
   }
 
   /// The clause is a paragraph's lead sentence on its own (着力推动国际农产品贸易

@@ -12,6 +12,8 @@ public enum DotOutcome: Sendable, Hashable {
   /// The arguments were wrong: print the command's usage line.
   case usage
   case quit
+  /// `.exit N`: leave with exit status N.
+  case exit(Int32)
 }
 
 /// One row of the dot-command table.
@@ -50,6 +52,22 @@ extension DotCommand {
       summary: "Send results to FILE, or back to the screen",
       argument: .files, run: output),
     DotCommand(
+      name: "once", usage: ".once FILE", summary: "Send the next statement's results to FILE",
+      argument: .files, run: once),
+    DotCommand(
+      name: "headers", usage: ".headers on|off",
+      summary: "Show or hide the header line (table, CSV, TSV)",
+      argument: .choice(["on", "off"]), run: headers),
+    DotCommand(
+      name: "nullvalue", usage: ".nullvalue TEXT", summary: "Show missing values as TEXT",
+      argument: .none, run: nullValue),
+    DotCommand(
+      name: "print", usage: ".print TEXT...", summary: "Print TEXT", argument: .none,
+      run: printText),
+    DotCommand(
+      name: "tables", usage: ".tables", summary: "List the kinds with their row counts",
+      argument: .none, run: tables),
+    DotCommand(
       name: "timer", usage: ".timer on|off", summary: "Show how long each statement took",
       argument: .choice(["on", "off"]), run: timer),
     DotCommand(
@@ -62,8 +80,8 @@ extension DotCommand {
       name: "quit", usage: ".quit", summary: "Leave the shell (also Ctrl-D)", argument: .none,
       run: quit),
     DotCommand(
-      name: "exit", usage: ".exit", summary: "Leave the shell", argument: .none,
-      run: quit),
+      name: "exit", usage: ".exit [N]", summary: "Leave the shell with exit status N (0-255)",
+      argument: .none, run: exit),
   ]
 
   /// Names and arguments for the completer.
@@ -117,6 +135,12 @@ extension DotCommand {
     .quit
   }
 
+  static func exit(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard let first = args.first else { return .quit }
+    guard args.count == 1, let code = Int32(first), (0...255).contains(code) else { return .usage }
+    return .exit(code)
+  }
+
   static func help(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
     if let name = args.first {
       let command = try find(name.hasPrefix(".") ? String(name.dropFirst()) : name)
@@ -124,14 +148,21 @@ extension DotCommand {
       return .ok
     }
     let w = shell.cellWidth
-    let width = all.map { w.of($0.usage) }.max() ?? 0
+    // One long usage (`.mode …`) would push every summary right: a usage
+    // wider than this has its summary on the next line.
+    let width = min(all.map { w.of($0.usage) }.max() ?? 0, 18)
+    // Fitted to the screen like tables: long summaries wrap under themselves.
+    let columns = shell.runner.style.maxWidth ?? Int.max
     var text = ""
     for command in all {
-      text +=
-        command.usage + String(repeating: " ", count: width - w.of(command.usage) + 2)
-        + command.summary + "\n"
+      let usage = w.of(command.usage)
+      let head =
+        usage > width
+        ? command.usage + "\n" + String(repeating: " ", count: width + 2)
+        : command.usage + String(repeating: " ", count: width - usage + 2)
+      text += hanging(head + command.summary, indent: width + 2, columns: columns, width: w)
     }
-    text += """
+    let guide = """
 
       Queries (end a line with where/and/… to go on to the next line):
         targets where area = 城市建设
@@ -142,12 +173,39 @@ extension DotCommand {
         outline               the section tree
         text 二.(三)          a section's text
         search 旅游           the sentences that contain a word
-      Keys: Tab completes, Up/Down and Ctrl-R recall history, Ctrl-C cancels the line,
-      Ctrl-D leaves.
-
+      Keys: Tab completes, Up/Down recall history,
+      Ctrl-R searches it, Ctrl-C cancels the line, Ctrl-D leaves.
       """
+    for line in guide.split(separator: "\n", omittingEmptySubsequences: false) {
+      // Continuation lines start under the text after the first wide gap.
+      let gap = line.firstRange(of: "   ").map { range in
+        w.of(line[..<range.lowerBound]) + w.of(line[range.lowerBound...].prefix { $0 == " " })
+      }
+      let lead = w.of(line.prefix { $0 == " " })
+      text += hanging(String(line), indent: gap ?? lead, columns: columns, width: w)
+    }
     shell.console.writeResult(text)
     return .ok
+  }
+
+  /// `text` wrapped to `columns`, lines after the first indented by `indent`.
+  static func hanging(_ text: String, indent: Int, columns: Int, width: CellWidth) -> String {
+    if let newline = text.firstIndex(of: "\n") {
+      return String(text[..<newline]) + "\n"
+        + hanging(
+          String(text[text.index(after: newline)...]), indent: indent, columns: columns,
+          width: width)
+    }
+    guard width.of(text) > columns else { return text + "\n" }
+    let indent = columns - indent >= 20 ? indent : 4
+    let pad = String(repeating: " ", count: indent)
+    // Leading spaces are kept: the wrapper drops spaces at a line's start.
+    let lead = String(text.prefix { $0 == " " })
+    let body = String(text.dropFirst(lead.count))
+    let first = lead + TextWrap.lines(body, limit: columns - lead.count, width: width)[0]
+    let rest = String(text.dropFirst(first.count)).trimmingWhitespace()
+    let lines = rest.isEmpty ? [] : TextWrap.lines(rest, limit: columns - indent, width: width)
+    return ([first] + lines.map { pad + $0 }).joined(separator: "\n") + "\n"
   }
 
   static func read(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
@@ -210,9 +268,41 @@ extension DotCommand {
 
   static func output(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
     guard args.count <= 1 else { return .usage }
-    try shell.console.redirect(to: args.first.map(FileNames.expandHome))
-    // A file gets the data exact; the terminal gets it made visible.
-    shell.runner.style.toTerminal = shell.console.file == nil && Terminal.isTerminal(1)
+    try shell.redirect(to: args.first.map(FileNames.expandHome))
+    return .ok
+  }
+
+  static func once(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.count == 1 else { return .usage }
+    try shell.redirect(to: FileNames.expandHome(args[0]), once: true)
+    return .ok
+  }
+
+  static func headers(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.count == 1, ["on", "off"].contains(args[0].lowercased()) else { return .usage }
+    shell.runner.style.showsHeader = args[0].lowercased() == "on"
+    return .ok
+  }
+
+  static func nullValue(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.count <= 1 else { return .usage }
+    shell.runner.style.nullText = args.first ?? ""
+    return .ok
+  }
+
+  static func printText(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    shell.console.writeResult(args.joined(separator: " ") + "\n")
+    return .ok
+  }
+
+  static func tables(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.isEmpty else { return .usage }
+    let graph = shell.runner.graph
+    let rows: [[Value]] = Schema.kindNames.map { name in
+      let count = Schema.kind(named: name).map { $0.rowCount(in: graph) } ?? 0
+      return [.string(name), .number(Double(count))]
+    }
+    shell.show(ResultTable(columns: ["kind", "rows"], rows: rows))
     return .ok
   }
 

@@ -115,21 +115,69 @@ public final class Completer {
     switch first.lowercased() {
     case "count" where done.count == 1: return CandidateIndex(kindCandidates())
     case "text" where done.count == 1: return valueIndex(field: "path", kind: "sections")
+    case "show" where done.count == 1: return nodeIndex()
     case "show", "outline", "search", "text": return CandidateIndex([])
+    case "select": return selectCandidates(after: done, word: word)
     default: break
     }
     let kindIndex = first.lowercased() == "count" ? 1 : 0
     guard kindIndex < done.count, let kind = Completer.kind(named: done[kindIndex]) else {
       return CandidateIndex([])
     }
-    let state = CompletionState.after(Array(done[(kindIndex + 1)...]), kind: kind)
-    let fields = Schema.fields(ofKind: kind) ?? []
+    return clauseCandidates(after: Array(done[(kindIndex + 1)...]), kind: kind, word: word)
+  }
+
+  /// `select FIELD, … from KIND …`: fields (of every kind: the kind comes
+  /// later), then `from`, then kinds, then the clauses of that kind.
+  private func selectCandidates(after done: [String], word: String) -> CandidateIndex {
+    guard let from = done.lastIndex(where: { $0.lowercased() == "from" }) else {
+      let last = done.last ?? ""
+      if last.lowercased() == "select" || last == "," {
+        return CandidateIndex(
+          ([CompletionCandidate("*")] + Completer.allFields.map { CompletionCandidate($0) }))
+      }
+      return CandidateIndex([CompletionCandidate("from")])
+    }
+    guard from + 1 < done.count else { return CandidateIndex(kindCandidates()) }
+    guard let kind = Completer.kind(named: done[from + 1]) else { return CandidateIndex([]) }
+    return clauseCandidates(after: Array(done[(from + 2)...]), kind: kind, word: word)
+  }
+
+  /// Field names of every kind, each once, in schema order.
+  static let allFields: [String] = {
+    var seen: Set<String> = []
+    return Schema.kindNames.flatMap { Schema.fields(ofKind: $0) ?? [] }.filter {
+      seen.insert($0).inserted
+    }
+  }()
+
+  /// What may follow the kind: `KIND(FIELD, …)` column lists, then where,
+  /// order by, group by and limit (CompletionState.swift).
+  private func clauseCandidates(after words: [String], kind: String, word: String)
+    -> CandidateIndex
+  {
+    var words = words
+    let fields = Completer.fields(of: kind, word: word)
+    if words.first == "(" {
+      // Inside the column list until its `)`: the kind's fields.
+      guard let close = words.firstIndex(of: ")") else {
+        return CandidateIndex(
+          words.last == "(" || words.last == ","
+            ? fields.map {
+              CompletionCandidate($0)
+            } : [CompletionCandidate(","), CompletionCandidate(")")])
+      }
+      words = Array(words[(close + 1)...])
+    }
+    let state = CompletionState.after(words, kind: kind)
     switch state {
     case .afterKind: return CandidateIndex(Completer.afterKind.map { CompletionCandidate($0) })
     case .expectField:
       return CandidateIndex(fields.map { CompletionCandidate($0) } + [CompletionCandidate("not")])
     case .expectOperator: return CandidateIndex(Schema.operators.map { CompletionCandidate($0) })
-    case .expectValue(let field), .inList(let field): return valueIndex(field: field, kind: kind)
+    case .expectValue(let field), .inList(let field):
+      let (kind, field) = Completer.resolve(path: field, kind: kind)
+      return valueIndex(field: field, kind: kind)
     case .afterIs: return CandidateIndex(["null", "not null"].map { CompletionCandidate($0) })
     case .afterCondition:
       return CandidateIndex(Completer.afterCondition.map { CompletionCandidate($0) })
@@ -139,6 +187,60 @@ public final class Completer {
       return CandidateIndex(Completer.afterSortField.map { CompletionCandidate($0) })
     case .nothing: return CandidateIndex([])
     }
+  }
+
+  /// A kind's fields; after `section.` the fields of the kind it links to, as
+  /// paths (`section.path`, `report.year`).
+  static func fields(of kind: String, word: String) -> [String] {
+    let own = Schema.fields(ofKind: kind) ?? []
+    guard let dot = word.lastIndex(of: ".") else { return own }
+    let head = String(word[..<dot])
+    guard let linked = linkedKind(from: kind, through: head) else { return own }
+    // The kind may name some paths itself (`report.year`): each once.
+    var seen: Set<String> = []
+    return (own.filter { $0.hasPrefix(head + ".") } + linked.fields.map { head + "." + $0.name })
+      .filter { seen.insert($0).inserted }
+  }
+
+  /// The kind a field of `kind` leads to (`section` of targets: sections), or
+  /// the kind it names (`report`: reports).
+  static func linkedKind(from kind: String, through field: String) -> KindSpec? {
+    switch Schema.kind(named: kind)?.field(named: field)?.type {
+    case .relation(let linked), .relations(let linked): return Schema.kind(of: linked)
+    default: return Schema.kind(named: field)
+    }
+  }
+
+  /// `section.path` of targets is `path` of sections, for value completion.
+  static func resolve(path field: String, kind: String) -> (kind: String, field: String) {
+    guard let dot = field.lastIndex(of: "."),
+      let linked = linkedKind(from: kind, through: String(field[..<dot]))
+    else { return (kind, field) }
+    return (linked.name, String(field[field.index(after: dot)...]))
+  }
+
+  /// What `show` opens: node ids, and the names of reports, places,
+  /// projects, organisations and indicators (`show 金塘`), counted.
+  private func nodeIndex() -> CandidateIndex {
+    if let cached = valueCache["\u{0}show"] { return cached }
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    func add(_ text: String) {
+      guard !text.isEmpty else { return }
+      if counts[text] == nil { order.append(text) }
+      counts[text, default: 0] += 1
+    }
+    for report in graph.reports { add(report.id) }
+    for place in graph.places { add(place.name) }
+    for project in graph.projects { add(project.name) }
+    for organization in graph.organizations { add(organization.name) }
+    for indicator in graph.indicators { add(indicator.name) }
+    let names = order.map { CompletionCandidate($0, count: counts[$0] == 1 ? nil : counts[$0]) }
+    let ids = graph.byID.keys.sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
+    let index = CandidateIndex(
+      names + ids.filter { counts[$0] == nil }.map { CompletionCandidate($0) })
+    valueCache["\u{0}show"] = index
+    return index
   }
 
   /// The canonical kind name of `target`, `figures`, `TARGETS`: `targets`.

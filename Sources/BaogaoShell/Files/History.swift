@@ -69,11 +69,18 @@ public struct HistoryFile: Sendable {
     return HistoryFile.lines(of: bytes)
   }
 
+  /// `record`, for callers that need not know why it failed: the entries on
+  /// disk, or none when the file could not be read or written.
+  @discardableResult
+  public func append(_ statement: String) -> [String] {
+    (try? record(statement)) ?? []
+  }
+
   /// Appends the statement to the file unless it repeats the last entry, and
   /// returns the merged entries: those another shell saved meanwhile are kept.
   /// Throws, writing nothing, when the file cannot be read or written.
   @discardableResult
-  public func append(_ statement: String) throws(Problem) -> [String] {
+  public func record(_ statement: String) throws(Problem) -> [String] {
     guard HistoryFile.keeps(statement) else { return try read() }
     guard Files.makeDirectories(Files.directory(of: path)) else {
       throw Problem(reason: String(cString: strerror(errno)))

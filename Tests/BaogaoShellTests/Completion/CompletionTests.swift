@@ -71,7 +71,7 @@ import Testing
   }
 
   @Test func dotCommandsAndTheirArguments() {
-    #expect(action(".he") == .replace(".help "))
+    #expect(action(".hel") == .replace(".help "))
     #expect(action(".mode cs") == .replace("csv "))
     #expect(action(".schema ta") == .replace("targets "))
     #expect(action(".q") == .replace(".quit "))
@@ -123,5 +123,70 @@ import Testing
         == .list([
           CompletionCandidate("null"), CompletionCandidate("not null"),
         ]))
+  }
+}
+
+/// Completion wherever a name goes: select lists, column lists, sort keys, `show`.
+@Suite struct CompletionNamePlacesTests {
+  let completer = Completer(graph: CompletionTests.graph, dotCommands: [])
+
+  func action(_ line: String) -> Completion.Action { completer.complete(line).action }
+
+  @Test func selectListsThenFromThenKindThenClauses() {
+    #expect(action("select tit") == .replace("title "))
+    #expect(action("select title, pa").isList)
+    #expect(action("select title f") == .replace("from "))
+    #expect(action("select title from sec") == .replace("sections "))
+    #expect(action("select title from sections wh") == .replace("where "))
+    #expect(action("select title from sections where ar") == .replace("area "))
+    #expect(action("select title from sections order by ti") == .replace("title "))
+  }
+
+  @Test func insideAKindsColumnList() {
+    #expect(action("sections(ti") == .replace("title "))
+    #expect(action("sections(title, ar") == .replace("area "))
+    #expect(action("sections(title) wh") == .replace("where "))
+  }
+
+  @Test func afterGroupByAndASecondSortKey() {
+    #expect(action("count sections group by ar") == .replace("area "))
+    #expect(action("sections order by area desc, ti") == .replace("title "))
+  }
+
+  @Test func showOffersNamesAndIDs() {
+    #expect(
+      action("show S")
+        == .list([
+          CompletionCandidate("S1"), CompletionCandidate("S2"),
+          CompletionCandidate("S3"), CompletionCandidate("S4"),
+        ]))
+    #expect(action("show r") == .replace("r "))
+  }
+}
+
+extension Completion.Action {
+  var isList: Bool {
+    if case .list = self { return true }
+    return false
+  }
+}
+
+@Suite struct CompletionPathTests {
+  static let graph: Graph = {
+    var b = GraphBuilder()
+    b.reports.append(Report(id: "r", title: "报告", year: 2018, source: "test"))
+    let section = b.newID(.section)
+    b.sections.append(Section(id: section, report: "r", path: "二.(三)", title: "城市建设"))
+    b.targets.append(
+      Target(id: b.newID(.target), report: "r", section: section, area: "城市建设", span: "改造"))
+    return b.build()
+  }()
+
+  let completer = Completer(graph: CompletionPathTests.graph, dotCommands: [])
+
+  @Test func linkedKindsFieldsAfterADot() {
+    #expect(completer.complete("targets where section.ti").action == .replace("section.title "))
+    #expect(completer.complete("targets order by report.lev").action == .replace("report.level "))
+    #expect(completer.complete("targets where section.path = 二").action == .replace("\"二.(三)\" "))
   }
 }

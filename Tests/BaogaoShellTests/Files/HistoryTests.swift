@@ -27,7 +27,7 @@ import Testing
       for shell in 0..<2 {
         group.addTask {
           let file = HistoryFile(path: path)
-          for n in 0..<50 { _ = try? file.append("shell \(shell) statement \(n)") }
+          for n in 0..<50 { file.append("shell \(shell) statement \(n)") }
         }
       }
     }
@@ -40,10 +40,10 @@ import Testing
 
   @Test func consecutiveDuplicatesAreDropped() throws {
     let file = HistoryFile(path: PTY.temporaryHome() + "/history")
-    try file.append("sections")
-    try file.append("sections")
-    try file.append("outline")
-    try file.append("sections")
+    try file.record("sections")
+    try file.record("sections")
+    try file.record("outline")
+    try file.record("sections")
     #expect(file.load() == ["sections", "outline", "sections"])
   }
 
@@ -51,7 +51,7 @@ import Testing
     let path = PTY.temporaryHome() + "/history"
     let old: [UInt8] = Array("sections where title ~ ".utf8) + [0xB3, 0xC7, 0xCA, 0xD0, 10]
     #expect(Files.replace(path, with: old, mode: 0o600))
-    try HistoryFile(path: path).append("outline")
+    try HistoryFile(path: path).record("outline")
     #expect(Files.read(path) == old + Array("outline\n".utf8))
   }
 
@@ -61,20 +61,20 @@ import Testing
     let file = HistoryFile(path: path)
     #expect(try file.read() == ["sections", "outline"])
     // The last entry is `outline`, CR or not: no duplicate.
-    #expect(try file.append("outline") == ["sections", "outline"])
+    #expect(try file.record("outline") == ["sections", "outline"])
   }
 
   @Test func aLastLineWithoutNewlineStaysOneEntry() throws {
     let path = PTY.temporaryHome() + "/history"
     #expect(Files.replace(path, with: Array("sections".utf8), mode: 0o600))
-    #expect(try HistoryFile(path: path).append("outline") == ["sections", "outline"])
+    #expect(try HistoryFile(path: path).record("outline") == ["sections", "outline"])
   }
 
   @Test func aSymlinkIsWrittenThrough() throws {
     let home = PTY.temporaryHome()
     #expect(Files.replace(home + "/real", with: Array("sections\n".utf8), mode: 0o600))
     #expect(symlink(home + "/real", home + "/history") == 0)
-    try HistoryFile(path: home + "/history").append("outline")
+    try HistoryFile(path: home + "/history").record("outline")
     var status = stat()
     #expect(lstat(home + "/history", &status) == 0 && status.st_mode & S_IFMT == S_IFLNK)
     #expect(Files.read(home + "/real") == Array("sections\noutline\n".utf8))
@@ -87,7 +87,7 @@ import Testing
     guard open(path, O_RDONLY) < 0 else { return }
     let file = HistoryFile(path: path)
     #expect(throws: HistoryFile.Problem.self) { try file.read() }
-    #expect(throws: HistoryFile.Problem.self) { try file.append("sections") }
+    #expect(throws: HistoryFile.Problem.self) { try file.record("sections") }
     chmod(path, 0o600)
     #expect(Files.read(path) == Array("old entry\n".utf8))
   }
@@ -98,7 +98,7 @@ import Testing
     for n in 0..<(2 * HistoryFile.maxEntries - 1) { old += Array("entry \(n)\n".utf8) }
     old += [0xFF, 10]
     #expect(Files.replace(path, with: old, mode: 0o600))
-    let entries = try HistoryFile(path: path).append("newest")
+    let entries = try HistoryFile(path: path).record("newest")
     #expect(entries.count == HistoryFile.maxEntries)
     #expect(entries.last == "newest")
     let lines = HistoryFile.lines(of: Files.read(path) ?? [])
