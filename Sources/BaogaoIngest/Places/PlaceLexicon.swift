@@ -219,6 +219,7 @@ struct PlaceLexicon {
       // scalar suffix is a Character suffix.
       guard stem.allSatisfy({ $0.properties.isIdeographic }),
         !PlaceSuffixes.genericNames.contains(stemText + rule.suffix),
+        !PlaceSuffixes.genericStemStarts.contains(where: { stemText.hasPrefix($0) }),
         !PlaceLexicon.genericStemEndings.contains(where: {
           PhraseIndex<Int>.endsWith(stem, $0, at: stem.count)
         }),

@@ -91,8 +91,13 @@ extension PlaceLexicon {
   /// 渝东北, 闽西, 滇中: a province's initial and a direction.
   mutating func addDirectionRegions(in piece: [Unicode.Scalar]) {
     for i in piece.indices where PlaceLexicon.provinceInitials.contains(piece[i]) {
-      // 江苏中部, 四川西部: the initial ends a province's name.
-      if i > 0, entryOfForm[ScalarText.string(piece[(i - 1)...i])] != nil { continue }
+      // 江苏中部, 四川西部: the initial ends a province's name; 服务京津中: a run's.
+      if i > 0,
+        entryOfForm[ScalarText.string(piece[(i - 1)...i])] != nil
+          || PlaceLexicon.allProvinceInitials.contains(piece[i - 1])
+      {
+        continue
+      }
       guard
         let direction = PlaceLexicon.directions.first(where: {
           PhraseIndex<Int>.endsWith(piece, $0, at: i + 1 + $0.count)

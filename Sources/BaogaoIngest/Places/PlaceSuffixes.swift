@@ -44,7 +44,7 @@ enum PlaceSuffixes {
     PlaceSuffix(suffix: "大学城", type: "片区/区块", minimumStem: 2, maximumStem: 4, keepsPlace: true),
     PlaceSuffix(
       suffix: "商务区", type: "片区/区块", minimumStem: 2, maximumStem: 4,
-      genericStemEndings: ["中央"]),
+      genericStemEndings: ["中央", "中心"]),
     PlaceSuffix(suffix: "新片区", type: "片区/区块", minimumStem: 2, maximumStem: 4),
     PlaceSuffix(
       suffix: "组团", type: "片区/区块", minimumStem: 2, maximumStem: 4,
@@ -72,7 +72,7 @@ enum PlaceSuffixes {
       suffix: "公路", type: "路", minimumStem: 2, maximumStem: 6,
       genericStemEndings: [
         "干线", "普通", "国防", "边境", "等级", "快速", "高速", "国省", "县乡", "乡道", "村道", "沿海",
-        "沿边", "景观", "通村", "联网", "资源", "产业", "二级", "三级", "四级",
+        "沿边", "景观", "通村", "联网", "资源", "产业", "二级", "三级", "四级", "界河",
       ]),  // 北向疏港公路, 海宝公路
     PlaceSuffix(suffix: "大街", type: "路", minimumStem: 2, maximumStem: 4),  // 胜利大街
     PlaceSuffix(suffix: "大路", type: "路", minimumStem: 2, maximumStem: 4),
@@ -94,7 +94,7 @@ enum PlaceSuffixes {
       suffix: "路", type: "路", minimumStem: 2, maximumStem: 5,
       genericStemEndings: [
         "铁", "农村", "之", "断头", "颈", "道", "丝绸", "思", "线", "开", "其", "干", "巷", "板",
-        "政", "出", "套", "网", "电",
+        "政", "出", "套", "网", "电", "探", "小康", "融合",
       ]),  // 横河路, 环城北路; 甬舟铁路 is a project
     PlaceSuffix(
       suffix: "街", type: "路", minimumStem: 2, maximumStem: 4, genericStemEndings: ["背", "精品"]),
@@ -126,7 +126,8 @@ enum PlaceSuffixes {
     PlaceSuffix(
       suffix: "湾", type: "水体", minimumStem: 2, maximumStem: 3, genericStemEndings: ["港"]),  // 定海湾
     PlaceSuffix(suffix: "湖", type: "水体", minimumStem: 2, maximumStem: 3),
-    PlaceSuffix(suffix: "江", type: "水体", minimumStem: 2, maximumStem: 3),
+    PlaceSuffix(
+      suffix: "江", type: "水体", minimumStem: 2, maximumStem: 3, nonFinalFollowers: ["山"]),  // 江山
     PlaceSuffix(
       suffix: "河", type: "水体", minimumStem: 2, maximumStem: 3,
       genericStemEndings: ["内", "运", "界", "护城", "江"]),  // 疏浚内河: inland waterways
@@ -171,8 +172,11 @@ enum PlaceSuffixes {
     "子", "径", "线", "网", "灯", "面", "况", "演", "费", "由", "基", "水", "泊", "海", "道",
     "民", "级", "委", "干", "务", "内", "外", "里", "头", "区", "貌", "岸", "口", "域", "居",
     "落", "长", "地", "路", "街", "港", "湾", "岛", "门", "村", "镇", "庄", "寨", "脚", "体",
-    "林", "场", "货", "洋", "库", "堤", "床", "流",
+    "林", "场", "货", "洋", "库", "堤", "床", "流", "谷",
   ]
+
+  /// Stem beginnings that make a name a description (美丽河湖, 最美海湾).
+  static let genericStemStarts: [String] = ["美丽", "最美", "特色", "示范", "智慧", "幸福"]
 
   /// Two characters after a suffix that end a name although the first alone
   /// would not: 九龙江流域 is 九龙江 (流 alone: 河流).
