@@ -30,7 +30,7 @@ struct Checker {
       return .count(kind: kind, filter: filter, groupBy: group, limit: query.limit)
     case .list(let query):
       let kind = try resolveKind(query.kind)
-      var columns = kind.exportedFields
+      var columns = kind.defaultColumns
       if let names = query.columns {
         columns = []
         for name in names { columns.append(try resolveField(name, in: kind)) }

@@ -1,7 +1,8 @@
 // SchemaKinds.swift: the table of kinds and fields, one row per field.
 // Field names and values are the export's (CONTRACT.md, BaogaoGraph/Nodes.swift);
-// rows marked `exported: false` are extra fields a query may name but does not
-// show by default. Relations compare with the linked nodes' names (Links.swift).
+// each row's role says whether a query shows it by default (`.column`), the
+// export and `show` write it (`.column`, `.exported`) or it is there only to
+// be named (`.extra`). Relations compare with the linked nodes' names (Links.swift).
 import BaogaoGraph
 
 extension Schema {
@@ -15,7 +16,16 @@ extension Schema {
         .text("place") { g, i in g.reports[i].place },
         .number("year") { g, i in g.reports[i].year.map(Double.init) },
         .text("source", suggests: false) { g, i in g.reports[i].source },
-      ], count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
+        .text("code") { g, i in g.reports[i].identity.code },
+        .text("level") { g, i in g.reports[i].identity.level?.rawValue },
+        .text("province") { g, i in g.reports[i].identity.province },
+        .text("prefecture") { g, i in g.reports[i].identity.prefecture },
+        .number("review_year") { g, i in g.reports[i].identity.reviewYear.map(Double.init) },
+        .text("place_from", role: .exported) { g, i in
+          g.reports[i].identity.placeSource?.rawValue
+        },
+        .text("year_from", role: .exported) { g, i in g.reports[i].identity.yearSource?.rawValue },
+      ] + reportSelfFields, count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
     KindSpec(
       name: "sections", aliases: ["section"], nodeKind: .section,
       fields: [
@@ -25,10 +35,11 @@ extension Schema {
         .text("title") { g, i in g.sections[i].title },
         .relation("parent", to: .section) { g, i in g.sections[i].parent },
         .text("area") { g, i in g.sections[i].area },
-        .text("part", exported: false) { g, i in g.sections[i].part?.rawValue },
-        .text("kind", exported: false) { g, i in g.sections[i].kind.rawValue },
-        .number("level", exported: false) { g, i in Double(g.sections[i].level) },
-      ], count: { $0.sections.count }, id: { g, i in g.sections[i].id }),
+        .text("part", role: .exported) { g, i in g.sections[i].part?.rawValue },
+        .text("kind", role: .exported) { g, i in g.sections[i].kind.rawValue },
+        .number("level", role: .extra) { g, i in Double(g.sections[i].level) },
+      ] + reportFields { g, i in g.sections[i].report }, count: { $0.sections.count },
+      id: { g, i in g.sections[i].id }),
     KindSpec(
       name: "indicators", aliases: ["indicator", "figures", "figure"], nodeKind: .indicator,
       fields: [
@@ -43,9 +54,16 @@ extension Schema {
         .text("part") { g, i in g.indicators[i].part.rawValue },
         .text("span", suggests: false) { g, i in g.indicators[i].span },
         .text("place") { g, i in g.indicators[i].place },
-        .number("upper", exported: false) { g, i in g.indicators[i].upper },
-        .text("sentence", exported: false, suggests: false) { g, i in g.indicators[i].sentence },
-      ], count: { $0.indicators.count }, id: { g, i in g.indicators[i].id }),
+        .number("upper", role: .exported) { g, i in g.indicators[i].upper },
+        .text("sentence", role: .extra, suggests: false) { g, i in g.indicators[i].sentence },
+        .text("indicator") { g, i in g.indicators[i].measure.indicator },
+        .text("scope") { g, i in g.indicators[i].measure.scope },
+        .text("direction") { g, i in g.indicators[i].measure.direction?.rawValue },
+        .number("amount") { g, i in g.indicators[i].measure.amount },
+        .text("base_unit", role: .exported) { g, i in g.indicators[i].measure.baseUnit },
+        .bool("main", role: .extra) { g, i in mainIndicators(in: g).contains(g.indicators[i].id) },
+      ] + reportFields { g, i in g.indicators[i].report }, count: { $0.indicators.count },
+      id: { g, i in g.indicators[i].id }),
     KindSpec(
       name: "targets", aliases: ["target"], nodeKind: .target,
       fields: [
@@ -62,8 +80,13 @@ extension Schema {
         .relations("projects", to: .project, aliases: ["project"]) { g, i in g.targets[i].projects
         },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.targets[i].places },
-        .text("sentence", exported: false, suggests: false) { g, i in g.targets[i].sentence },
-      ], count: { $0.targets.count }, id: { g, i in g.targets[i].id }),
+        .text("sentence", role: .extra, suggests: false) { g, i in g.targets[i].sentence },
+        .text("name", role: .exported) { g, i in g.targets[i].name },
+        .list("qualifiers", aliases: ["qualifier"], role: .exported) { g, i in
+          g.targets[i].qualifiers
+        },
+      ] + reportFields { g, i in g.targets[i].report }, count: { $0.targets.count },
+      id: { g, i in g.targets[i].id }),
     KindSpec(
       name: "places", aliases: ["place"], nodeKind: .place,
       fields: [
@@ -72,14 +95,15 @@ extension Schema {
         .text("name") { g, i in g.places[i].name },
         .text("type") { g, i in g.places[i].type },
         .number("mentions") { g, i in Double(g.places[i].mentions) },
-        .text("parent", exported: false) { g, i in g.places[i].parent },
-        .relations("projects", to: .project, exported: false, aliases: ["project"]) { g, i in
+        .text("parent", role: .exported) { g, i in g.places[i].parent },
+        .relations("projects", to: .project, role: .extra, aliases: ["project"]) { g, i in
           Links.projects(ofPlace: g.places[i].id, in: g)
         },
-        .relations("targets", to: .target, exported: false, aliases: ["target"]) { g, i in
+        .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofPlace: g.places[i].id, in: g)
         },
-      ], count: { $0.places.count }, id: { g, i in g.places[i].id }),
+      ] + reportFields { g, i in g.places[i].report }, count: { $0.places.count },
+      id: { g, i in g.places[i].id }),
     KindSpec(
       name: "projects", aliases: ["project"], nodeKind: .project,
       fields: [
@@ -89,11 +113,12 @@ extension Schema {
         .text("kind") { g, i in g.projects[i].kind },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.projects[i].places },
         .text("status") { g, i in g.projects[i].status },
-        .number("mentions", exported: false) { g, i in Double(g.projects[i].mentions) },
-        .relations("targets", to: .target, exported: false, aliases: ["target"]) { g, i in
+        .number("mentions", role: .extra) { g, i in Double(g.projects[i].mentions) },
+        .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofProject: g.projects[i].id, in: g)
         },
-      ], count: { $0.projects.count }, id: { g, i in g.projects[i].id }),
+      ] + reportFields { g, i in g.projects[i].report }, count: { $0.projects.count },
+      id: { g, i in g.projects[i].id }),
     KindSpec(
       name: "organizations",
       aliases: ["organization", "organisations", "organisation", "orgs", "org"],
@@ -102,9 +127,10 @@ extension Schema {
         .text("id", suggests: false) { g, i in g.organizations[i].id },
         .text("report") { g, i in g.organizations[i].report },
         .text("name") { g, i in g.organizations[i].name },
-        .text("type", exported: false) { g, i in g.organizations[i].type },
-        .number("mentions", exported: false) { g, i in Double(g.organizations[i].mentions) },
-      ], count: { $0.organizations.count }, id: { g, i in g.organizations[i].id }),
+        .text("type", role: .exported) { g, i in g.organizations[i].type },
+        .number("mentions", role: .extra) { g, i in Double(g.organizations[i].mentions) },
+      ] + reportFields { g, i in g.organizations[i].report }, count: { $0.organizations.count },
+      id: { g, i in g.organizations[i].id }),
     KindSpec(
       name: "reconciliations", aliases: ["reconciliation"], nodeKind: .reconciliation,
       fields: [
@@ -112,7 +138,10 @@ extension Schema {
         .relation("target", to: .target) { g, i in g.reconciliations[i].target },
         .relation("result", to: .indicator) { g, i in g.reconciliations[i].result },
         .text("verdict") { g, i in g.reconciliations[i].verdict },
-      ], count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
+      ]
+        + reportFields { g, i in
+          g.target(id: g.reconciliations[i].target)?.report
+        }, count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
     KindSpec(
       name: "junk", aliases: [], nodeKind: .junk,
       fields: [
@@ -121,41 +150,45 @@ extension Schema {
         .text("text", suggests: false) { g, i in g.junk[i].text },
         .text("reason") { g, i in g.junk[i].reason },
         .number("line") { g, i in Double(g.junk[i].line) },
-      ], count: { $0.junk.count }, id: { g, i in g.junk[i].id }),
+      ] + reportFields { g, i in g.junk[i].report }, count: { $0.junk.count },
+      id: { g, i in g.junk[i].id }),
   ]
 }
 
 extension FieldSpec {
   /// A text field; nil reads as null.
   static func text(
-    _ name: String, exported: Bool = true, suggests: Bool = true,
+    _ name: String, role: FieldRole = .column, suggests: Bool = true,
     _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .text, isExported: exported, suggestsValues: suggests,
+      name: name, aliases: [], type: .text, role: role, suggestsValues: suggests,
       value: { g, i in get(g, i).map(Value.string) ?? .null }, names: nil)
   }
 
   /// A number field; nil reads as null.
   static func number(
-    _ name: String, exported: Bool = true, _ get: @escaping @Sendable (Graph, Int) -> Double?
+    _ name: String, role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> Double?
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .number, isExported: exported, suggestsValues: false,
+      name: name, aliases: [], type: .number, role: role, suggestsValues: false,
       value: { g, i in get(g, i).map(Value.number) ?? .null }, names: nil)
   }
 
-  static func bool(_ name: String, _ get: @escaping @Sendable (Graph, Int) -> Bool) -> FieldSpec {
+  static func bool(
+    _ name: String, role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> Bool
+  ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .bool, isExported: true, suggestsValues: false,
+      name: name, aliases: [], type: .bool, role: role, suggestsValues: false,
       value: { g, i in .bool(get(g, i)) }, names: nil)
   }
 
   static func list(
-    _ name: String, aliases: [String], _ get: @escaping @Sendable (Graph, Int) -> [String]
+    _ name: String, aliases: [String], role: FieldRole = .column,
+    _ get: @escaping @Sendable (Graph, Int) -> [String]
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: aliases, type: .list, isExported: true, suggestsValues: true,
+      name: name, aliases: aliases, type: .list, role: role, suggestsValues: true,
       value: { g, i in .list(get(g, i).map(Value.string)) }, names: nil)
   }
 
@@ -164,18 +197,18 @@ extension FieldSpec {
     _ name: String, to kind: NodeKind, _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .relation(kind), isExported: true, suggestsValues: true,
+      name: name, aliases: [], type: .relation(kind), role: .column, suggestsValues: true,
       value: { g, i in get(g, i).map(Value.string) ?? .null },
       names: { g, i in get(g, i).map { Links.names(of: $0, kind: kind, in: g) } ?? [] })
   }
 
   /// Links to several nodes, shown as their ids, compared with their names.
   static func relations(
-    _ name: String, to kind: NodeKind, exported: Bool = true, aliases: [String],
+    _ name: String, to kind: NodeKind, role: FieldRole = .column, aliases: [String],
     _ get: @escaping @Sendable (Graph, Int) -> [String]
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: aliases, type: .relations(kind), isExported: exported,
+      name: name, aliases: aliases, type: .relations(kind), role: role,
       suggestsValues: true, value: { g, i in .list(get(g, i).map(Value.string)) },
       names: { g, i in get(g, i).flatMap { Links.names(of: $0, kind: kind, in: g) } })
   }
