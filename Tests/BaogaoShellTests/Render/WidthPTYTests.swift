@@ -39,6 +39,16 @@ import Testing
     }
   }
 
+  @Test(arguments: [60, 80])
+  func commandLineQueriesFitTheTerminalToo(_ width: Int) throws {
+    let shell = try PTY(
+      ["--format", "table", "-c", "targets where main = true"], columns: UInt16(width))
+    #expect(shell.waitForExit() == 0)
+    let lines = shell.transcript.split(separator: "\n")
+    #expect(lines.count > 5)
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(shell.transcript)")
+  }
+
   @Test(
     .disabled(if: !ReadableColumns.available, "needs readable default columns (issue 14, item 1)"),
     arguments: [60, 80, 100, 160])
