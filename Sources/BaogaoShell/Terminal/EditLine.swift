@@ -24,7 +24,9 @@ nonisolated(unsafe) private var bridge = EditLineBridge()
 public final class EditLineReader: LineReader {
   private let editor: OpaquePointer
   private let history: OpaquePointer
-  private let file: HistoryFile?
+  /// The history file; nil once it could not be read or written, and the
+  /// session's entries live in memory only.
+  private var file: HistoryFile?
 
   /// Bytes of the line before the cursor that Tab looks at.
   static let maxLineBytes = 65536
@@ -47,7 +49,17 @@ public final class EditLineReader: LineReader {
     history = h
     self.file = file
     bridge = EditLineBridge()
-    bridge.entries = file?.load() ?? []
+    if let file {
+      do {
+        bridge.entries = try file.read()
+      } catch {
+        // Writing would replace entries we could not see: leave the file be.
+        self.file = nil
+        StandardStreams().writeError(
+          "baogao: cannot read history \(file.path): \(error.reason); it is left as it is, "
+            + "and this session's statements are kept in memory only\n")
+      }
+    }
     for entry in bridge.entries { cel_history_enter(h, entry) }
     cel_set_editor(el, "emacs")
     cel_set_history(el, h)
@@ -108,10 +120,18 @@ public final class EditLineReader: LineReader {
     guard HistoryFile.keeps(statement) else { return }
     cel_history_enter(history, statement)
     if let file {
-      bridge.entries = file.append(statement)
-    } else if bridge.entries.last != statement {
-      bridge.entries.append(statement)
+      do {
+        bridge.entries = try file.record(statement)
+        return
+      } catch {
+        // Said once; from now on the session keeps its entries in memory.
+        self.file = nil
+        StandardStreams().writeError(
+          "baogao: cannot write history \(file.path): \(error.reason); "
+            + "this session's statements are kept in memory only\n")
+      }
     }
+    if bridge.entries.last != statement { bridge.entries.append(statement) }
   }
 
   public func entries() -> [String] { bridge.entries }
@@ -164,11 +184,18 @@ public final class EditLineReader: LineReader {
   /// Ctrl-G or Ctrl-C gives the line back as it was.
   private static let search: cel_command_fn = { el, _ in
     guard let el else { return UInt8(CC_ERROR) }
+    let columns = max(Terminal.size()?.columns ?? 80, 2)
+    let width = CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous())
+    // The row of a long line the cursor stands on: the search is drawn on
+    // the line's first row, and the cursor goes back to this row at the end,
+    // where libedit expects it when it redraws.
+    let prompt = String(
+      decoding: bridge.prompt.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let row = (width.of(prompt) + width.of(lineBeforeCursor(el) ?? "")) / columns
     cel_move_cursor(el, cel_chars_after_cursor(el))
     let original = lineBeforeCursor(el) ?? ""
     var search = HistorySearch(entries: bridge.entries)
-    let columns = Terminal.size()?.columns ?? 80
-    let width = CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous())
+    StandardStreams.write((row > 0 ? "\u{1B}[\(row)A" : "") + "\r\u{1B}[J", to: 2)
     func draw() {
       // Never wider than the screen: a wrapped line would leave libedit's
       // idea of the cursor's row wrong when it redraws.
@@ -197,7 +224,7 @@ public final class EditLineReader: LineReader {
       }
       draw()
     }
-    StandardStreams.write("\r\u{1B}[K", to: 2)
+    StandardStreams.write("\r\u{1B}[K" + (row > 0 ? "\u{1B}[\(row)B" : ""), to: 2)
     let line = keep ? (search.match ?? original) : original
     cel_delete(el, cel_chars_before_cursor(el))
     cel_insert(el, line)
