@@ -41,8 +41,13 @@ public struct Shell {
   /// Marks the session as having a failure (exit status 1 when piped).
   mutating func noteFailure() { failed = true }
 
+  /// 4 when results could not all be written, else 1 when something failed.
+  var exitStatus: ExitStatus {
+    console.hasFailedWrite ? .writeFailed : failed ? .queryFailed : .ok
+  }
+
   /// The prompt: the report's name.
-  var prompt: String { reportName + "> " }
+  var prompt: String { Render.visible(reportName) + "> " }
 
   /// The continuation prompt, `...> ` right-aligned under the prompt.
   var continuationPrompt: String {
@@ -94,7 +99,7 @@ public struct Shell {
         if !pending.isBlank {
           _ = execute(pending.take(), name: "<stdin>", firstLine: firstLine)
         }
-        return failed ? .queryFailed : .ok
+        return exitStatus
       case .cancelled:
         _ = pending.take()
         continue
@@ -127,7 +132,7 @@ public struct Shell {
         }
         if case .exit(let code) = outcome { runner.stop(status: code) }
         // `.quit`, `.exit N`, or one of them in a `.read` script.
-        if outcome == .quit || runner.isStopped { return failed ? .queryFailed : .ok }
+        if outcome == .quit || runner.isStopped { return exitStatus }
       }
     }
   }
@@ -196,6 +201,8 @@ public struct Shell {
       runner.style = runner.style.forFile()
     } else if usesTerminal {
       runner.style = runner.style.forTerminal()
+    } else {
+      runner.style.toTerminal = Terminal.isTerminal(1)
     }
   }
 
