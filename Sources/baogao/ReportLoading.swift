@@ -20,7 +20,11 @@ enum ReportLoading {
     for path in paths {
       do {
         let bytes = try ReportFile.bytes(atPath: path)
-        try Ingest.read(bytes: bytes, reportID: reportID(path), source: path, into: &builder)
+        let warnings = try Ingest.read(
+          bytes: bytes, reportID: reportID(path), source: path, into: &builder)
+        for warning in warnings {
+          StandardStreams().writeError("baogao: \(path): warning: \(warning)\n")
+        }
       } catch {
         // `unreadable` already names the file; the others say what is wrong with it.
         if case .unreadable = error { throw usageFailure("baogao: \(error)") }

@@ -20,8 +20,20 @@ public enum Outline {
     // An appendix heading alone (附件1) takes the short line after it as its
     // title (安国市2022年十大工程, anguo-2022 line 95).
     var untitledAppendix: Int?
+    // 这五年，我们…, repeated over body text: unnumbered sub-headings.
+    let parallel = ParallelHeadings.find(in: lines)
+    var parallelRank = 1
+    // Number and title of every top-level body section so far: the restart
+    // check looks them up instead of scanning all sections at each heading
+    // (40,000 headings took 32 s).
+    var topLevel = Set<TopLevelKey>()
     for (position, line) in lines.enumerated() {
-      let heading = line.heading
+      var heading = line.heading
+      if heading == nil, mode == .body, let n = parallel[position] {
+        if n == 1 { parallelRank = (stack.last?.rank ?? 0) + 1 }
+        let title = line.text.last == "。" ? String(line.text.dropLast()) : line.text
+        heading = Heading(number: String(n), rank: parallelRank, title: title)
+      }
       if heading == nil, let index = untitledAppendix, line.text.hasAtMost(Heading.maxUnnumbered),
         LineShape.isLinkLike(line.text)
       {
@@ -32,7 +44,9 @@ public enum Outline {
       untitledAppendix = nil
       if let heading, accepts(heading, in: mode) {
         if heading.kind != .body { mode = heading.kind }
-        if mode == .body, heading.rank <= 1, isRestart(heading, of: doc) {
+        if mode == .body, heading.rank <= 1,
+          topLevel.contains(TopLevelKey(path: heading.number, title: heading.title))
+        {
           copyFrom = position
           break
         }
@@ -45,6 +59,9 @@ public enum Outline {
             level: parent.map { doc.sections[$0].level + 1 } ?? 1,
             kind: heading.kind == .body ? mode : heading.kind, line: line.number))
         stack.append((heading.rank, doc.sections.count - 1))
+        if parent == nil, doc.sections[doc.sections.count - 1].kind == .body {
+          topLevel.insert(TopLevelKey(path: path, title: heading.title))
+        }
         if heading.kind == .appendix && heading.title == heading.number {
           untitledAppendix = doc.sections.count - 1
         }
@@ -96,12 +113,10 @@ public enum Outline {
   }
 
   /// A top-level heading that repeats an earlier one's number and title
-  /// starts a second copy of the report.
-  static func isRestart(_ heading: Heading, of doc: Document) -> Bool {
-    doc.sections.contains {
-      $0.parent == nil && $0.kind == .body && $0.path == heading.number
-        && $0.title == heading.title
-    }
+  /// starts a second copy of the report: the number and title looked up.
+  struct TopLevelKey: Hashable {
+    var path: String
+    var title: String
   }
 
   static func addParagraph(_ text: String, line: Int, to doc: inout Document) {
@@ -143,7 +158,7 @@ public enum Outline {
         text += doc.sections[child].paragraphs.map(\.text).joined()
         child += 1
       }
-      doc.sections[index].part = PartCues.part(ofText: text)
+      doc.sections[index].part = PartCues.part(ofText: text, planYear: doc.year)
     }
   }
 }
