@@ -31,8 +31,9 @@ enum ReportLoading {
         throw usageFailure("baogao: cannot read \(path): \(error)")
       }
     }
-    var err = StandardStreams()
-    for note in Ingest.finish(&builder) { err.writeError("baogao: note: \(note)\n") }
+    for note in Ingest.finish(&builder) {
+      StandardStreams().writeError("baogao: note: \(note)\n")
+    }
     return builder.build()
   }
 

@@ -88,8 +88,7 @@ struct RowStream {
     }
     let kept = Marks(builder)
     for note in Ingest.finish(&builder) {
-      var err = StandardStreams()
-      err.writeError("baogao: note: \(note)\n")
+      StandardStreams().writeError("baogao: note: \(note)\n")
     }
     try write(since: kept)
   }
