@@ -45,10 +45,7 @@ enum Show {
   }
 
   static func resolve(_ id: String, in graph: Graph) -> (String, NodeRef)? {
-    if let ref = graph.byID[id] { return (id, ref) }
-    let upper = id.uppercased()
-    if let ref = graph.byID[upper] { return (upper, ref) }
-    return nil
+    graph.resolve(id: id).map { ($0.id, $0.ref) }
   }
 
   /// `P3 金塘镇`: an id and the node's name, cut to a readable length.

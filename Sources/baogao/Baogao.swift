@@ -89,7 +89,13 @@ extension Baogao {
     @Flag(help: "Print no header line in table, CSV and TSV output (also .headers off).")
     var noHeader = false
 
-    @Argument(help: "Report files (default: the bundled dinghai-2018).")
+    @Option(
+      help:
+        "Add the indicator synonyms of this file (synonym<TAB>canonical a line; also ~/.config/baogao/indicators.tsv)."
+    )
+    var indicators: String?
+
+    @Argument(help: "Report files or folders (default: the bundled dinghai-2018).")
     var files: [String] = []
 
     func validate() throws {
@@ -112,7 +118,7 @@ extension Baogao {
           throw usageFailure("baogao: \(error)")
         }
       }
-      let graph = try ReportLoading.graph(files)
+      let graph = try ReportLoading.graph(files, indicators: indicators)
       let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? (isatty(1) != 0 ? .table : .tsv)
       var runner = Runner(graph: graph, format: chosen)
       runner.bail = bail
@@ -155,11 +161,14 @@ extension Baogao {
     static let configuration = CommandConfiguration(
       commandName: "export", abstract: "Print the whole graph as one JSON document.")
 
-    @Argument(help: "Report files (default: the bundled dinghai-2018).")
+    @Option(help: "Add the indicator synonyms of this file (synonym<TAB>canonical a line).")
+    var indicators: String?
+
+    @Argument(help: "Report files or folders (default: the bundled dinghai-2018).")
     var files: [String] = []
 
     func run() throws {
-      let graph = try ReportLoading.graph(files)
+      let graph = try ReportLoading.graph(files, indicators: indicators)
       var out = StandardStreams()
       out.write(Export.json(of: graph).text(indent: 1) + "\n")
     }

@@ -69,15 +69,19 @@ public enum ReportFile {
     }
   }
 
+  /// Loads the given files and folders, or the bundled report when there are
+  /// none, as one corpus (Corpus.swift): its graph and its notes.
+  public static func loadCorpus(paths: [String], names: IndicatorNames = .standard)
+    throws(IngestError) -> Corpus
+  {
+    var corpus = Corpus(names: names)
+    if paths.isEmpty { try corpus.addBundled() }
+    for path in paths { try corpus.add(path: path) }
+    return corpus
+  }
+
   /// Loads the given files, or the bundled report when there are none.
   public static func loadGraph(paths: [String]) throws(IngestError) -> BaogaoGraph.Graph {
-    if paths.isEmpty {
-      return try Ingest.graph(of: [(try BundledReport.bytes(), BundledReport.id, "bundled")])
-    }
-    var inputs: [(bytes: [UInt8], reportID: String, source: String)] = []
-    for path in paths {
-      inputs.append((try bytes(atPath: path), reportID(forPath: path), path))
-    }
-    return try Ingest.graph(of: inputs)
+    try loadCorpus(paths: paths).graph()
   }
 }

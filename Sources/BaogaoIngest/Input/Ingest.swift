@@ -12,7 +12,17 @@ public enum Ingest {
     bytes: [UInt8], reportID: String, source: String, into builder: inout GraphBuilder,
     names: IndicatorNames = .standard
   ) throws(IngestError) {
-    let text = try Decode.text(from: bytes)
+    read(
+      text: try Decode.text(from: bytes), reportID: reportID, source: source, into: &builder,
+      names: names)
+  }
+
+  /// Reads one decoded report (Decode.text) into the builder.
+  public static func read(
+    text: String, reportID: String, source: String, into builder: inout GraphBuilder,
+    names: IndicatorNames = .standard
+  ) {
+    builder.scope = reportID
     let cleaned = Clean.lines(of: text)
     var document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
     Areas.assign(to: &document)

@@ -84,7 +84,9 @@ struct Explorer {
     return names.reversed().joined(separator: " › ")
   }
 
-  func show(_ id: String) throws(ShellError) -> String {
+  func show(_ typed: String) throws(ShellError) -> String {
+    // `T1` while one report is loaded, `t1`: the node's own id from here on.
+    let id = graph.resolve(id: typed)?.id ?? typed
     guard let node = NodeFields(id: id, in: graph) else {
       let known = graph.byID.keys.filter { $0.lowercased() == id.lowercased() }
       let hint = known.first.map { "; did you mean \($0)?" } ?? ""

@@ -20,7 +20,9 @@ struct NodeFields {
   var report: String?
 
   init?(id: String, in graph: Graph) {
-    guard let ref = graph.byID[id], let kindSpec = Schema.kind(of: ref.kind) else { return nil }
+    guard let ref = graph.resolve(id: id)?.ref, let kindSpec = Schema.kind(of: ref.kind) else {
+      return nil
+    }
     kind = ref.kind
     // The fields come from the schema table, as the export writes them.
     fields = kindSpec.exportFields.map { ($0.name, $0.value(in: graph, row: ref.index).text) }

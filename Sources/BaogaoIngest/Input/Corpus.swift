@@ -1,0 +1,139 @@
+import BaogaoGraph
+
+// Corpus.swift: many report files read as one dataset. Folders are walked for
+// their report files; a text already loaded (the same decoded text, whatever
+// its encoding or line ends) is skipped with a note; report ids stay unique
+// (a second `x.txt` in another folder becomes `x-2`, with a note). The notes
+// are for the user; the graph never holds a report twice.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+public struct Corpus: Sendable {
+  public private(set) var builder = GraphBuilder()
+  /// What loading skipped or renamed, one sentence each.
+  public private(set) var notes: [String] = []
+  /// The paths of the loaded reports, in load order (`bundled` for the bundled report).
+  public private(set) var sources: [String] = []
+  /// The synonym table figures are named with.
+  public let names: IndicatorNames
+  /// Decoded text to the id of the report that has it.
+  private var texts: [String: String] = [:]
+
+  /// Extensions of report files found in folders (a file named on the
+  /// command line is read whatever its name).
+  public static let reportExtensions: Set<String> = ["txt", "text"]
+
+  public init(names: IndicatorNames = .standard) {
+    self.names = names
+  }
+
+  /// Adds a file, or every report file under a folder (sorted by path, so the
+  /// load order never depends on the file system).
+  public mutating func add(path: String) throws(IngestError) {
+    if Corpus.isDirectory(path) {
+      let files = Corpus.reportFiles(under: path)
+      guard !files.isEmpty else {
+        throw .unreadable(path: path, reason: "no report files in the folder")
+      }
+      for file in files { try addFile(file) }
+    } else {
+      try addFile(path)
+    }
+  }
+
+  mutating func addFile(_ path: String) throws(IngestError) {
+    let bytes = try ReportFile.bytes(atPath: path)
+    try add(bytes: bytes, reportID: ReportFile.reportID(forPath: path), source: path)
+  }
+
+  /// Adds the bundled report.
+  public mutating func addBundled() throws(IngestError) {
+    try add(bytes: try BundledReport.bytes(), reportID: BundledReport.id, source: "bundled")
+  }
+
+  /// Adds one report's bytes; skips it with a note when its text is loaded.
+  public mutating func add(bytes: [UInt8], reportID: String, source: String) throws(IngestError) {
+    let text = try Decode.text(from: bytes)
+    let key = Corpus.normalised(text)
+    if let first = texts[key] {
+      notes.append("skipped \(source): the same text as report \(first)")
+      return
+    }
+    var id = reportID
+    if builder.reports.contains(where: { $0.id == id }) {
+      var n = 2
+      while builder.reports.contains(where: { $0.id == "\(reportID)-\(n)" }) { n += 1 }
+      id = "\(reportID)-\(n)"
+      notes.append("report id \(reportID) is taken: \(source) is report \(id)")
+    }
+    texts[key] = id
+    sources.append(source)
+    Ingest.read(text: text, reportID: id, source: source, into: &builder, names: names)
+  }
+
+  /// The graph of everything added, with the steps that need every report.
+  public func graph() -> Graph {
+    var finished = builder
+    Ingest.finish(&finished)
+    return finished.build()
+  }
+
+  /// The text two copies of a report share: decoded (line ends already "\n"),
+  /// without a byte-order mark and trailing blanks of each line.
+  static func normalised(_ text: String) -> String {
+    var lines: [Substring] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = line
+      while let last = line.last, last.isWhitespace { line = line.dropLast() }
+      lines.append(line)
+    }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    var joined = lines.joined(separator: "\n")
+    if joined.hasPrefix("\u{FEFF}") { joined.removeFirst() }
+    return joined
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Report files under a folder, at any depth: a folder's own files first,
+  /// sorted, then each subfolder's, in order (so `reports/x.txt` comes before
+  /// a copy in `reports/encodings/`); hidden entries skipped.
+  public static func reportFiles(under folder: String) -> [String] {
+    var found: [String] = []
+    var visited = 0
+    func walk(_ current: String) {
+      visited += 1
+      guard visited <= maxFolders, let dir = opendir(current) else { return }
+      var files: [String] = []
+      var folders: [String] = []
+      while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+        guard !name.hasPrefix(".") else { continue }
+        let path = current.hasSuffix("/") ? current + name : current + "/" + name
+        if isDirectory(path) {
+          folders.append(path)
+        } else if let dot = name.lastIndex(of: "."),
+          reportExtensions.contains(name[name.index(after: dot)...].lowercased())
+        {
+          files.append(path)
+        }
+      }
+      closedir(dir)
+      found += files.sorted()
+      for sub in folders.sorted() { walk(sub) }
+    }
+    walk(folder)
+    return found
+  }
+
+  /// Folders walked at most: a link loop cannot walk forever.
+  static let maxFolders = 10_000
+}
