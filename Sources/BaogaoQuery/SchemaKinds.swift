@@ -81,6 +81,10 @@ extension Schema {
         },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.targets[i].places },
         .text("sentence", role: .extra, suggests: false) { g, i in g.targets[i].sentence },
+        .text("name", role: .exported) { g, i in g.targets[i].name },
+        .list("qualifiers", aliases: ["qualifier"], role: .exported) { g, i in
+          g.targets[i].qualifiers
+        },
       ] + reportFields { g, i in g.targets[i].report }, count: { $0.targets.count },
       id: { g, i in g.targets[i].id }),
     KindSpec(
@@ -180,10 +184,11 @@ extension FieldSpec {
   }
 
   static func list(
-    _ name: String, aliases: [String], _ get: @escaping @Sendable (Graph, Int) -> [String]
+    _ name: String, aliases: [String], role: FieldRole = .column,
+    _ get: @escaping @Sendable (Graph, Int) -> [String]
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: aliases, type: .list, role: .column, suggestsValues: true,
+      name: name, aliases: aliases, type: .list, role: role, suggestsValues: true,
       value: { g, i in .list(get(g, i).map(Value.string)) }, names: nil)
   }
 
