@@ -15,7 +15,7 @@ extension Schema {
     }
     return [
       .text("report.place", role: .extra) { g, i in report(g, i)?.place },
-      .number("report.year", role: .extra) { g, i in report(g, i)?.year.map(Double.init) },
+      .integer("report.year", role: .extra) { g, i in report(g, i)?.year },
       .text("report.level", role: .extra) { g, i in report(g, i)?.identity.level?.rawValue },
       .text("report.province", role: .extra) { g, i in report(g, i)?.identity.province },
       .text("report.prefecture", role: .extra) { g, i in report(g, i)?.identity.prefecture },

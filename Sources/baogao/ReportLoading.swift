@@ -13,14 +13,7 @@ enum ReportLoading {
   /// there are none; `indicators` is the `--indicators` file, if any.
   static func graph(_ paths: [String], indicators: String? = nil) throws(ExitCode) -> Graph {
     var err = StandardStreams()
-    let names: IndicatorNames
-    do {
-      let loaded = try IndicatorFile.names(explicit: indicators)
-      for warning in loaded.warnings { err.writeError("baogao: \(warning)\n") }
-      names = loaded.names
-    } catch {
-      throw usageFailure("baogao: \(error)")
-    }
+    let names = try indicatorNames(indicators)
     var corpus = Corpus(names: names)
     if paths.isEmpty {
       do {
@@ -40,6 +33,19 @@ enum ReportLoading {
     }
     for note in corpus.notes { err.writeError("baogao: note: \(note)\n") }
     return corpus.graph()
+  }
+
+  /// The synonym table with the user's files added; warnings on standard
+  /// error; an `--indicators` file that cannot be read is bad usage.
+  static func indicatorNames(_ explicit: String?) throws(ExitCode) -> IndicatorNames {
+    do {
+      let loaded = try IndicatorFile.names(explicit: explicit)
+      var err = StandardStreams()
+      for warning in loaded.warnings { err.writeError("baogao: \(warning)\n") }
+      return loaded.names
+    } catch {
+      throw usageFailure("baogao: \(error)")
+    }
   }
 
   /// The report id of a file: its name without directory and extension.

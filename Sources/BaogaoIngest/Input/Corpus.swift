@@ -11,16 +11,67 @@ import BaogaoGraph
   import Darwin
 #endif
 
+/// Which texts and report ids a corpus holds: decides whether a report is
+/// loaded (and under which id) before it is read, so that a reader that
+/// streams reports (the export) keeps the same rules.
+public struct CorpusIndex: Sendable {
+  /// What was skipped or renamed, one sentence each.
+  public private(set) var notes: [String] = []
+  /// Normalised text to the id of the report that has it.
+  private var texts: [String: String] = [:]
+  private var ids: Set<String> = []
+
+  public init() {}
+
+  /// The id to load the report under, or nil (with a note) when its text is
+  /// loaded already. A taken id gets a suffix: x, x-2, x-3 …
+  public mutating func admit(text: String, reportID: String, source: String) -> String? {
+    let key = Corpus.normalised(text)
+    if let first = texts[key] {
+      notes.append("skipped \(source): the same text as report \(first)")
+      return nil
+    }
+    var id = reportID
+    if ids.contains(id) {
+      var n = 2
+      while ids.contains("\(reportID)-\(n)") { n += 1 }
+      id = "\(reportID)-\(n)"
+      notes.append("report id \(reportID) is taken: \(source) is report \(id)")
+    }
+    texts[key] = id
+    ids.insert(id)
+    return id
+  }
+
+  /// The paths to read for the given files and folders: a folder gives the
+  /// report files under it (Corpus.reportFiles), and is an error with none.
+  public static func files(for paths: [String]) throws(IngestError) -> [String] {
+    var files: [String] = []
+    for path in paths {
+      guard Corpus.isDirectory(path) else {
+        files.append(path)
+        continue
+      }
+      let found = Corpus.reportFiles(under: path)
+      guard !found.isEmpty else {
+        throw .unreadable(path: path, reason: "no report files in the folder")
+      }
+      files += found
+    }
+    return files
+  }
+}
+
 public struct Corpus: Sendable {
   public private(set) var builder = GraphBuilder()
-  /// What loading skipped or renamed, one sentence each.
-  public private(set) var notes: [String] = []
   /// The paths of the loaded reports, in load order (`bundled` for the bundled report).
   public private(set) var sources: [String] = []
   /// The synonym table figures are named with.
   public let names: IndicatorNames
-  /// Decoded text to the id of the report that has it.
-  private var texts: [String: String] = [:]
+  private var index = CorpusIndex()
+
+  /// What loading skipped or renamed, one sentence each.
+  public var notes: [String] { index.notes }
 
   /// Extensions of report files found in folders (a file named on the
   /// command line is read whatever its name).
@@ -30,23 +81,14 @@ public struct Corpus: Sendable {
     self.names = names
   }
 
-  /// Adds a file, or every report file under a folder (sorted by path, so the
-  /// load order never depends on the file system).
+  /// Adds a file, or every report file under a folder (a folder's files in
+  /// order, then its subfolders', so the load order never depends on the
+  /// file system).
   public mutating func add(path: String) throws(IngestError) {
-    if Corpus.isDirectory(path) {
-      let files = Corpus.reportFiles(under: path)
-      guard !files.isEmpty else {
-        throw .unreadable(path: path, reason: "no report files in the folder")
-      }
-      for file in files { try addFile(file) }
-    } else {
-      try addFile(path)
+    for file in try CorpusIndex.files(for: [path]) {
+      let bytes = try ReportFile.bytes(atPath: file)
+      try add(bytes: bytes, reportID: ReportFile.reportID(forPath: file), source: file)
     }
-  }
-
-  mutating func addFile(_ path: String) throws(IngestError) {
-    let bytes = try ReportFile.bytes(atPath: path)
-    try add(bytes: bytes, reportID: ReportFile.reportID(forPath: path), source: path)
   }
 
   /// Adds the bundled report.
@@ -57,19 +99,7 @@ public struct Corpus: Sendable {
   /// Adds one report's bytes; skips it with a note when its text is loaded.
   public mutating func add(bytes: [UInt8], reportID: String, source: String) throws(IngestError) {
     let text = try Decode.text(from: bytes)
-    let key = Corpus.normalised(text)
-    if let first = texts[key] {
-      notes.append("skipped \(source): the same text as report \(first)")
-      return
-    }
-    var id = reportID
-    if builder.reports.contains(where: { $0.id == id }) {
-      var n = 2
-      while builder.reports.contains(where: { $0.id == "\(reportID)-\(n)" }) { n += 1 }
-      id = "\(reportID)-\(n)"
-      notes.append("report id \(reportID) is taken: \(source) is report \(id)")
-    }
-    texts[key] = id
+    guard let id = index.admit(text: text, reportID: reportID, source: source) else { return }
     sources.append(source)
     Ingest.read(text: text, reportID: id, source: source, into: &builder, names: names)
   }
