@@ -129,6 +129,9 @@ extension Baogao {
 
       let name = files.isEmpty ? "dinghai-2018" : ReportLoading.reportID(files[0])
       if !inputs.isEmpty {
+        // `-c` at a terminal fits it as the shell does; rows are not
+        // numbered, as there is no `show #N` to follow.
+        runner.style = runner.style.forTerminal(numbered: false)
         runner.dotCommand = Shell.scriptDotCommands(reportName: name)
         for input in inputs {
           switch input {

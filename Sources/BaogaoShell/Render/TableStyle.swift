@@ -35,12 +35,13 @@ public struct TableStyle: Sendable, Hashable {
     self.nullText = nullText
   }
 
-  /// This style made for a person at this terminal (width, numbers, colour);
-  /// the user's choices (headers, null text) stay.
-  public func forTerminal() -> TableStyle {
+  /// This style made for a person at this terminal (width, colour, and row
+  /// numbers for `show #N` when `numbered`); nothing changes when standard
+  /// output is not a terminal. The user's choices (headers, null text) stay.
+  public func forTerminal(numbered: Bool = true) -> TableStyle {
     var style = self
     style.maxWidth = Terminal.isTerminal(1) ? Terminal.size()?.columns : nil
-    style.isNumbered = true
+    style.isNumbered = numbered && Terminal.isTerminal(1)
     style.usesColour = Terminal.allowsColour()
     style.width = CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous())
     return style
