@@ -12,7 +12,7 @@ enum ReportLoading {
   /// The graph of the given files and folders, or of the bundled report when
   /// there are none; `indicators` is the `--indicators` file, if any.
   static func graph(_ paths: [String], indicators: String? = nil) throws(ExitCode) -> Graph {
-    var err = StandardStreams()
+    let err = StandardStreams()
     let names = try indicatorNames(indicators)
     var corpus = Corpus(names: names)
     if paths.isEmpty {
@@ -31,6 +31,9 @@ enum ReportLoading {
         throw usageFailure("baogao: cannot read \(path): \(error)")
       }
     }
+    for (path, warning) in corpus.warnings {
+      err.writeError("baogao: \(path): warning: \(warning)\n")
+    }
     for note in corpus.notes { err.writeError("baogao: note: \(note)\n") }
     return corpus.graph()
   }
@@ -40,7 +43,7 @@ enum ReportLoading {
   static func indicatorNames(_ explicit: String?) throws(ExitCode) -> IndicatorNames {
     do {
       let loaded = try IndicatorFile.names(explicit: explicit)
-      var err = StandardStreams()
+      let err = StandardStreams()
       for warning in loaded.warnings { err.writeError("baogao: \(warning)\n") }
       return loaded.names
     } catch {

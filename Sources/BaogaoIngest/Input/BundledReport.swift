@@ -81,7 +81,12 @@ public enum ReportFile {
   }
 
   /// Loads the given files, or the bundled report when there are none.
-  public static func loadGraph(paths: [String]) throws(IngestError) -> BaogaoGraph.Graph {
-    try loadCorpus(paths: paths).graph()
+  /// `warn` hears what each file's ingest warns about.
+  public static func loadGraph(
+    paths: [String], warn: (_ path: String, _ warning: IngestWarning) -> Void = { _, _ in }
+  ) throws(IngestError) -> BaogaoGraph.Graph {
+    let corpus = try loadCorpus(paths: paths)
+    for (path, warning) in corpus.warnings { warn(path, warning) }
+    return corpus.graph()
   }
 }

@@ -69,6 +69,8 @@ public struct Corpus: Sendable {
   /// The synonym table figures are named with.
   public let names: IndicatorNames
   private var index = CorpusIndex()
+  /// What the user should be told about reports read anyway, by source.
+  public private(set) var warnings: [(source: String, warning: IngestWarning)] = []
 
   /// What loading skipped or renamed, one sentence each.
   public var notes: [String] { index.notes }
@@ -98,10 +100,20 @@ public struct Corpus: Sendable {
 
   /// Adds one report's bytes; skips it with a note when its text is loaded.
   public mutating func add(bytes: [UInt8], reportID: String, source: String) throws(IngestError) {
-    let text = try Decode.text(from: bytes)
-    guard let id = index.admit(text: text, reportID: reportID, source: source) else { return }
+    let decoded = try Decode.decoded(from: bytes)
+    guard let id = index.admit(text: decoded.text, reportID: reportID, source: source) else {
+      return
+    }
     sources.append(source)
-    Ingest.read(text: text, reportID: id, source: source, into: &builder, names: names)
+    if decoded.brokenCharacters > 0 {
+      warnings.append(
+        (source, .brokenCharacters(decoded.brokenCharacters, encoding: decoded.encoding)))
+    }
+    for warning in Ingest.read(
+      text: decoded.text, reportID: id, source: source, into: &builder, names: names)
+    {
+      warnings.append((source, warning))
+    }
   }
 
   /// The graph of everything added, with the steps that need every report.

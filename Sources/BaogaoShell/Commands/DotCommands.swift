@@ -249,6 +249,9 @@ extension DotCommand {
         if path == "bundled" { try corpus.addBundled() } else { try corpus.add(path: path) }
       }
       for note in names.warnings + corpus.notes { shell.console.writeError("note: \(note)\n") }
+      for (path, warning) in corpus.warnings {
+        shell.console.writeError("baogao: \(path): warning: \(warning)\n")
+      }
       let name = corpus.builder.reports.first?.id ?? "baogao"
       shell.replaceGraph(corpus.graph(), name: name)
     } catch {
