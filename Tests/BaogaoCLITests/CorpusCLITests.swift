@@ -1,5 +1,6 @@
 // CorpusCLITests.swift: a folder on the command line, `show` of a scoped id
 // in either file order, and a synonym from a user file taking effect.
+import BaogaoTestSupport
 import Foundation
 import Testing
 
