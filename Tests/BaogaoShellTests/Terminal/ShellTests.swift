@@ -71,7 +71,7 @@ struct ScriptedReader: LineReader {
 
   @Test func showOpensARowOfTheLastResult() {
     let (out, _, _) = run(["sections", "show #5"])
-    #expect(out.out.contains("field\tvalue\nid\tS5\n"))
+    #expect(out.out.contains("field\tvalue\nid\tdinghai-2018:S5\n"))
     #expect(out.out.contains("in\t二 2018年政府工作主要安排 › 二.(三)"))
   }
 
