@@ -46,6 +46,21 @@ import Testing
     #expect(!written.contains("\u{1B}"))
   }
 
+  @Test func scriptsRedirectWithOutputAndOnce() throws {
+    let directory = try BaogaoProcess.script("").deletingLastPathComponent()
+    let once = directory.appendingPathComponent("once.tsv")
+    let all = directory.appendingPathComponent("all.csv")
+    let result = try BaogaoProcess.run([
+      "-c", ".once \(once.path)", "-c", "reports", "-c", ".output \(all.path)", "-c", ".mode csv",
+      "-c", "select id from sections limit 1; select id from places limit 1", "-c", ".output",
+      "-c", "select id from targets limit 1",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout == "id\r\nT1\r\n")
+    #expect(try String(contentsOf: once, encoding: .utf8).hasPrefix("id\ttitle"))
+    #expect(try String(contentsOf: all, encoding: .utf8) == "id\r\nS1\r\nid\r\nP1\r\n")
+  }
+
   @Test func exitWithAStatusStopsEveryRoute() throws {
     let piped = try BaogaoProcess.run([], input: "reports\n.exit 7\nsections\n")
     #expect(piped.status == 7)
