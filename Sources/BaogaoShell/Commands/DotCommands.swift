@@ -223,7 +223,10 @@ extension DotCommand {
     guard !args.isEmpty else { return .usage }
     let paths = args.map(FileNames.expandHome)
     do {
-      let graph = try ReportFile.loadGraph(paths: paths)
+      let console = shell.console
+      let graph = try ReportFile.loadGraph(paths: paths) { path, warning in
+        console.writeError("baogao: \(path): warning: \(warning)\n")
+      }
       shell.replaceGraph(graph, name: ReportFile.reportID(forPath: paths[0]))
     } catch {
       throw ShellError("\(error)")

@@ -48,6 +48,8 @@ struct FileWriter {
       }
       return nil
     }
+    // A reader that went away ends the export quietly (WriteFailure.swift).
+    if failure == EPIPE && descriptor == 1 { WriteFailure.diesOfBrokenPipe() }
     if let failure { throw .cannotWrite(target: target, reason: ExportError.reason(failure)) }
   }
 }

@@ -16,6 +16,9 @@ public struct TableStyle: Sendable, Hashable {
   public var width: CellWidth
   /// Lines a wrapped cell may take before it is cut with `…`.
   public var maxCellLines: Int
+  /// Results go to a terminal: CSV, TSV and Markdown show controls visibly
+  /// (TerminalText) instead of keeping the data exact.
+  public var toTerminal = false
   /// Print the header line (`.headers on|off`, `--no-header`): table, CSV, TSV.
   public var showsHeader: Bool
   /// How a null value reads in table, line, CSV, TSV and Markdown (`.nullvalue`).
@@ -44,6 +47,7 @@ public struct TableStyle: Sendable, Hashable {
     style.isNumbered = numbered && Terminal.isTerminal(1)
     style.usesColour = Terminal.allowsColour()
     style.width = CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous())
+    style.toTerminal = Terminal.isTerminal(1)
     return style
   }
 
@@ -54,6 +58,7 @@ public struct TableStyle: Sendable, Hashable {
     style.maxWidth = nil
     style.isNumbered = false
     style.usesColour = false
+    style.toTerminal = false
     return style
   }
 }

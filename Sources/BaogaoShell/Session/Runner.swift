@@ -40,24 +40,24 @@ extension OutputSink {
 /// Standard output and standard error.
 public struct StandardStreams: OutputSink {
   public init() {}
-  public mutating func write(_ text: String) { StandardStreams.write(text, to: 1) }
-  public mutating func writeError(_ text: String) { StandardStreams.write(text, to: 2) }
+  public func write(_ text: String) { StandardStreams.write(text, to: 1) }
+  /// Messages quote report text, file names and values: on a terminal they
+  /// pass the sanitiser (TerminalText) first.
+  public func writeError(_ text: String) {
+    let shown = Terminal.isTerminal(2) ? TerminalText.sanitised(text, breaks: .kept) : text
+    StandardStreams.write(shown, to: 2)
+  }
 
   /// Unbuffered, so results and errors interleave in the order they happen.
+  /// A failed write to standard output ends the run (WriteFailure); one to
+  /// standard error has nowhere to be reported.
   static func write(_ text: String, to fd: Int32) {
     var text = text
-    text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return }
-      var offset = 0
-      while offset < bytes.count {
-        let n = Glibc.write(fd, base + offset, bytes.count - offset)
-        if n <= 0 {
-          if n < 0 && errno == EINTR { continue }
-          return
-        }
-        offset += n
-      }
+    let failure: Int32? = text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return nil }
+      return Files.writeAll(base, count: bytes.count, to: fd)
     }
+    if let failure, fd == 1 { WriteFailure.standardOutput(errno: failure) }
   }
 }
 

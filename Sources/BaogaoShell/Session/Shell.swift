@@ -41,8 +41,13 @@ public struct Shell {
   /// Marks the session as having a failure (exit status 1 when piped).
   mutating func noteFailure() { failed = true }
 
+  /// 4 when results could not all be written, else 1 when something failed.
+  var exitStatus: ExitStatus {
+    console.hasFailedWrite ? .writeFailed : failed ? .queryFailed : .ok
+  }
+
   /// The prompt: the report's name.
-  var prompt: String { reportName + "> " }
+  var prompt: String { Render.visible(reportName) + "> " }
 
   /// The continuation prompt, `...> ` right-aligned under the prompt.
   var continuationPrompt: String {
@@ -93,7 +98,7 @@ public struct Shell {
         if !pending.isEmpty {
           _ = execute(pending, name: "<stdin>", firstLine: firstLine)
         }
-        return failed ? .queryFailed : .ok
+        return exitStatus
       case .cancelled:
         pending = ""
         continue
@@ -120,7 +125,7 @@ public struct Shell {
         }
         if case .exit(let code) = outcome { runner.stop(status: code) }
         // `.quit`, `.exit N`, or one of them in a `.read` script.
-        if outcome == .quit || runner.isStopped { return failed ? .queryFailed : .ok }
+        if outcome == .quit || runner.isStopped { return exitStatus }
       }
     }
   }
@@ -189,6 +194,8 @@ public struct Shell {
       runner.style = runner.style.forFile()
     } else if usesTerminal {
       runner.style = runner.style.forTerminal()
+    } else {
+      runner.style.toTerminal = Terminal.isTerminal(1)
     }
   }
 
