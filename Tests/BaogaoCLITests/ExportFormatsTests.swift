@@ -1,3 +1,4 @@
+import BaogaoTestSupport
 // ExportFormatsTests.swift: `baogao export --sqlite/--jsonl/--csv` of the
 // shared reports, read back with the tools people use: every kind has as many
 // rows as the shell's `count KIND`, the database is sound (integrity and

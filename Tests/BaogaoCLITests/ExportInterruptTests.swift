@@ -1,3 +1,4 @@
+import BaogaoTestSupport
 // ExportInterruptTests.swift: an export killed midway (SIGKILL while it
 // writes) leaves the previous output exactly as it was and no partial file;
 // a failed export says why and exits non-zero. The writer is stopped at a

@@ -1,3 +1,4 @@
+import BaogaoTestSupport
 // ExportTools.swift: runs the tools the export tests read baogao's files with —
 // the sqlite3 command-line tool, Python (its sqlite3 module) and DuckDB's
 // Python package from the virtual environment Scripts/setup-test-tools.sh
