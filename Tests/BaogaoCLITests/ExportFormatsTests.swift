@@ -1,8 +1,8 @@
-import BaogaoTestSupport
 // ExportFormatsTests.swift: `baogao export --sqlite/--jsonl/--csv` of the
 // shared reports, read back with the tools people use: every kind has as many
 // rows as the shell's `count KIND`, the database is sound (integrity and
 // foreign keys), columns are typed, and the views answer the first questions.
+import BaogaoTestSupport
 import Foundation
 import Testing
 

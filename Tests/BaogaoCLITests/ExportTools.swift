@@ -1,8 +1,8 @@
-import BaogaoTestSupport
 // ExportTools.swift: runs the tools the export tests read baogao's files with —
 // the sqlite3 command-line tool, Python (its sqlite3 module) and DuckDB's
 // Python package from the virtual environment Scripts/setup-test-tools.sh
 // makes at .build/venv — and exports the shared reports once for all of them.
+import BaogaoTestSupport
 import Foundation
 import Testing
 
