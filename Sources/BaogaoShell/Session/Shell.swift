@@ -167,7 +167,7 @@ public struct Shell {
       guard !words.isEmpty else { continue }
       if Explorer.commands.contains(words[0].lowercased()) {
         do {
-          console.writeResult(try explorer().run(words, lastResult: runner.lastResult))
+          console.writeResult(try explorer().run(words))
         } catch {
           console.writeError("error: \(error.message)\n")
           failed = true
