@@ -30,7 +30,7 @@ struct ScriptedReader: LineReader {
 }
 
 @Suite struct ShellTests {
-  static let graph = AreaFixture.graph
+  static let graph = BundledGraph.graph
 
   func run(_ lines: [String], rc: String? = nil) -> (
     Captured, ScriptedReader, BaogaoShell.ExitStatus
