@@ -87,7 +87,13 @@ extension Baogao {
     @Flag(help: "Print no header line in table, CSV and TSV output (also .headers off).")
     var noHeader = false
 
-    @Argument(help: "Report files (default: the bundled dinghai-2018).")
+    @Option(
+      help:
+        "Add the indicator synonyms of this file (synonym<TAB>canonical a line; also ~/.config/baogao/indicators.tsv)."
+    )
+    var indicators: String?
+
+    @Argument(help: "Report files or folders (default: the bundled dinghai-2018).")
     var files: [String] = []
 
     func validate() throws {
@@ -110,7 +116,7 @@ extension Baogao {
           throw usageFailure("baogao: \(error)")
         }
       }
-      let graph = try ReportLoading.graph(files)
+      let graph = try ReportLoading.graph(files, indicators: indicators)
       let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? (isatty(1) != 0 ? .table : .tsv)
       var runner = Runner(graph: graph, format: chosen)
       runner.style.toTerminal = isatty(1) != 0
@@ -175,13 +181,20 @@ extension Baogao {
     @Option(help: "Write one CSV file (RFC 4180) per kind into this folder.")
     var csv: String?
 
-    @Argument(help: "Report files (default: the bundled dinghai-2018).")
+    @Option(help: "Add the indicator synonyms of this file (synonym<TAB>canonical a line).")
+    var indicators: String?
+
+    @Argument(help: "Report files or folders (default: the bundled dinghai-2018).")
     var files: [String] = []
 
     func run() throws {
       let destinations = ExportDestinations(sqlite: sqlite, jsonl: jsonl, csv: csv)
+      let names = try ReportLoading.indicatorNames(indicators)
       do {
-        try ExportStream.run(paths: files, to: destinations)
+        let err = StandardStreams()
+        try ExportStream.run(
+          paths: files, to: destinations, names: names,
+          notes: { err.writeError("baogao: note: \($0)\n") })
       } catch {
         StandardStreams().writeError("baogao: \(error)\n")
         throw ExitCode(ExportCommand.status(of: error).rawValue)

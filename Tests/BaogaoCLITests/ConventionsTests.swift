@@ -21,10 +21,10 @@ import Testing
     let option = try BaogaoProcess.run(["--no-header", "--format", "csv", "-c", "reports"])
     #expect(option.stdout.hasPrefix("dinghai-2018,"))
     let dot = try BaogaoProcess.run([], input: ".headers off\nselect id from sections limit 1\n")
-    #expect(dot.stdout == "S1\n")
+    #expect(dot.stdout == "dinghai-2018:S1\n")
     let back = try BaogaoProcess.run(
       [], input: ".headers off\n.headers on\nselect id from sections limit 1\n")
-    #expect(back.stdout == "id\nS1\n")
+    #expect(back.stdout == "id\ndinghai-2018:S1\n")
   }
 
   @Test func printTablesAndNullValue() throws {
@@ -32,7 +32,9 @@ import Testing
       [],
       input: ".print hello 城市\n.nullvalue NULL\nselect id, parent from sections limit 1\n.tables\n")
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("hello 城市\nid\tparent\nS1\tNULL\nkind\trows\nreports\t1\n"))
+    #expect(
+      result.stdout.hasPrefix(
+        "hello 城市\nid\tparent\ndinghai-2018:S1\tNULL\nkind\trows\nreports\t1\n"))
     #expect(result.stdout.contains("targets\t"))
   }
 
@@ -41,7 +43,7 @@ import Testing
     let file = directory.appendingPathComponent("once.tsv")
     let result = try BaogaoProcess.run(
       [], input: ".once \(file.path)\nreports\nselect id from sections limit 1\n")
-    #expect(result.stdout == "id\nS1\n")
+    #expect(result.stdout == "id\ndinghai-2018:S1\n")
     let written = try String(contentsOf: file, encoding: .utf8)
     #expect(written.hasPrefix("id\ttitle"))
     #expect(!written.contains("\u{1B}"))
@@ -70,7 +72,7 @@ import Testing
     let text = result.stdout
     let first = text.firstRange(of: "dinghai-2018\t")?.lowerBound
     let error = text.firstRange(of: "error: targets have no field")?.lowerBound
-    let last = text.firstRange(of: "id\nS1")?.lowerBound
+    let last = text.firstRange(of: "id\ndinghai-2018:S1")?.lowerBound
     #expect(first != nil && error != nil && last != nil, "\(text)")
     if let first, let error, let last { #expect(first < error && error < last, "\(text)") }
   }
