@@ -54,3 +54,22 @@ import Testing
     #expect(missing.stderr.contains("/nonexistent.tsv"))
   }
 }
+
+/// The worked example of README's "Many reports" section, over every shared
+/// report and the encoded copies: Scripts/examples/panel.out.
+@Suite struct PanelExampleScriptTests {
+  @Test func panelExampleGivesItsGoldenOutput() throws {
+    let result = try BaogaoProcess.run(
+      ["--format", "tsv", "-f", "Scripts/examples/panel.bq", "Tests/Fixtures/reports"])
+    var text = result.stdout
+    if !result.stderr.isEmpty { text += "-- standard error:\n" + result.stderr }
+    text += "-- exit status \(result.status)\n"
+    let golden = BaogaoProcess.root.appendingPathComponent("Scripts/examples/panel.out")
+    if ProcessInfo.processInfo.environment["BAOGAO_UPDATE_GOLDEN"] == "1" {
+      try Data(text.utf8).write(to: golden)
+      return
+    }
+    let expected = String(decoding: try Data(contentsOf: golden), as: UTF8.self)
+    #expect(text == expected, "rerun with BAOGAO_UPDATE_GOLDEN=1 after checking the change")
+  }
+}
