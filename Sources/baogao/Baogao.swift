@@ -131,12 +131,15 @@ extension Baogao {
         // `-c` at a terminal fits it as the shell does; rows are not
         // numbered, as there is no `show #N` to follow.
         runner.style = runner.style.forTerminal(numbered: false)
-        runner.dotCommand = Shell.scriptDotCommands(reportName: name)
+        // `.output FILE` and `.once FILE` in a script redirect what follows.
+        var output = ScriptOutput()
+        runner.dotCommand = Shell.scriptDotCommands(reportName: name, output: output)
         for input in inputs {
           switch input {
-          case .command(let text): runner.runScript(text, name: "-c", to: &out)
+          case .command(let text): runner.runScript(text, name: "-c", to: &output)
           case .script(let path):
-            runner.runScript(texts[path] ?? "", name: path == "-" ? "<stdin>" : path, to: &out)
+            runner.runScript(
+              texts[path] ?? "", name: path == "-" ? "<stdin>" : path, to: &output)
           }
         }
         throw ExitCode(runner.requestedExit ?? runner.status.rawValue)

@@ -49,6 +49,23 @@ import Testing
     #expect(!written.contains("\u{1B}"))
   }
 
+  @Test func scriptsRedirectWithOutputAndOnce() throws {
+    let directory = try BaogaoProcess.script("").deletingLastPathComponent()
+    let once = directory.appendingPathComponent("once.tsv")
+    let all = directory.appendingPathComponent("all.csv")
+    let result = try BaogaoProcess.run([
+      "-c", ".once \(once.path)", "-c", "reports", "-c", ".output \(all.path)", "-c", ".mode csv",
+      "-c", "select id from sections limit 1; select id from places limit 1", "-c", ".output",
+      "-c", "select id from targets limit 1",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("id\r\n") && result.stdout.hasSuffix("T1\r\n"))
+    #expect(result.stdout.split(separator: "\r\n").count == 2)
+    #expect(try String(contentsOf: once, encoding: .utf8).hasPrefix("id\ttitle"))
+    let written = try String(contentsOf: all, encoding: .utf8).split(separator: "\r\n")
+    #expect(written.count == 4 && written[1].hasSuffix("S1") && written[3].hasSuffix("P1"))
+  }
+
   @Test func exitWithAStatusStopsEveryRoute() throws {
     let piped = try BaogaoProcess.run([], input: "reports\n.exit 7\nsections\n")
     #expect(piped.status == 7)

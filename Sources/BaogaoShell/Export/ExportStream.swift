@@ -108,12 +108,22 @@ struct RowStream {
     throws(ExportError)
   {
     let kept = Marks(builder)
-    let text: String
-    do { text = try Decode.text(from: bytes) } catch {
+    let decoded: DecodedText
+    do { decoded = try Decode.decoded(from: bytes) } catch {
       throw .unreadableReport(message: "cannot read \(path): \(error)")
     }
+    let text = decoded.text
     guard let id = corpus.admit(text: text, reportID: reportID, source: source) else { return }
-    Ingest.read(text: text, reportID: id, source: source, into: &builder, names: names)
+    // The warnings the shell gives for a report read anyway (ReportLoading).
+    var warnings = Ingest.read(
+      text: text, reportID: id, source: source, into: &builder, names: names)
+    if decoded.brokenCharacters > 0 {
+      warnings.insert(
+        .brokenCharacters(decoded.brokenCharacters, encoding: decoded.encoding), at: 0)
+    }
+    for warning in warnings {
+      StandardStreams().writeError("baogao: \(source): warning: \(warning)\n")
+    }
     try write(since: kept)
     slim(since: kept)
   }
