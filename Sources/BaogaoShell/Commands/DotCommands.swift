@@ -244,11 +244,13 @@ extension DotCommand {
     guard args.isEmpty else { return .usage }
     let graph = shell.runner.graph
     let table = ResultTable(
-      columns: ["id", "title", "place", "year", "source"],
+      columns: ["id", "title", "place", "code", "level", "province", "year", "source"],
       rows: graph.reports.map {
         [
           .string($0.id), .string($0.title), .string($0.place ?? ""),
-          $0.year.map { .number(Double($0)) } ?? .null, .string($0.source),
+          .string($0.identity.code ?? ""), .string($0.identity.level?.rawValue ?? ""),
+          .string($0.identity.province ?? ""), $0.year.map { .number(Double($0)) } ?? .null,
+          .string($0.source),
         ]
       },
       rowIDs: graph.reports.map(\.id))

@@ -207,6 +207,7 @@ struct ScriptedReader: LineReader {
     let status = shell.run(reader: &reader, out: &sink)
     #expect(reader.prompts.dropFirst().first == "hailaer-2016> ")
     #expect(captured.out.contains("hailaer-2016") && captured.out.contains("hailaer-2017"))
+    #expect(captured.out.contains("150702\tdistrict\t内蒙古自治区"))
     #expect(captured.err.contains("loaded 2 reports"))
     #expect(captured.err.contains("/no/such/file.txt"))
     #expect(status == .queryFailed)
