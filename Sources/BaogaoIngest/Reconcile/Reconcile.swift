@@ -41,6 +41,8 @@ public enum Reconcile {
       let review = (indicatorsOf[later.id] ?? []).map { builder.indicators[$0] }
         .filter { $0.part == .review }
       let planned = (targetsOf[earlier.id] ?? []).map { builder.targets[$0] }
+      // A reconciliation is numbered within the report whose target it checks.
+      builder.scope = earlier.id
       let search = ResultSearch(
         review: review, planned: planned, indicators: indicatorIndex,
         all: builder.indicators, names: names)
