@@ -18,7 +18,9 @@ public enum QueryEngine {
   public static let maxSourceBytes = 16 << 20
 
   /// Runs every statement of the source against the graph, in order.
-  public static func run(_ source: Source, in graph: Graph) -> [StatementOutcome] {
+  public static func run(
+    _ source: Source, in graph: Graph, options: QueryOptions = QueryOptions()
+  ) -> [StatementOutcome] {
     let size = source.text.utf8.count
     guard size <= maxSourceBytes else {
       let span = SourceSpan(start: 0, end: 0)
@@ -30,15 +32,17 @@ public enum QueryEngine {
     return statements(of: Lexer.tokens(of: source.text)).map { tokens in
       let span = SourceSpan(
         start: tokens.first?.span.start ?? 0, end: tokens.dropLast().last?.span.end ?? 0)
-      return StatementOutcome(span: span, result: evaluate(tokens, in: graph))
+      return StatementOutcome(span: span, result: evaluate(tokens, in: graph, options: options))
     }
   }
 
   /// Parses, checks and evaluates one statement's tokens (ending with `;` or `.end`).
-  static func evaluate(_ tokens: [Token], in graph: Graph) -> Result<ResultTable, QueryError> {
+  static func evaluate(_ tokens: [Token], in graph: Graph, options: QueryOptions)
+    -> Result<ResultTable, QueryError>
+  {
     do throws(QueryError) {
       let statement = try Parser.parse(tokens)
-      var checker = Checker(graph: graph)
+      var checker = Checker(graph: graph, options: options)
       let plan = try checker.check(statement)
       return .success(try Evaluator.evaluate(plan, in: graph))
     } catch {
@@ -77,5 +81,18 @@ public enum QueryEngine {
     } catch {
       return !error.isIncomplete
     }
+  }
+}
+
+/// How results are meant to be read, which changes what a query shows by
+/// default (never what it can select).
+public struct QueryOptions: Sendable, Hashable {
+  /// A reader's format (a table at a terminal): with one report loaded the
+  /// report column says nothing and is left out of the default columns, and
+  /// `outline` indents its titles. Formats for other tools keep every field.
+  public var hidesSingleReport: Bool
+
+  public init(hidesSingleReport: Bool = false) {
+    self.hidesSingleReport = hidesSingleReport
   }
 }

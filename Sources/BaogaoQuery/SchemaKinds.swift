@@ -15,16 +15,21 @@ extension Schema {
         .text("place") { g, i in g.reports[i].place },
         .number("year") { g, i in g.reports[i].year.map(Double.init) },
         .text("source", suggests: false) { g, i in g.reports[i].source },
+        // Itself, so that `report.year` means the same on every kind.
+        .report(exported: false) { g, i in g.reports[i].id },
       ], count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
     KindSpec(
       name: "sections", aliases: ["section"], nodeKind: .section,
       fields: [
         .text("id", suggests: false) { g, i in g.sections[i].id },
-        .text("report") { g, i in g.sections[i].report },
+        .report { g, i in g.sections[i].report },
         .text("path") { g, i in g.sections[i].path },
         .text("title") { g, i in g.sections[i].title },
         .relation("parent", to: .section) { g, i in g.sections[i].parent },
         .text("area") { g, i in g.sections[i].area },
+        // Itself: `sections where section = 二` gives 二 and the sections in it,
+        // as `section = 二` does on targets; `text 二` reads them.
+        .relation("section", to: .section, exported: false) { g, i in g.sections[i].id },
         .text("part", exported: false) { g, i in g.sections[i].part?.rawValue },
         .text("kind", exported: false) { g, i in g.sections[i].kind.rawValue },
         .number("level", exported: false) { g, i in Double(g.sections[i].level) },
@@ -33,7 +38,7 @@ extension Schema {
       name: "indicators", aliases: ["indicator", "figures", "figure"], nodeKind: .indicator,
       fields: [
         .text("id", suggests: false) { g, i in g.indicators[i].id },
-        .text("report") { g, i in g.indicators[i].report },
+        .report { g, i in g.indicators[i].report },
         .relation("section", to: .section) { g, i in g.indicators[i].section },
         .text("name") { g, i in g.indicators[i].name },
         .number("value") { g, i in g.indicators[i].value },
@@ -50,7 +55,7 @@ extension Schema {
       name: "targets", aliases: ["target"], nodeKind: .target,
       fields: [
         .text("id", suggests: false) { g, i in g.targets[i].id },
-        .text("report") { g, i in g.targets[i].report },
+        .report { g, i in g.targets[i].report },
         .relation("section", to: .section) { g, i in g.targets[i].section },
         .text("area") { g, i in g.targets[i].area },
         .text("span", suggests: false) { g, i in g.targets[i].span },
@@ -68,7 +73,7 @@ extension Schema {
       name: "places", aliases: ["place"], nodeKind: .place,
       fields: [
         .text("id", suggests: false) { g, i in g.places[i].id },
-        .text("report") { g, i in g.places[i].report },
+        .report { g, i in g.places[i].report },
         .text("name") { g, i in g.places[i].name },
         .text("type") { g, i in g.places[i].type },
         .number("mentions") { g, i in Double(g.places[i].mentions) },
@@ -84,7 +89,7 @@ extension Schema {
       name: "projects", aliases: ["project"], nodeKind: .project,
       fields: [
         .text("id", suggests: false) { g, i in g.projects[i].id },
-        .text("report") { g, i in g.projects[i].report },
+        .report { g, i in g.projects[i].report },
         .text("name") { g, i in g.projects[i].name },
         .text("kind") { g, i in g.projects[i].kind },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.projects[i].places },
@@ -100,7 +105,7 @@ extension Schema {
       nodeKind: .organization,
       fields: [
         .text("id", suggests: false) { g, i in g.organizations[i].id },
-        .text("report") { g, i in g.organizations[i].report },
+        .report { g, i in g.organizations[i].report },
         .text("name") { g, i in g.organizations[i].name },
         .text("type", exported: false) { g, i in g.organizations[i].type },
         .number("mentions", exported: false) { g, i in Double(g.organizations[i].mentions) },
@@ -112,12 +117,13 @@ extension Schema {
         .relation("target", to: .target) { g, i in g.reconciliations[i].target },
         .relation("result", to: .indicator) { g, i in g.reconciliations[i].result },
         .text("verdict") { g, i in g.reconciliations[i].verdict },
+        .report(exported: false) { g, i in g.target(id: g.reconciliations[i].target)?.report },
       ], count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
     KindSpec(
       name: "junk", aliases: [], nodeKind: .junk,
       fields: [
         .text("id", suggests: false) { g, i in g.junk[i].id },
-        .text("report") { g, i in g.junk[i].report },
+        .report { g, i in g.junk[i].report },
         .text("text", suggests: false) { g, i in g.junk[i].text },
         .text("reason") { g, i in g.junk[i].reason },
         .number("line") { g, i in Double(g.junk[i].line) },
@@ -126,6 +132,15 @@ extension Schema {
 }
 
 extension FieldSpec {
+  /// The report a node belongs to: its id, a link for `report.year`.
+  static func report(
+    exported: Bool = true, _ get: @escaping @Sendable (Graph, Int) -> String?
+  ) -> FieldSpec {
+    FieldSpec(
+      name: "report", aliases: [], type: .text, isExported: exported, suggestsValues: true,
+      value: { g, i in get(g, i).map(Value.string) ?? .null }, names: nil, link: .report)
+  }
+
   /// A text field; nil reads as null.
   static func text(
     _ name: String, exported: Bool = true, suggests: Bool = true,
@@ -161,12 +176,14 @@ extension FieldSpec {
 
   /// A link to one node, shown as its id, compared with its names.
   static func relation(
-    _ name: String, to kind: NodeKind, _ get: @escaping @Sendable (Graph, Int) -> String?
+    _ name: String, to kind: NodeKind, exported: Bool = true,
+    _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .relation(kind), isExported: true, suggestsValues: true,
+      name: name, aliases: [], type: .relation(kind), isExported: exported, suggestsValues: true,
       value: { g, i in get(g, i).map(Value.string) ?? .null },
-      names: { g, i in get(g, i).map { Links.names(of: $0, kind: kind, in: g) } ?? [] })
+      names: { g, i in get(g, i).map { Links.names(of: $0, kind: kind, in: g) } ?? [] },
+      link: kind, shown: { g, i in get(g, i).map { Labels.label(of: $0, in: g) } ?? .null })
   }
 
   /// Links to several nodes, shown as their ids, compared with their names.
@@ -177,6 +194,7 @@ extension FieldSpec {
     FieldSpec(
       name: name, aliases: aliases, type: .relations(kind), isExported: exported,
       suggestsValues: true, value: { g, i in .list(get(g, i).map(Value.string)) },
-      names: { g, i in get(g, i).flatMap { Links.names(of: $0, kind: kind, in: g) } })
+      names: { g, i in get(g, i).flatMap { Links.names(of: $0, kind: kind, in: g) } },
+      link: kind, shown: { g, i in .list(get(g, i).map { Labels.label(of: $0, in: g) }) })
   }
 }

@@ -1,9 +1,8 @@
-// Explore.swift: the shell's reading commands over the graph:
+// Explore.swift: the shell's view of one node:
 //   show ID | show #N   a node, its section path, its sentence with the span
 //                       highlighted, and its neighbours
-//   outline             the section tree of every report
-//   text PATH           a section's text (and its subsections'), wrapped
-//   search WORD         the sentences that contain WORD
+// (`outline`, `text` and `search` are statements of the query language,
+// BaogaoQuery/Reading.swift, so that scripts can run them too.)
 // Takes the graph and the screen's width and colour; gives text to print.
 import BaogaoGraph
 import BaogaoQuery
@@ -16,13 +15,11 @@ struct Explorer {
   var usesColour = false
   var width = CellWidth()
 
-  /// Matches listed by `search` at most; the rest are counted.
-  static let maxMatches = 200
   /// Neighbours listed by `show` for each relation at most.
   static let maxNeighbours = 20
 
   /// The words that start an exploring command.
-  static let commands: Set<String> = ["show", "outline", "text", "search"]
+  static let commands: Set<String> = ["show"]
 
   /// Runs `words` (the statement split at spaces); `lastResult` serves `show #N`.
   func run(_ words: [String], lastResult: ResultTable?) throws(ShellError) -> String {
@@ -31,13 +28,6 @@ struct Explorer {
     case "show":
       guard !argument.isEmpty else { throw ShellError("usage: show ID, or show #N for row N") }
       return try show(resolve(argument, lastResult: lastResult))
-    case "outline": return outline()
-    case "text":
-      guard !argument.isEmpty else { throw ShellError("usage: text PATH (e.g. text 二.(三))") }
-      return try text(path: argument)
-    case "search":
-      guard !argument.isEmpty else { throw ShellError("usage: search WORD") }
-      return search(argument)
     default: throw ShellError("unknown command '\(words.first ?? "")'")
     }
   }
@@ -180,97 +170,5 @@ struct Explorer {
     return out
   }
 
-  /// Every report's sections as an indented tree, with ids for `show`.
-  func outline() -> String {
-    var out = ""
-    for report in graph.reports {
-      out += Render.visible(report.title) + "  " + dim(report.id) + "\n"
-      for section in graph.sections where section.report == report.id {
-        let depth = min(max(section.level, 1), 12)
-        let line =
-          String(repeating: "  ", count: depth) + Render.visible(section.path + " " + section.title)
-        out +=
-          TextWrap.cut(line, limit: max(20, columns - 6), width: width) + "  " + dim(section.id)
-          + "\n"
-      }
-    }
-    return out
-  }
-
-  /// The text of the section(s) at `path`, subsections included, wrapped.
-  func text(path: String) throws(ShellError) -> String {
-    let wanted = Explorer.normalisedPath(path)
-    let matches = graph.sections.filter {
-      Explorer.normalisedPath($0.path) == wanted || $0.id == path
-    }
-    guard !matches.isEmpty else {
-      throw ShellError("no section at '\(path)'; `outline` lists them")
-    }
-    var out = ""
-    for section in matches {
-      if graph.reports.count > 1 { out += dim(section.report) + "\n" }
-      for part in [section] + descendants(of: section.id) {
-        out += Render.visible(part.path + " " + part.title) + "\n"
-        for paragraph in part.text.split(separator: "\n") {
-          out += wrapped(Render.visible(String(paragraph)), indent: 2)
-        }
-      }
-    }
-    return out
-  }
-
-  /// Sections below `id`, in document order.
-  private func descendants(of id: String) -> [Section] {
-    var inside: Set<String> = [id]
-    var result: [Section] = []
-    for section in graph.sections {
-      if let parent = section.parent, inside.contains(parent) {
-        inside.insert(section.id)
-        result.append(section)
-      }
-    }
-    return result
-  }
-
-  /// Full-width and ASCII brackets are equivalent in paths (CONTRACT.md).
-  static func normalisedPath(_ path: String) -> String {
-    String(path.map { $0 == "（" ? "(" : $0 == "）" ? ")" : $0 == "．" ? "." : $0 })
-      .trimmingWhitespace()
-  }
-
-  /// Sentences of every section that contain `word`, with their section.
-  func search(_ word: String) -> String {
-    var out = ""
-    var found = 0
-    for section in graph.sections {
-      for sentence in Explorer.sentences(of: section.text) where sentence.contains(word) {
-        found += 1
-        guard found <= Explorer.maxMatches else { continue }
-        let shown = Render.visible(sentence).replacing(word, with: highlight(word))
-        out += dim("\(section.id) \(section.path)") + "\n" + wrapped(shown, indent: 2)
-      }
-    }
-    if found > Explorer.maxMatches { out += "… \(found - Explorer.maxMatches) more\n" }
-    out += "(\(found) sentence\(found == 1 ? "" : "s"))\n"
-    return out
-  }
-
-  /// Sentence ends in report text: 。！？ and a paragraph's end.
-  static let sentenceEnds: Set<Character> = ["。", "！", "？", "\n"]
-
-  static func sentences(of text: String) -> [String] {
-    var result: [String] = []
-    var current = ""
-    for character in text {
-      if character != "\n" { current.append(character) }
-      if sentenceEnds.contains(character) {
-        let trimmed = current.trimmingWhitespace()
-        if !trimmed.isEmpty { result.append(trimmed) }
-        current = ""
-      }
-    }
-    let trimmed = current.trimmingWhitespace()
-    if !trimmed.isEmpty { result.append(trimmed) }
-    return result
-  }
+  static func sentences(of text: String) -> [String] { Sentences.of(text) }
 }

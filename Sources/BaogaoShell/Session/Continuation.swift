@@ -34,6 +34,12 @@ enum Continuation {
     if let first = words.done.first?.lowercased(), Explorer.commands.contains(first) {
       return false
     }
+    // `search or`, `text 二`: the word after them is a value, never a keyword.
+    if words.done.count == 2, let first = words.done.first?.lowercased(),
+      ["search", "text", "compare"].contains(first)
+    {
+      return false
+    }
     var quote: Character?
     var depth = 0
     for c in statement {

@@ -94,12 +94,18 @@ public struct Runner {
     hasBailed ? .bailed : failures > 0 ? .queryFailed : .ok
   }
 
+  /// What the format asks of default columns: a reader's format drops what
+  /// says nothing (the report column with one report loaded).
+  var queryOptions: QueryOptions {
+    QueryOptions(hidesSingleReport: [.table, .line, .markdown].contains(format))
+  }
+
   /// Runs every statement of the source; returns false when one failed.
   @discardableResult
   public mutating func run(_ source: Source, to out: inout some OutputSink) -> Bool {
     guard !hasBailed else { return false }
     var allRan = true
-    for outcome in QueryEngine.run(source, in: graph) {
+    for outcome in QueryEngine.run(source, in: graph, options: queryOptions) {
       if echo {
         out.write(slice(source.text, outcome.span).trimmingWhitespace() + "\n")
       }
