@@ -63,7 +63,7 @@ struct Checker {
   /// the report column when one report is loaded and the format is a reader's.
   func defaultColumns(of kind: KindSpec) -> [ListColumn] {
     let dropsReport = options.hidesSingleReport && graph.reports.count <= 1
-    return kind.exportedFields.filter { !(dropsReport && $0.name == "report") }.map {
+    return kind.defaultColumns.filter { !(dropsReport && $0.name == "report") }.map {
       ListColumn(heading: $0.name, field: $0)
     }
   }

@@ -88,7 +88,7 @@ enum FieldPath {
       }
     }
     return FieldSpec(
-      name: head.name + "." + tail.name, aliases: [], type: type, isExported: false,
+      name: head.name + "." + tail.name, aliases: [], type: type, role: .extra,
       suggestsValues: tail.suggestsValues, value: gather(tailValue),
       names: { graph, row in
         rows(graph, row).flatMap { Schema.texts(of: tail, row: $0, in: graph) }

@@ -42,15 +42,31 @@ public enum FieldType: Sendable, Hashable {
   }
 }
 
-/// One field of a kind: its name, type and how to read it from a node.
+/// Where a field appears besides queries that name it.
+public enum FieldRole: Sendable, Hashable {
+  /// A default column: shown by a query that names no columns, written by the
+  /// export, listed by `show`.
+  case column
+  /// Written by the export and listed by `show`, shown by a query only when
+  /// named (a section's `kind`, an indicator's `upper`).
+  case exported
+  /// Derived or long (a sentence, reverse links, a depth): only when named.
+  case extra
+
+  /// True for the fields of the export document and of `show`.
+  public var isExported: Bool { self != .extra }
+}
+
+/// One field of a kind: its name, type and how to read it from a node. Each
+/// field of the graph is declared once, in the table of SchemaKinds.swift; the
+/// checker, evaluator, completion, `show` and the export all read that table.
 public struct FieldSpec: Sendable {
   /// The name as in the export (CONTRACT.md).
   public let name: String
   /// Other names accepted for the field: `place` for `places`.
   public let aliases: [String]
   public let type: FieldType
-  /// True for the export's fields, which a query shows when it names no columns.
-  public let isExported: Bool
+  public let role: FieldRole
   /// True when the values are names worth suggesting (area, unit, place names),
   /// false for free text (spans) and ids.
   public let suggestsValues: Bool
@@ -66,7 +82,7 @@ public struct FieldSpec: Sendable {
   let shown: @Sendable (Graph, Int) -> Value
 
   init(
-    name: String, aliases: [String], type: FieldType, isExported: Bool, suggestsValues: Bool,
+    name: String, aliases: [String], type: FieldType, role: FieldRole, suggestsValues: Bool,
     value: @escaping @Sendable (Graph, Int) -> Value,
     names: (@Sendable (Graph, Int) -> [String])?, link: NodeKind? = nil,
     shown: (@Sendable (Graph, Int) -> Value)? = nil
@@ -74,13 +90,16 @@ public struct FieldSpec: Sendable {
     self.name = name
     self.aliases = aliases
     self.type = type
-    self.isExported = isExported
+    self.role = role
     self.suggestsValues = suggestsValues
     self.value = value
     self.names = names
     self.link = link
     self.shown = shown ?? value
   }
+
+  /// The field's value on row `row` of its kind (relations as ids).
+  public func value(in graph: Graph, row: Int) -> Value { value(graph, row) }
 }
 
 /// One kind of node: its names, fields and rows.
@@ -96,6 +115,12 @@ public struct KindSpec: Sendable {
   /// Id of a row.
   let id: @Sendable (Graph, Int) -> String
 
+  /// Number of rows of the kind in a graph.
+  public func rowCount(in graph: Graph) -> Int { count(graph) }
+
+  /// Id of row `row`.
+  public func id(in graph: Graph, row: Int) -> String { id(graph, row) }
+
   /// The field called `name` or one of its aliases, in any letter case; a
   /// field path (`section.path`) is resolved by `FieldPath.resolve`.
   public func field(named name: String) -> FieldSpec? {
@@ -107,8 +132,11 @@ public struct KindSpec: Sendable {
     return fields.first { $0.name == folded || $0.aliases.contains(folded) }
   }
 
-  /// The fields a query shows when it names no columns: the export's.
-  public var exportedFields: [FieldSpec] { fields.filter(\.isExported) }
+  /// The fields a query shows when it names no columns.
+  public var defaultColumns: [FieldSpec] { fields.filter { $0.role == .column } }
+
+  /// The fields the export writes and `show` lists, in the table's order.
+  public var exportFields: [FieldSpec] { fields.filter(\.role.isExported) }
 }
 
 public enum Schema {

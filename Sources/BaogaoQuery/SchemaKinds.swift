@@ -1,7 +1,8 @@
 // SchemaKinds.swift: the table of kinds and fields, one row per field.
 // Field names and values are the export's (CONTRACT.md, BaogaoGraph/Nodes.swift);
-// rows marked `exported: false` are extra fields a query may name but does not
-// show by default. Relations compare with the linked nodes' names (Links.swift).
+// each row's role says whether a query shows it by default (`.column`), the
+// export and `show` write it (`.column`, `.exported`) or it is there only to
+// be named (`.extra`). Relations compare with the linked nodes' names (Links.swift).
 import BaogaoGraph
 
 extension Schema {
@@ -16,7 +17,7 @@ extension Schema {
         .number("year") { g, i in g.reports[i].year.map(Double.init) },
         .text("source", suggests: false) { g, i in g.reports[i].source },
         // Itself, so that `report.year` means the same on every kind.
-        .report(exported: false) { g, i in g.reports[i].id },
+        .report(role: .extra) { g, i in g.reports[i].id },
       ], count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
     KindSpec(
       name: "sections", aliases: ["section"], nodeKind: .section,
@@ -29,10 +30,10 @@ extension Schema {
         .text("area") { g, i in g.sections[i].area },
         // Itself: `sections where section = 二` gives 二 and the sections in it,
         // as `section = 二` does on targets; `text 二` reads them.
-        .relation("section", to: .section, exported: false) { g, i in g.sections[i].id },
-        .text("part", exported: false) { g, i in g.sections[i].part?.rawValue },
-        .text("kind", exported: false) { g, i in g.sections[i].kind.rawValue },
-        .number("level", exported: false) { g, i in Double(g.sections[i].level) },
+        .relation("section", to: .section, role: .extra) { g, i in g.sections[i].id },
+        .text("part", role: .exported) { g, i in g.sections[i].part?.rawValue },
+        .text("kind", role: .exported) { g, i in g.sections[i].kind.rawValue },
+        .number("level", role: .extra) { g, i in Double(g.sections[i].level) },
       ], count: { $0.sections.count }, id: { g, i in g.sections[i].id }),
     KindSpec(
       name: "indicators", aliases: ["indicator", "figures", "figure"], nodeKind: .indicator,
@@ -48,8 +49,8 @@ extension Schema {
         .text("part") { g, i in g.indicators[i].part.rawValue },
         .text("span", suggests: false) { g, i in g.indicators[i].span },
         .text("place") { g, i in g.indicators[i].place },
-        .number("upper", exported: false) { g, i in g.indicators[i].upper },
-        .text("sentence", exported: false, suggests: false) { g, i in g.indicators[i].sentence },
+        .number("upper", role: .exported) { g, i in g.indicators[i].upper },
+        .text("sentence", role: .extra, suggests: false) { g, i in g.indicators[i].sentence },
       ], count: { $0.indicators.count }, id: { g, i in g.indicators[i].id }),
     KindSpec(
       name: "targets", aliases: ["target"], nodeKind: .target,
@@ -67,7 +68,7 @@ extension Schema {
         .relations("projects", to: .project, aliases: ["project"]) { g, i in g.targets[i].projects
         },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.targets[i].places },
-        .text("sentence", exported: false, suggests: false) { g, i in g.targets[i].sentence },
+        .text("sentence", role: .extra, suggests: false) { g, i in g.targets[i].sentence },
       ], count: { $0.targets.count }, id: { g, i in g.targets[i].id }),
     KindSpec(
       name: "places", aliases: ["place"], nodeKind: .place,
@@ -77,11 +78,11 @@ extension Schema {
         .text("name") { g, i in g.places[i].name },
         .text("type") { g, i in g.places[i].type },
         .number("mentions") { g, i in Double(g.places[i].mentions) },
-        .text("parent", exported: false) { g, i in g.places[i].parent },
-        .relations("projects", to: .project, exported: false, aliases: ["project"]) { g, i in
+        .text("parent", role: .exported) { g, i in g.places[i].parent },
+        .relations("projects", to: .project, role: .extra, aliases: ["project"]) { g, i in
           Links.projects(ofPlace: g.places[i].id, in: g)
         },
-        .relations("targets", to: .target, exported: false, aliases: ["target"]) { g, i in
+        .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofPlace: g.places[i].id, in: g)
         },
       ], count: { $0.places.count }, id: { g, i in g.places[i].id }),
@@ -94,8 +95,8 @@ extension Schema {
         .text("kind") { g, i in g.projects[i].kind },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.projects[i].places },
         .text("status") { g, i in g.projects[i].status },
-        .number("mentions", exported: false) { g, i in Double(g.projects[i].mentions) },
-        .relations("targets", to: .target, exported: false, aliases: ["target"]) { g, i in
+        .number("mentions", role: .extra) { g, i in Double(g.projects[i].mentions) },
+        .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofProject: g.projects[i].id, in: g)
         },
       ], count: { $0.projects.count }, id: { g, i in g.projects[i].id }),
@@ -107,8 +108,8 @@ extension Schema {
         .text("id", suggests: false) { g, i in g.organizations[i].id },
         .report { g, i in g.organizations[i].report },
         .text("name") { g, i in g.organizations[i].name },
-        .text("type", exported: false) { g, i in g.organizations[i].type },
-        .number("mentions", exported: false) { g, i in Double(g.organizations[i].mentions) },
+        .text("type", role: .exported) { g, i in g.organizations[i].type },
+        .number("mentions", role: .extra) { g, i in Double(g.organizations[i].mentions) },
       ], count: { $0.organizations.count }, id: { g, i in g.organizations[i].id }),
     KindSpec(
       name: "reconciliations", aliases: ["reconciliation"], nodeKind: .reconciliation,
@@ -117,7 +118,7 @@ extension Schema {
         .relation("target", to: .target) { g, i in g.reconciliations[i].target },
         .relation("result", to: .indicator) { g, i in g.reconciliations[i].result },
         .text("verdict") { g, i in g.reconciliations[i].verdict },
-        .report(exported: false) { g, i in g.target(id: g.reconciliations[i].target)?.report },
+        .report(role: .extra) { g, i in g.target(id: g.reconciliations[i].target)?.report },
       ], count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
     KindSpec(
       name: "junk", aliases: [], nodeKind: .junk,
@@ -134,35 +135,35 @@ extension Schema {
 extension FieldSpec {
   /// The report a node belongs to: its id, a link for `report.year`.
   static func report(
-    exported: Bool = true, _ get: @escaping @Sendable (Graph, Int) -> String?
+    role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
     FieldSpec(
-      name: "report", aliases: [], type: .text, isExported: exported, suggestsValues: true,
+      name: "report", aliases: [], type: .text, role: role, suggestsValues: true,
       value: { g, i in get(g, i).map(Value.string) ?? .null }, names: nil, link: .report)
   }
 
   /// A text field; nil reads as null.
   static func text(
-    _ name: String, exported: Bool = true, suggests: Bool = true,
+    _ name: String, role: FieldRole = .column, suggests: Bool = true,
     _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .text, isExported: exported, suggestsValues: suggests,
+      name: name, aliases: [], type: .text, role: role, suggestsValues: suggests,
       value: { g, i in get(g, i).map(Value.string) ?? .null }, names: nil)
   }
 
   /// A number field; nil reads as null.
   static func number(
-    _ name: String, exported: Bool = true, _ get: @escaping @Sendable (Graph, Int) -> Double?
+    _ name: String, role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> Double?
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .number, isExported: exported, suggestsValues: false,
+      name: name, aliases: [], type: .number, role: role, suggestsValues: false,
       value: { g, i in get(g, i).map(Value.number) ?? .null }, names: nil)
   }
 
   static func bool(_ name: String, _ get: @escaping @Sendable (Graph, Int) -> Bool) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .bool, isExported: true, suggestsValues: false,
+      name: name, aliases: [], type: .bool, role: .column, suggestsValues: false,
       value: { g, i in .bool(get(g, i)) }, names: nil)
   }
 
@@ -170,29 +171,31 @@ extension FieldSpec {
     _ name: String, aliases: [String], _ get: @escaping @Sendable (Graph, Int) -> [String]
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: aliases, type: .list, isExported: true, suggestsValues: true,
+      name: name, aliases: aliases, type: .list, role: .column, suggestsValues: true,
       value: { g, i in .list(get(g, i).map(Value.string)) }, names: nil)
   }
 
-  /// A link to one node, shown as its id, compared with its names.
+  /// A link to one node: its id in the export, its label in a result,
+  /// compared with its names.
   static func relation(
-    _ name: String, to kind: NodeKind, exported: Bool = true,
+    _ name: String, to kind: NodeKind, role: FieldRole = .column,
     _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .relation(kind), isExported: exported, suggestsValues: true,
+      name: name, aliases: [], type: .relation(kind), role: role, suggestsValues: true,
       value: { g, i in get(g, i).map(Value.string) ?? .null },
       names: { g, i in get(g, i).map { Links.names(of: $0, kind: kind, in: g) } ?? [] },
       link: kind, shown: { g, i in get(g, i).map { Labels.label(of: $0, in: g) } ?? .null })
   }
 
-  /// Links to several nodes, shown as their ids, compared with their names.
+  /// Links to several nodes: ids in the export, labels in a result,
+  /// compared with their names.
   static func relations(
-    _ name: String, to kind: NodeKind, exported: Bool = true, aliases: [String],
+    _ name: String, to kind: NodeKind, role: FieldRole = .column, aliases: [String],
     _ get: @escaping @Sendable (Graph, Int) -> [String]
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: aliases, type: .relations(kind), isExported: exported,
+      name: name, aliases: aliases, type: .relations(kind), role: role,
       suggestsValues: true, value: { g, i in .list(get(g, i).map(Value.string)) },
       names: { g, i in get(g, i).flatMap { Links.names(of: $0, kind: kind, in: g) } },
       link: kind, shown: { g, i in .list(get(g, i).map { Labels.label(of: $0, in: g) }) })

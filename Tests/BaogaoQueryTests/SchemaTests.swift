@@ -19,14 +19,14 @@ import Testing
     #expect(Schema.fields(ofKind: "nothing") == nil)
   }
 
-  @Test func exportedFieldsAreTheContractsInOrder() {
+  @Test func defaultColumnsAreTheContractsInOrder() {
     #expect(
-      Schema.kind(named: "indicators")?.exportedFields.map(\.name) == [
+      Schema.kind(named: "indicators")?.defaultColumns.map(\.name) == [
         "id", "report", "section", "name", "value", "unit", "kind", "qualifiers", "part", "span",
         "place",
       ])
     #expect(
-      Schema.kind(named: "places")?.exportedFields.map(\.name) == [
+      Schema.kind(named: "places")?.defaultColumns.map(\.name) == [
         "id", "report", "name", "type", "mentions",
       ])
   }

@@ -30,10 +30,6 @@ public enum Clean {
   static let maxGluedTail = 15
   /// And the paragraph it is glued to at least this long.
   static let minGluedParagraph = 60
-  /// Marks that end a paragraph: a line ending in one is complete.
-  static let paragraphEnds: Set<Character> = ["。", "！", "？", "!", "?", "；", ";", "：", ":", "…"]
-  /// Closing quotes and brackets that may follow a paragraph's end mark.
-  static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\""]
   /// Marks that cannot begin a paragraph: a line starting with one continues
   /// the line before (hebei-2019 line 16: 。农村承包地…).
   static let continuationStarts: Set<Character> = [
@@ -45,7 +41,7 @@ public enum Clean {
   public static func lines(of text: String) -> (lines: [Line], junk: [CleanedJunk]) {
     var raw: [Line] = []
     for (index, piece) in splitLines(text).enumerated() {
-      let trimmed = trimSpaces(piece)
+      let trimmed = LineShape.trimSpaces(piece)
       if !trimmed.isEmpty { raw.append(Line(text: trimmed, number: index + 1)) }
     }
     var junk: [CleanedJunk] = []
@@ -73,21 +69,6 @@ public enum Clean {
     lines.append(text[start..<utf8.endIndex])
     return lines
   }
-
-  /// The text without white space (and U+3000) at either end.
-  static func trimSpaces(_ s: Substring) -> String {
-    let scalars = s.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-      let last = scalars.lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(scalars[first...last])
-  }
-
-  static func isSpace(_ u: Unicode.Scalar) -> Bool {
-    u.properties.isWhitespace || u == "\u{3000}"
-  }
-
-  static func isSpace(_ c: Character) -> Bool { c.isWhitespace || c == "\u{3000}" }
 
   /// The line-by-line pass: second copies, single-line junk, the block of
   /// related links after a share bar, the abstract after 内容摘要, and the
@@ -119,7 +100,7 @@ public enum Clean {
       }
       if expectAbstract {
         expectAbstract = false
-        if Heading.parse(line.text) == nil && isAbstract(line, before: raw[(i + 1)...]) {
+        if line.heading == nil && isAbstract(line, before: raw[(i + 1)...]) {
           drop(.abstract)
           continue
         }
@@ -127,19 +108,20 @@ public enum Clean {
       if inBlock {
         // After the report, a link's title may hold punctuation
         // (阻断新冠传播，请看24小时防疫攻略！, anguo-2022 line 290).
-        let isLink = isLinkLike(line.text) || (inBody && line.text.hasAtMost(maxLinkTitle))
-        if isLink && !endsBlock(line.text, inBody: inBody) {
+        let isLink =
+          LineShape.isLinkLike(line.text) || (inBody && line.text.hasAtMost(maxLinkTitle))
+        if isLink && !endsBlock(line, inBody: inBody) {
           drop(.related)
           continue
         }
         inBlock = false
       }
-      if JunkRules.startsBlock(line.text) && isLinkLike(line.text) {
+      if JunkRules.startsBlock(line.text) && LineShape.isLinkLike(line.text) {
         inBlock = true
         drop(.related)
         continue
       }
-      if !inBody && Heading.parse(line.text) != nil { inBody = true }
+      if !inBody && line.heading != nil { inBody = true }
       kept.append(line)
     }
     return dropBreadcrumb(dropPageHeader(kept, junk: &junk), junk: &junk)
@@ -151,18 +133,12 @@ public enum Clean {
   /// A block of links ends at the report: above the body at its title, date,
   /// speaker or first heading (a page may say 来源：… above the title); in the
   /// body at a top-level heading.
-  static func endsBlock(_ text: String, inBody: Bool) -> Bool {
+  static func endsBlock(_ line: Line, inBody: Bool) -> Bool {
     if inBody {
-      guard let heading = Heading.parse(text) else { return false }
+      guard let heading = line.heading else { return false }
       return heading.rank <= 1
     }
-    return isReportStart(text) || isFrontMatter(text) || Heading.parse(text) != nil
-  }
-
-  /// A short line without a sentence end mark: a link, a tag, a date.
-  static func isLinkLike(_ text: String) -> Bool {
-    text.hasAtMost(JunkRules.maxChromeLength)
-      && !SentenceEnd.hasMark(text)
+    return isReportStart(line) || isFrontMatter(line.text) || line.heading != nil
   }
 
   /// A page's summary repeats the report's opening: its first characters
@@ -172,7 +148,7 @@ public enum Clean {
 
   static func isAbstract(_ line: Line, before following: ArraySlice<Line>) -> Bool {
     func letters(_ s: String) -> [Character] {
-      s.filter { !isSpace($0) && $0 != "?" && $0 != "\u{FFFD}" && $0 != "." && $0 != "…" }
+      s.filter { !LineShape.isSpace($0) && $0 != "?" && $0 != "\u{FFFD}" && $0 != "." && $0 != "…" }
     }
     let summary = letters(line.text).prefix(abstractProbe)
     guard summary.count >= 4 else { return false }
@@ -190,13 +166,13 @@ public enum Clean {
   /// or the first heading) are the site's menus; the title, date and speaker
   /// lines right above the start stay.
   static func dropPageHeader(_ lines: [Line], junk: inout [CleanedJunk]) -> [Line] {
-    guard let start = lines.prefix(maxHeaderLines).firstIndex(where: { isReportStart($0.text) })
+    guard let start = lines.prefix(maxHeaderLines).firstIndex(where: isReportStart)
     else { return lines }
     var keepFrom = start
     while keepFrom > 0, isFrontMatter(lines[keepFrom - 1].text) { keepFrom -= 1 }
     var result: [Line] = []
     for line in lines[..<keepFrom] {
-      if isLinkLike(line.text) {
+      if LineShape.isLinkLike(line.text) {
         junk.append(
           CleanedJunk(text: line.text, reason: JunkReason.navigation.rawValue, line: line.number))
       } else {
@@ -207,18 +183,19 @@ public enum Clean {
   }
 
   /// The meeting line, the address to the deputies, or a top-level heading.
-  static func isReportStart(_ text: String) -> Bool {
+  static func isReportStart(_ line: Line) -> Bool {
+    let text = line.text
     if text.utf8.starts(with: "各位代表".utf8) { return true }
     if text.containsWord("人民代表大会") && text.hasAtMost(60) { return true }
-    guard let heading = Heading.parse(text) else { return false }
+    guard let heading = line.heading else { return false }
     return heading.kind == .body && heading.rank <= 1
   }
 
   /// Title, date and speaker lines: 政 府 工 作 报 告, 2022年安国市政府工作报告,
   /// 安国市人民政府市长 梁忠林, 2019年01月31日.
   static func isFrontMatter(_ text: String) -> Bool {
-    guard text.hasAtMost(JunkRules.maxChromeLength) else { return false }
-    let bare = text.filter { !isSpace($0) }
+    guard text.hasAtMost(LineShape.maxLinkLength) else { return false }
+    let bare = text.filter { !LineShape.isSpace($0) }
     return ["报告", "人民政府", "人民代表大会", "代表", "讨论稿", "审议"].contains(where: {
       bare.containsWord($0)
     }) || JunkRules.isCounter(text)
@@ -229,34 +206,18 @@ public enum Clean {
   static func dropBreadcrumb(_ lines: [Line], junk: inout [CleanedJunk]) -> [Line] {
     guard
       let title = lines.prefix(6).firstIndex(where: {
-        $0.text.filter { !isSpace($0) }.containsWord("政府工作报告")
+        $0.text.filter { !LineShape.isSpace($0) }.containsWord("政府工作报告")
       }), title > 0
     else { return lines }
     let above = lines[..<title]
-    guard above.allSatisfy({ $0.text.hasAtMost(10) && isLinkLike($0.text) }) else { return lines }
+    guard above.allSatisfy({ $0.text.hasAtMost(10) && LineShape.isLinkLike($0.text) }) else {
+      return lines
+    }
     for line in above {
       junk.append(
         CleanedJunk(text: line.text, reason: JunkReason.navigation.rawValue, line: line.number))
     }
     return Array(lines[title...])
-  }
-
-  /// Whether a paragraph's text ends with a mark that closes it.
-  static func isComplete(_ text: String) -> Bool {
-    var end = text.endIndex
-    while end > text.startIndex {
-      let c = text[text.index(before: end)]
-      if closers.contains(c) {
-        end = text.index(before: end)
-        continue
-      }
-      if paragraphEnds.contains(c) { return true }
-      // A period typed for 。: 任务. (not the point of 2.5).
-      let before = text.index(before: end)
-      let previous = before > text.startIndex ? text[text.index(before: before)] : nil
-      return SentenceEnd.isEnd(c, previous: previous, next: nil)
-    }
-    return true
   }
 
   /// Rejoins lines that a web page broke at its links: a line continues the
@@ -272,17 +233,17 @@ public enum Clean {
     // Whether the last line kept is a heading with no body after it.
     var previousIsPure = false
     for line in lines {
-      let heading = Heading.parse(line.text)
+      let heading = line.heading
       if let heading, heading.kind != .body { inAppendix = true }
       if heading == nil, !inAppendix, !previousIsPure, let previous = result.last,
-        !isComplete(previous.text),
+        !LineShape.isComplete(previous.text),
         inBody || !previous.text.hasAtMost(minContinued - 1) || afterFragment
       {
         let first = line.text.first.map { continuationStarts.contains($0) } ?? false
         let short = line.text.hasAtMost(maxFragment)
         if first || short || afterFragment {
-          result[result.count - 1].text += line.text
-          afterFragment = short && !isComplete(line.text)
+          result[result.count - 1].append(line.text)
+          afterFragment = short && !LineShape.isComplete(line.text)
           continue
         }
       }

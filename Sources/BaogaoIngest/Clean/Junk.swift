@@ -81,7 +81,7 @@ enum JunkRules {
   static let captionMarkers: [String] = ["记者", "摄影", "通讯员", "新华社", "图为", "图片"]
 
   /// The longest line that can be a widget, a link or a footer.
-  static let maxChromeLength = 60
+  static let maxChromeLength = LineShape.maxLinkLength
 
   /// The reason a single line is junk, or nil when it may be the report's.
   static func reason(for line: String) -> JunkReason? {
@@ -121,7 +121,9 @@ enum JunkRules {
     guard line.hasAtMost(maxChromeLength),
       line.unicodeScalars.contains(where: { separatorScalars.contains($0) || $0 == " " })
     else { return false }
-    let pieces = line.split(whereSeparator: { widgetSeparators.contains($0) || Clean.isSpace($0) })
+    let pieces = line.split(whereSeparator: {
+      widgetSeparators.contains($0) || LineShape.isSpace($0)
+    })
     return pieces.count >= 2
       && pieces.allSatisfy { piece in
         var bytes = Array(piece.utf8)
@@ -153,7 +155,7 @@ enum JunkRules {
       "-", "/", ":", ".", " ", "年", "月", "日", "时", "分", "星", "期", "一", "二", "三", "四", "五", "六",
       "天",
     ]
-    return line.allSatisfy { $0.isASCIIDigit || allowed.contains($0) || Clean.isSpace($0) }
+    return line.allSatisfy { $0.isASCIIDigit || allowed.contains($0) || LineShape.isSpace($0) }
   }
 
   /// Whether a line begins a block of related links or site sections.

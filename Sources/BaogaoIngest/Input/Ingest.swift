@@ -14,6 +14,7 @@ public enum Ingest {
     let cleaned = Clean.lines(of: text)
     var document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
     Areas.assign(to: &document)
+    document.mainList = MainList.locate(in: document)
     let cleanText = cleaned.lines.map(\.text).joined(separator: "\n")
     add(document, source: source, cleanText: cleanText, to: &builder)
   }
@@ -67,6 +68,7 @@ public enum Ingest {
     var context = RecogniseContext(document: document, sectionIDs: sectionIDs)
     Places.recognise(&context, into: &builder)
     Projects.recognise(&context, into: &builder)
+    context.placeLinks = PlaceLinks.index(context, builder: builder)
     Figures.recognise(&context, into: &builder)
     Targets.recognise(&context, into: &builder)
     // A report without a title line (dinghai-2018) is named once Places has
@@ -91,6 +93,11 @@ public struct RecogniseContext: Sendable {
   public var placeIDs: [String: String] = [:]
   /// Project ids by name, filled by `Projects`.
   public var projectIDs: [String: String] = [:]
+  /// The places a figure or target may link, once Places and Projects are done.
+  var placeLinks = NameIndex([:])
+  /// Every paragraph's clauses and figures, by section then paragraph: read
+  /// once by `Figures`, used by `Targets`.
+  var readings: [[ParagraphReading]] = []
 
   public init(document: Document, sectionIDs: [String]) {
     self.document = document

@@ -3,15 +3,25 @@
 // recognisers (figures, targets, places, projects) read sentences from it.
 import BaogaoGraph
 
-/// A line of the report that survived cleaning.
+/// A line of the report that survived cleaning, with its heading parsed once
+/// (Clean and Outline both sort lines by it).
 public struct Line: Sendable, Hashable {
-  public var text: String
+  public private(set) var text: String
   /// 1-based line number in the decoded file.
   public var number: Int
+  /// The line read as a heading, or nil for a line of text.
+  var heading: Heading?
 
   public init(text: String, number: Int) {
     self.text = text
     self.number = number
+    heading = Heading.parse(text)
+  }
+
+  /// The line with a fragment that a web page broke off joined on.
+  mutating func append(_ fragment: String) {
+    text += fragment
+    heading = Heading.parse(text)
   }
 }
 
@@ -69,6 +79,9 @@ public struct Document: Sendable {
   public var preamble: [Paragraph]
   public var sections: [OutlineSection]
   public var junk: [CleanedJunk]
+  /// Where the list of main expected targets stands, located once by
+  /// `MainList.locate` for Figures and Targets.
+  var mainList: MainListPlace?
 
   public init(
     reportID: String, title: String = "", place: String? = nil, year: Int? = nil,

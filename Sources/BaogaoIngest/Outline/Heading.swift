@@ -6,7 +6,7 @@
 import BaogaoGraph
 
 /// A heading line: its number as written, its rank and its title.
-struct Heading: Equatable {
+struct Heading: Sendable, Hashable {
   /// The number as written, brackets made ASCII: `一`, `(三)`, `1`, `(2)`,
   /// `附件1`; for an unnumbered heading its title.
   var number: String
@@ -94,7 +94,9 @@ struct Heading: Equatable {
       guard i > 1, i <= 4 else { return nil }
       let rest = line.dropFirst(i)
       guard let unit = partUnits.first(where: { rest.hasPrefix($0) }) else { return nil }
-      let title = rest.dropFirst(unit.count).drop(while: { Clean.isSpace($0) || "：:、".contains($0) }
+      let title = rest.dropFirst(unit.count).drop(while: {
+        LineShape.isSpace($0) || "：:、".contains($0)
+      }
       )
       let number = String(chars[0..<i]) + unit
       guard !title.isEmpty else { return Heading(number: number, rank: 1, title: number) }
@@ -125,12 +127,12 @@ struct Heading: Equatable {
 
   /// A numbered heading's title and any body after it.
   static func titled(_ number: String, rank: Int, _ rest: Substring) -> Heading? {
-    let rest = rest.drop(while: { Clean.isSpace($0) })
+    let rest = rest.drop(while: { LineShape.isSpace($0) })
     guard !rest.isEmpty else { return nil }
     // The title ends at the first sentence end within reach of an inline title.
     if let end = SentenceEnd.first(in: rest, within: maxInlineTitle + 1) {
       let title = String(rest[..<end])
-      let body = Clean.trimSpaces(rest[rest.index(after: end)...])
+      let body = LineShape.trimSpaces(rest[rest.index(after: end)...])
       guard !title.isEmpty else { return nil }
       return Heading(number: number, rank: rank, title: title, body: body.isEmpty ? nil : body)
     }
@@ -163,7 +165,7 @@ struct Heading: Equatable {
       else { continue }
       guard rest.count <= maxUnnumbered else { continue }
       let number = word + digits
-      let title = Clean.trimSpaces(after.drop(while: { "：:、. ".contains($0) }))
+      let title = LineShape.trimSpaces(after.drop(while: { "：:、. ".contains($0) }))
       return Heading(
         number: number, rank: 0, title: title.isEmpty ? number : title, kind: .appendix)
     }
@@ -182,11 +184,5 @@ struct Heading: Equatable {
       unnumberedWords.contains(where: { line.containsWord($0) })
     else { return nil }
     return Heading(number: line, rank: 0, title: line)
-  }
-
-  /// Whether a line is a heading and nothing else (no body glued after it).
-  static func isPure(_ line: String) -> Bool {
-    guard let heading = parse(line) else { return false }
-    return heading.body == nil
   }
 }

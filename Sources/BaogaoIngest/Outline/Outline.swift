@@ -21,9 +21,9 @@ public enum Outline {
     // title (安国市2022年十大工程, anguo-2022 line 95).
     var untitledAppendix: Int?
     for (position, line) in lines.enumerated() {
-      let heading = Heading.parse(line.text)
+      let heading = line.heading
       if heading == nil, let index = untitledAppendix, line.text.hasAtMost(Heading.maxUnnumbered),
-        Clean.isLinkLike(line.text)
+        LineShape.isLinkLike(line.text)
       {
         doc.sections[index].title = line.text
         untitledAppendix = nil
@@ -72,8 +72,8 @@ public enum Outline {
   static func dropTrailingLinks(_ doc: inout Document) {
     guard let last = doc.sections.indices.last, doc.sections[last].kind == .body else { return }
     var dropped: [CleanedJunk] = []
-    while let paragraph = doc.sections[last].paragraphs.last, Clean.isLinkLike(paragraph.text),
-      !Clean.isComplete(paragraph.text)
+    while let paragraph = doc.sections[last].paragraphs.last, LineShape.isLinkLike(paragraph.text),
+      !LineShape.isComplete(paragraph.text)
     {
       dropped.append(
         CleanedJunk(

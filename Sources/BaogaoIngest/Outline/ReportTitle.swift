@@ -26,7 +26,7 @@ struct ReportTitle: Equatable {
     var result = ReportTitle()
     var titleLine: String?
     for raw in front.prefix(maxFrontLines) {
-      let line = raw.filter { !Clean.isSpace($0) && $0 != "\u{FFFD}" && $0 != "?" }
+      let line = raw.filter { !LineShape.isSpace($0) && $0 != "\u{FFFD}" && $0 != "?" }
       if line.containsWord("人民代表大会"), let at = meeting(line) {
         result.place = result.place ?? at.place
         result.year = result.year ?? at.year

@@ -20,37 +20,28 @@ public enum Targets {
   public static func recognise(_ context: inout RecogniseContext, into builder: inout GraphBuilder)
   {
     let document = context.document
-    let places = PlaceLinks.index(context, builder: builder)
+    let places = context.placeLinks
     let projects = NameIndex(context.projectIDs)
-    let mainList = MainList.locate(in: document)
-    // Figures of this report by section and span, to link quantitative targets.
-    var figures: [String: [String]] = [:]
-    // This report's figures were appended last: walk back over them only, or
-    // loading many reports together costs the square of their number.
-    for indicator in builder.indicators.reversed() {
-      guard indicator.report == document.reportID else { break }
-      guard indicator.part == .plan else { continue }
-      figures[indicator.section + "\u{0}" + indicator.span, default: []].insert(indicator.id, at: 0)
-    }
     for (index, section) in document.sections.enumerated() {
       let isPlan = document.part(ofSection: index) == .plan
-      guard context.sectionIDs.indices.contains(index), isPlan || mainList?.section == index
+      guard context.sectionIDs.indices.contains(index), context.readings.indices.contains(index),
+        isPlan || document.mainList?.section == index
       else { continue }
       let sectionID = context.sectionIDs[index]
       let area = section.area ?? Areas.overall
-      for (p, paragraph) in section.paragraphs.enumerated() {
-        let text = ClauseText(paragraph.text)
-        let mainRange = mainList?.range(section: index, paragraph: p)
+      for reading in context.readings[index] {
+        let text = reading.text
         var drafts: [Draft] = []
-        for whole in text.clauses {
-          let (clause, isMain) = MainList.clip(whole, to: mainRange)
+        for read in reading.clauses {
+          let clause = read.clause
+          let isMain = read.isMain
           let span = text.text(of: clause)
-          let linked = figures[sectionID + "\u{0}" + span] ?? []
+          let linked = read.figures.filter { $0.part == .plan }.map(\.id)
           if !linked.isEmpty {
             // 地区生产总值增长7.5%,达到309亿元: a clause that names nothing
             // states the previous target's figure again.
             if let last = drafts.last, !last.indicators.isEmpty, last.sentence == clause.sentence,
-              last.isMain == isMain, namesNothing(text, clause)
+              last.isMain == isMain, namesNothing(text, read)
             {
               drafts[drafts.count - 1].end = clause.end
               drafts[drafts.count - 1].indicators += linked
@@ -101,9 +92,9 @@ public enum Targets {
   }
 
   /// The clause's words before its first number name no thing: `达到309亿元`.
-  static func namesNothing(_ text: ClauseText, _ clause: Clause) -> Bool {
-    guard let first = FigureReader.figures(in: text, clause: clause).first else { return false }
-    return FigureNames.clean(text.text(clause.start, first.start)).isEmpty
+  static func namesNothing(_ text: ClauseText, _ read: ReadClause) -> Bool {
+    guard let first = read.figures.first else { return false }
+    return FigureNames.clean(text.text(read.clause.start, first.figure.start)).isEmpty
   }
 
   /// The clause is a paragraph's lead sentence on its own (着力推动国际农产品贸易

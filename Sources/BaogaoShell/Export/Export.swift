@@ -1,116 +1,18 @@
 // Export.swift: the whole graph as the JSON document of CONTRACT.md.
+// The lists and their fields come from the schema table (Schema.exportTables),
+// so this file names no field.
 import BaogaoGraph
+import BaogaoQuery
 
 public enum Export {
   /// The export document, lists in the contract's order, every list present.
   public static func json(of graph: Graph) -> JSON {
-    func s(_ v: String?) -> JSON { v.map(JSON.string) ?? .null }
-    func strings(_ v: [String]) -> JSON { .array(v.map(JSON.string)) }
-    return .object([
-      (
-        "reports",
-        .array(
-          graph.reports.map { r in
-            .object([
-              ("id", .string(r.id)), ("title", .string(r.title)), ("place", s(r.place)),
-              ("year", r.year.map { .number(Double($0)) } ?? .null), ("source", .string(r.source)),
-            ])
-          })
-      ),
-      (
-        "sections",
-        .array(
-          graph.sections.map { x in
-            .object([
-              ("id", .string(x.id)), ("report", .string(x.report)), ("path", .string(x.path)),
-              ("title", .string(x.title)), ("parent", s(x.parent)), ("area", s(x.area)),
-              ("part", s(x.part?.rawValue)), ("kind", .string(x.kind.rawValue)),
-            ])
-          })
-      ),
-      (
-        "indicators",
-        .array(
-          graph.indicators.map { x in
-            .object([
-              ("id", .string(x.id)), ("report", .string(x.report)), ("section", .string(x.section)),
-              ("name", .string(x.name)), ("value", .number(x.value)), ("unit", .string(x.unit)),
-              ("kind", .string(x.kind.rawValue)), ("qualifiers", strings(x.qualifiers)),
-              ("part", .string(x.part.rawValue)), ("span", .string(x.span)), ("place", s(x.place)),
-              ("upper", x.upper.map(JSON.number) ?? .null),
-            ])
-          })
-      ),
-      (
-        "targets",
-        .array(
-          graph.targets.map { x in
-            .object([
-              ("id", .string(x.id)), ("report", .string(x.report)), ("section", .string(x.section)),
-              ("area", .string(x.area)), ("span", .string(x.span)), ("main", .bool(x.main)),
-              ("indicators", strings(x.indicators)), ("verb", s(x.verb)),
-              ("projects", strings(x.projects)), ("places", strings(x.places)),
-            ])
-          })
-      ),
-      (
-        "places",
-        .array(
-          graph.places.map { x in
-            .object([
-              ("id", .string(x.id)), ("report", .string(x.report)), ("name", .string(x.name)),
-              ("type", .string(x.type)), ("mentions", .number(Double(x.mentions))),
-              ("parent", s(x.parent)),
-            ])
-          })
-      ),
-      (
-        "projects",
-        .array(
-          graph.projects.map { x in
-            .object([
-              ("id", .string(x.id)), ("report", .string(x.report)), ("name", .string(x.name)),
-              ("kind", .string(x.kind)), ("places", strings(x.places)), ("status", s(x.status)),
-            ])
-          })
-      ),
-      (
-        "organizations",
-        .array(
-          graph.organizations.map { x in
-            .object([
-              ("id", .string(x.id)), ("report", .string(x.report)), ("name", .string(x.name)),
-              ("type", .string(x.type)),
-            ])
-          })
-      ),
-      (
-        "reconciliations",
-        .array(
-          graph.reconciliations.map { x in
-            .object([
-              ("id", .string(x.id)), ("target", .string(x.target)), ("result", s(x.result)),
-              ("verdict", .string(x.verdict)),
-            ])
-          })
-      ),
-      (
-        "junk",
-        .array(
-          graph.junk.map { x in
-            .object([
-              ("id", .string(x.id)), ("report", .string(x.report)), ("text", .string(x.text)),
-              ("reason", .string(x.reason)), ("line", .number(Double(x.line))),
-            ])
-          })
-      ),
-      (
-        "edges",
-        .array(
-          graph.edges.map { e in
-            .object([("from", .string(e.from)), ("to", .string(e.to)), ("rel", .string(e.rel))])
-          })
-      ),
-    ])
+    .object(
+      Schema.exportTables.map { table in
+        let rows = (0..<table.rowCount(in: graph)).map { row in
+          JSON.object(table.fields.map { ($0.name, JSON($0.value(in: graph, row: row))) })
+        }
+        return (table.name, .array(rows))
+      })
   }
 }
