@@ -15,16 +15,31 @@ public enum Suggestion {
     let target = Array(Fold.text(word))
     guard !target.isEmpty, target.count <= maxLength else { return nil }
     let threshold = max(1, target.count / 3)
-    var best: (candidate: String, distance: Int)?
+    var best: (candidate: String, distance: Int, rank: Int)?
     var prefixed: String?
     for candidate in candidates.prefix(maxCandidates) {
       let other = Array(Fold.text(candidate))
       guard other.count <= maxLength, other != target else { continue }
       if prefixed == nil, target.count >= 2, other.starts(with: target) { prefixed = candidate }
       let d = distance(target, other)
-      if d <= threshold, d < (best?.distance ?? Int.max) { best = (candidate, d) }
+      // At the same distance, a candidate that holds the word is nearer:
+      // `unit = 亿` means 亿元, not %, though both are one edit away.
+      let rank = other.starts(with: target) ? 0 : contains(other, target) ? 1 : 2
+      if d <= threshold, (d, rank) < (best?.distance ?? Int.max, best?.rank ?? Int.max) {
+        best = (candidate, d, rank)
+      }
     }
     return best?.candidate ?? prefixed
+  }
+
+  /// True when `needle` stands somewhere in `text`.
+  static func contains(_ text: [Character], _ needle: [Character]) -> Bool {
+    guard needle.count <= text.count else { return false }
+    for start in 0...(text.count - needle.count)
+    where text[start..<(start + needle.count)].elementsEqual(needle) {
+      return true
+    }
+    return false
   }
 
   /// Optimal string alignment distance: insertions, deletions, substitutions

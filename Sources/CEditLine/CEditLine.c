@@ -1,6 +1,8 @@
 // CEditLine.c: one libedit call per function (see CEditLine.h).
 #include "CEditLine.h"
+#include <limits.h>
 #include <string.h>
+#include <wchar.h>
 
 EditLine *cel_init_stdio(const char *prog) { return el_init(prog, stdin, stderr, stderr); }
 void cel_end(EditLine *el) { el_end(el); }
@@ -42,6 +44,19 @@ int cel_move_cursor(EditLine *el, int count) { return el_cursor(el, count); }
 int cel_insert(EditLine *el, const char *text) { return el_insertstr(el, text); }
 void cel_delete(EditLine *el, int count) { el_deletestr(el, count); }
 void cel_reset(EditLine *el) { el_reset(el); }
+int cel_read_key(EditLine *el, char *buf, int size) {
+  wchar_t wc;
+  if (el_wgetc(el, &wc) <= 0) return -1;
+  char bytes[MB_LEN_MAX];
+  mbstate_t state;
+  memset(&state, 0, sizeof state);
+  size_t n = wcrtomb(bytes, wc, &state);
+  if (n == (size_t)-1 || (int)n >= size) return -1;
+  memcpy(buf, bytes, n);
+  buf[n] = 0;
+  return (int)n;
+}
+void cel_push(EditLine *el, const char *text) { el_push(el, text); }
 
 History *cel_history_init(int size) {
   History *h = history_init();

@@ -26,6 +26,13 @@ struct Baogao: ParsableCommand {
   /// ArgumentParser's own `main` exits with 64 on bad usage; the contract
   /// (CONTRACT.md) says 2, so errors are mapped here.
   static func main() {
+    // `baogao --help` shows the shell's options (-c, -f, --format …), which
+    // live on the default subcommand, and `--version` needs no subcommand.
+    if let text = Help.answer(to: Array(CommandLine.arguments.dropFirst())) {
+      var out = StandardStreams()
+      out.write(text)
+      Glibc.exit(ExitStatus.ok.rawValue)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -79,6 +86,9 @@ extension Baogao {
     @Flag(help: "Do not read the start-up file (~/.config/baogao/rc).")
     var noRC = false
 
+    @Flag(help: "Print no header line in table, CSV and TSV output (also .headers off).")
+    var noHeader = false
+
     @Argument(help: "Report files (default: the bundled dinghai-2018).")
     var files: [String] = []
 
@@ -108,6 +118,7 @@ extension Baogao {
       runner.bail = bail
       runner.echo = echo
       runner.quiet = quiet
+      runner.style.showsHeader = !noHeader
       var out = StandardStreams()
 
       let name = files.isEmpty ? "dinghai-2018" : ReportLoading.reportID(files[0])
@@ -120,7 +131,7 @@ extension Baogao {
             runner.runScript(texts[path] ?? "", name: path == "-" ? "<stdin>" : path, to: &out)
           }
         }
-        throw ExitCode(runner.status.rawValue)
+        throw ExitCode(runner.requestedExit ?? runner.status.rawValue)
       }
       // The shell, interactive on a terminal; on piped input it reads the
       // lines with no prompt and no history, so dot-commands and exploring
@@ -134,6 +145,7 @@ extension Baogao {
         var reader = PlainLineReader()
         status = shell.run(reader: &reader, out: &out)
       }
+      if let code = shell.runner.requestedExit { throw ExitCode(code) }
       throw ExitCode(shell.runner.hasBailed ? ExitStatus.bailed.rawValue : status.rawValue)
     }
   }

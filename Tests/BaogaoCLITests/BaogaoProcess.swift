@@ -24,10 +24,11 @@ enum BaogaoProcess {
     .deletingLastPathComponent().deletingLastPathComponent()
 
   /// Runs `baogao ARGUMENTS` with `input` on a pipe as standard input (so it
-  /// is never a terminal) in `directory`.
+  /// is never a terminal) in `directory`. With `mergingErrors`, standard
+  /// error goes to the same file as standard output.
   static func run(
     _ arguments: [String], input: String = "", in directory: URL? = nil,
-    environment overrides: [String: String] = [:]
+    environment overrides: [String: String] = [:], mergingErrors: Bool = false
   ) throws -> ProcessResult {
     let scratch = FileManager.default.temporaryDirectory
       .appendingPathComponent("baogao-cli-\(UUID().uuidString)")
@@ -61,7 +62,8 @@ enum BaogaoProcess {
     }
     process.standardInput = stdin
     process.standardOutput = stdout
-    process.standardError = stderr
+    // Merged, errors land in `stdout` in the order they were written.
+    process.standardError = mergingErrors ? stdout : stderr
     try process.run()
     process.waitUntilExit()
     return ProcessResult(

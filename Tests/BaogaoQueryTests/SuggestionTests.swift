@@ -12,6 +12,8 @@ import Testing
       ("城市", ["民生", "城市建设"], "城市建设"),
       ("VERB", ["verb"], nil),
       ("xyz", ["area", "verb"], nil),
+      // Both one edit away: the value that holds the word is nearer.
+      ("亿", ["%", "万元", "亿元"], "亿元"),
     ] as [(String, [String], String?)])
   func nearest(_ word: String, _ candidates: [String], _ expected: String?) {
     #expect(Suggestion.nearest(to: word, among: candidates) == expected)

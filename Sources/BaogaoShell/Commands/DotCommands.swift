@@ -12,6 +12,8 @@ public enum DotOutcome: Sendable, Hashable {
   /// The arguments were wrong: print the command's usage line.
   case usage
   case quit
+  /// `.exit N`: leave with exit status N.
+  case exit(Int32)
 }
 
 /// One row of the dot-command table.
@@ -50,6 +52,22 @@ extension DotCommand {
       summary: "Send results to FILE, or back to the screen",
       argument: .files, run: output),
     DotCommand(
+      name: "once", usage: ".once FILE", summary: "Send the next statement's results to FILE",
+      argument: .files, run: once),
+    DotCommand(
+      name: "headers", usage: ".headers on|off",
+      summary: "Show or hide the header line (table, CSV, TSV)",
+      argument: .choice(["on", "off"]), run: headers),
+    DotCommand(
+      name: "nullvalue", usage: ".nullvalue TEXT", summary: "Show missing values as TEXT",
+      argument: .none, run: nullValue),
+    DotCommand(
+      name: "print", usage: ".print TEXT...", summary: "Print TEXT", argument: .none,
+      run: printText),
+    DotCommand(
+      name: "tables", usage: ".tables", summary: "List the kinds with their row counts",
+      argument: .none, run: tables),
+    DotCommand(
       name: "timer", usage: ".timer on|off", summary: "Show how long each statement took",
       argument: .choice(["on", "off"]), run: timer),
     DotCommand(
@@ -62,8 +80,8 @@ extension DotCommand {
       name: "quit", usage: ".quit", summary: "Leave the shell (also Ctrl-D)", argument: .none,
       run: quit),
     DotCommand(
-      name: "exit", usage: ".exit", summary: "Leave the shell", argument: .none,
-      run: quit),
+      name: "exit", usage: ".exit [N]", summary: "Leave the shell with exit status N (0-255)",
+      argument: .none, run: exit),
   ]
 
   /// Names and arguments for the completer.
@@ -115,6 +133,12 @@ extension DotCommand {
 
   static func quit(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
     .quit
+  }
+
+  static func exit(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard let first = args.first else { return .quit }
+    guard args.count == 1, let code = Int32(first), (0...255).contains(code) else { return .usage }
+    return .exit(code)
   }
 
   static func help(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
@@ -207,7 +231,41 @@ extension DotCommand {
 
   static func output(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
     guard args.count <= 1 else { return .usage }
-    try shell.console.redirect(to: args.first.map(FileNames.expandHome))
+    try shell.redirect(to: args.first.map(FileNames.expandHome))
+    return .ok
+  }
+
+  static func once(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.count == 1 else { return .usage }
+    try shell.redirect(to: FileNames.expandHome(args[0]), once: true)
+    return .ok
+  }
+
+  static func headers(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.count == 1, ["on", "off"].contains(args[0].lowercased()) else { return .usage }
+    shell.runner.style.showsHeader = args[0].lowercased() == "on"
+    return .ok
+  }
+
+  static func nullValue(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.count <= 1 else { return .usage }
+    shell.runner.style.nullText = args.first ?? ""
+    return .ok
+  }
+
+  static func printText(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    shell.console.writeResult(args.joined(separator: " ") + "\n")
+    return .ok
+  }
+
+  static func tables(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard args.isEmpty else { return .usage }
+    let graph = shell.runner.graph
+    let rows: [[Value]] = Schema.kindNames.map { name in
+      let count = Schema.kind(named: name).map { $0.rowCount(in: graph) } ?? 0
+      return [.string(name), .number(Double(count))]
+    }
+    shell.show(ResultTable(columns: ["kind", "rows"], rows: rows))
     return .ok
   }
 

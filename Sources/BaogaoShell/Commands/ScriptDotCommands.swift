@@ -12,8 +12,11 @@ extension Shell {
       shell.startupFile = nil
       let recorder = ErrorRecorder(out)
       shell.console = Console(sink: recorder)
-      _ = shell.execute(line, name: "", firstLine: 1)
+      let outcome = shell.execute(line, name: "", firstLine: 1)
       runner = shell.runner
+      // `.quit` and `.exit N` end the whole run, as in sqlite3's scripts.
+      if case .exit(let code) = outcome { runner.stop(status: code) }
+      if outcome == .quit { runner.stop(status: nil) }
       out = recorder.sink
       return !recorder.sawError
     }

@@ -117,15 +117,59 @@ public final class Completer {
     switch first.lowercased() {
     case "count" where done.count == 1: return CandidateIndex(kindCandidates())
     case "text" where done.count == 1: return valueIndex(field: "path", kind: "sections")
+    case "show" where done.count == 1: return nodeIndex()
     case "show", "outline", "search", "text", "compare": return CandidateIndex([])
+    case "select": return selectCandidates(after: done)
     default: break
     }
     let kindIndex = first.lowercased() == "count" ? 1 : 0
     guard kindIndex < done.count, let kind = Completer.kind(named: done[kindIndex]) else {
       return CandidateIndex([])
     }
-    let state = CompletionState.after(Array(done[(kindIndex + 1)...]), kind: kind)
+    return clauseCandidates(after: Array(done[(kindIndex + 1)...]), kind: kind)
+  }
+
+  /// `select FIELD, … from KIND …`: fields (of every kind: the kind comes
+  /// later), then `from`, then kinds, then the clauses of that kind.
+  private func selectCandidates(after done: [String]) -> CandidateIndex {
+    guard let from = done.lastIndex(where: { $0.lowercased() == "from" }) else {
+      let last = done.last ?? ""
+      if last.lowercased() == "select" || last == "," {
+        return CandidateIndex(
+          ([CompletionCandidate("*")] + Completer.allFields.map { CompletionCandidate($0) }))
+      }
+      return CandidateIndex([CompletionCandidate("from")])
+    }
+    guard from + 1 < done.count else { return CandidateIndex(kindCandidates()) }
+    guard let kind = Completer.kind(named: done[from + 1]) else { return CandidateIndex([]) }
+    return clauseCandidates(after: Array(done[(from + 2)...]), kind: kind)
+  }
+
+  /// Field names of every kind, each once, in schema order.
+  static let allFields: [String] = {
+    var seen: Set<String> = []
+    return Schema.kindNames.flatMap { Schema.fields(ofKind: $0) ?? [] }.filter {
+      seen.insert($0).inserted
+    }
+  }()
+
+  /// What may follow the kind: `KIND(FIELD, …)` column lists, then where,
+  /// order by, group by and limit (CompletionState.swift).
+  private func clauseCandidates(after words: [String], kind: String) -> CandidateIndex {
+    var words = words
     let fields = Schema.fields(ofKind: kind) ?? []
+    if words.first == "(" {
+      // Inside the column list until its `)`: the kind's fields.
+      guard let close = words.firstIndex(of: ")") else {
+        return CandidateIndex(
+          words.last == "(" || words.last == ","
+            ? fields.map {
+              CompletionCandidate($0)
+            } : [CompletionCandidate(","), CompletionCandidate(")")])
+      }
+      words = Array(words[(close + 1)...])
+    }
+    let state = CompletionState.after(words, kind: kind)
     switch state {
     case .afterKind: return CandidateIndex(Completer.afterKind.map { CompletionCandidate($0) })
     case .expectField:
@@ -141,6 +185,30 @@ public final class Completer {
       return CandidateIndex(Completer.afterSortField.map { CompletionCandidate($0) })
     case .nothing: return CandidateIndex([])
     }
+  }
+
+  /// What `show` opens: node ids, and the names of reports, places,
+  /// projects, organisations and indicators (`show 金塘`), counted.
+  private func nodeIndex() -> CandidateIndex {
+    if let cached = valueCache["\u{0}show"] { return cached }
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    func add(_ text: String) {
+      guard !text.isEmpty else { return }
+      if counts[text] == nil { order.append(text) }
+      counts[text, default: 0] += 1
+    }
+    for report in graph.reports { add(report.id) }
+    for place in graph.places { add(place.name) }
+    for project in graph.projects { add(project.name) }
+    for organization in graph.organizations { add(organization.name) }
+    for indicator in graph.indicators { add(indicator.name) }
+    let names = order.map { CompletionCandidate($0, count: counts[$0] == 1 ? nil : counts[$0]) }
+    let ids = graph.byID.keys.sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
+    let index = CandidateIndex(
+      names + ids.filter { counts[$0] == nil }.map { CompletionCandidate($0) })
+    valueCache["\u{0}show"] = index
+    return index
   }
 
   /// The canonical kind name of `target`, `figures`, `TARGETS`: `targets`.

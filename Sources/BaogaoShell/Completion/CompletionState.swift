@@ -63,6 +63,8 @@ enum CompletionState: Equatable {
         state = .afterSortField
       case (.afterSortField, "asc"), (.afterSortField, "desc"):
         state = .afterSortField
+      case (.afterSortField, ","):
+        state = .expectSortField  // order by year desc, value
       default:
         state = .nothing
       }

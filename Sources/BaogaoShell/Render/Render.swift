@@ -14,9 +14,9 @@ public enum Render {
     switch format {
     case .table: return boxed(table, style: style)
     case .json: return json(table)
-    case .csv: return csv(table)
-    case .tsv: return tsv(table)
-    case .markdown: return markdown(table)
+    case .csv: return csv(table, style: style)
+    case .tsv: return tsv(table, style: style)
+    case .markdown: return markdown(table, style: style)
     case .line: return lines(table, style: style)
     }
   }
@@ -46,10 +46,18 @@ public enum Render {
     return out + "\""
   }
 
-  static func csv(_ table: ResultTable) -> String {
-    var out = table.columns.map(csvField).joined(separator: ",") + "\r\n"
-    for row in table.rows { out += row.map { csvField($0.text) }.joined(separator: ",") + "\r\n" }
+  static func csv(_ table: ResultTable, style: TableStyle = TableStyle()) -> String {
+    var out = style.showsHeader ? table.columns.map(csvField).joined(separator: ",") + "\r\n" : ""
+    for row in table.rows {
+      out += row.map { csvField(plain($0, style: style)) }.joined(separator: ",") + "\r\n"
+    }
     return out
+  }
+
+  /// A value's text for CSV, TSV and Markdown: nulls as `.nullvalue` says.
+  static func plain(_ value: Value, style: TableStyle) -> String {
+    if case .null = value { return style.nullText }
+    return value.text
   }
 
   /// A TSV field with backslash, tab, newline and carriage return escaped
@@ -70,9 +78,11 @@ public enum Render {
     return out
   }
 
-  static func tsv(_ table: ResultTable) -> String {
-    var out = table.columns.map(tsvField).joined(separator: "\t") + "\n"
-    for row in table.rows { out += row.map { tsvField($0.text) }.joined(separator: "\t") + "\n" }
+  static func tsv(_ table: ResultTable, style: TableStyle = TableStyle()) -> String {
+    var out = style.showsHeader ? table.columns.map(tsvField).joined(separator: "\t") + "\n" : ""
+    for row in table.rows {
+      out += row.map { tsvField(plain($0, style: style)) }.joined(separator: "\t") + "\n"
+    }
     return out
   }
 
@@ -100,13 +110,16 @@ public enum Render {
     return out
   }
 
-  static func markdown(_ table: ResultTable) -> String {
+  /// Markdown keeps its header line whatever `.headers` says: without one the
+  /// text is no table at all.
+  static func markdown(_ table: ResultTable, style: TableStyle = TableStyle()) -> String {
     // A table with no columns would not render as a table at all.
     let columns = table.columns.isEmpty ? [""] : table.columns
     var out = "| " + columns.map(markdownCell).joined(separator: " | ") + " |\n"
     out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
     for row in table.rows {
-      out += "| " + row.map { markdownCell($0.text) }.joined(separator: " | ") + " |\n"
+      out +=
+        "| " + row.map { markdownCell(plain($0, style: style)) }.joined(separator: " | ") + " |\n"
     }
     return out
   }

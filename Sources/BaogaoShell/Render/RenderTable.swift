@@ -1,7 +1,9 @@
 // RenderTable.swift: the boxed table and `line` formats for people at a
 // terminal. Takes a ResultTable and a TableStyle; columns are aligned by
-// display width (CellWidth), long cells wrapped to fit the terminal and cut
-// after a few lines, rows numbered on request, control characters made visible.
+// display width (CellWidth), laid out to fit the terminal (TableLayout.swift),
+// long cells wrapped and cut after a few lines, rows numbered on request,
+// control characters made visible. A table too wide for the screen in any
+// form is drawn record by record (VerticalTable.swift).
 import BaogaoQuery
 
 extension Render {
@@ -23,11 +25,17 @@ extension Render {
     return out
   }
 
+  /// A cell's text as shown: `.nullvalue` for nulls, control characters visible.
+  static func shown(_ value: Value, style: TableStyle) -> String {
+    if case .null = value { return visible(style.nullText) }
+    return visible(value.text)
+  }
+
   /// The boxed table, fitted to `style.maxWidth` when there is one.
   static func boxed(_ table: ResultTable, style: TableStyle = TableStyle()) -> String {
     let w = style.width
     var header = table.columns.map(visible)
-    var body = table.rows.map { $0.map { visible($0.text) } }
+    var body = table.rows.map { $0.map { shown($0, style: style) } }
     // Numbers are right-aligned, so that their digits line up.
     var isNumeric = table.columns.indices.map { column in
       !table.rows.isEmpty
@@ -44,22 +52,11 @@ extension Render {
       isNumeric.insert(true, at: 0)
       for i in body.indices { body[i].insert(String(i + 1), at: 0) }
     }
-    let columnCount = header.count
-    var widths = header.map { w.of($0) }
-    for row in body {
-      for (i, cell) in row.enumerated() where i < columnCount {
-        widths[i] = max(widths[i], w.of(cell))
-      }
+    let layout = TableLayout(header: header, body: body, style: style)
+    if layout.isVertical {
+      return vertical(header: header, body: body, style: style)
     }
-    if let limit = style.maxWidth {
-      // Short columns (ids, numbers, names) first keep their width and only
-      // the long text is wrapped; when even that does not fit, all narrow.
-      let keepShort = zip(widths, header).map { $0 <= 14 ? $0 : max(min(w.of($1), 12), 8) }
-      let fitted = fit(widths, minimums: keepShort, into: limit)
-      widths =
-        total(fitted) <= limit
-        ? fitted : fit(widths, minimums: header.map { min(w.of($0), 12) }, into: limit)
-    }
+    let widths = layout.widths
     // With wide ambiguous characters the box-drawing characters take 2 cells.
     let ascii = w.ambiguousIsWide
     let (h, v) = ascii ? ("-", "|") : ("─", "│")
@@ -69,23 +66,23 @@ extension Render {
     }
     func line(_ cells: [String], bold: Bool) -> String {
       var wrapped: [[String]] = []
-      for i in 0..<columnCount {
+      for (k, i) in layout.shown.enumerated() {
         let cell = i < cells.count ? cells[i] : ""
-        var lines = TextWrap.lines(cell, limit: widths[i], width: w)
+        var lines = TextWrap.lines(cell, limit: widths[k], width: w)
         if lines.count > style.maxCellLines {
           lines = Array(lines.prefix(style.maxCellLines))
           lines[lines.count - 1] = TextWrap.cut(
-            lines[lines.count - 1] + "…", limit: widths[i], width: w)
+            lines[lines.count - 1] + "…", limit: widths[k], width: w)
         }
         wrapped.append(lines)
       }
       let height = wrapped.map(\.count).max() ?? 1
       var out = ""
-      for k in 0..<height {
+      for row in 0..<height {
         out += v
-        for i in 0..<columnCount {
-          let text = k < wrapped[i].count ? wrapped[i][k] : ""
-          let padding = String(repeating: " ", count: max(0, widths[i] - w.of(text)))
+        for (k, i) in layout.shown.enumerated() {
+          let text = row < wrapped[k].count ? wrapped[k][row] : ""
+          let padding = String(repeating: " ", count: max(0, widths[k] - w.of(text)))
           let shown = bold && style.usesColour ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
           let right = !bold && i < isNumeric.count && isNumeric[i]
           out += " " + (right ? padding + shown : shown + padding) + " " + v
@@ -95,33 +92,21 @@ extension Render {
       return out
     }
     var out = rule("┌", "┬", "┐")
-    out += line(header, bold: true)
-    out += rule("├", "┼", "┤")
+    if style.showsHeader {
+      out += line(header, bold: true)
+      out += rule("├", "┼", "┤")
+    }
     for row in body { out += line(row, bold: false) }
     out += rule("└", "┴", "┘")
-    out += "(\(table.rows.count) row\(table.rows.count == 1 ? "" : "s"))\n"
+    out += footer(rows: table.rows.count, empty: layout.empty)
     return out
   }
 
-  /// Width of a table with these column widths, borders included.
-  static func total(_ widths: [Int]) -> Int { widths.reduce(3 * widths.count + 1, +) }
-
-  /// Narrows the widest columns until the table (borders included) fits in
-  /// `limit` cells, never below a column's minimum; gives up past that.
-  static func fit(_ widths: [Int], minimums: [Int], into limit: Int) -> [Int] {
-    let borders = 3 * widths.count + 1
-    func total(_ cap: Int) -> Int {
-      zip(widths, minimums).reduce(borders) { $0 + min($1.0, max(cap, $1.1, 2)) }
-    }
-    guard total(widths.max() ?? 0) > limit else { return widths }
-    // The largest cap that fits; bounded by the widest column, so few steps.
-    var low = 2
-    var high = widths.max() ?? 2
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if total(mid) <= limit { low = mid } else { high = mid - 1 }
-    }
-    return zip(widths, minimums).map { min($0, max(low, $1, 2)) }
+  /// `(3 rows)`, naming the columns left out for holding no value.
+  static func footer(rows: Int, empty: [String]) -> String {
+    let count = "\(rows) row\(rows == 1 ? "" : "s")"
+    guard !empty.isEmpty else { return "(\(count))\n" }
+    return "(\(count); empty: \(empty.joined(separator: ", ")))\n"
   }
 
   /// One `column = value` line per field, records separated by a blank line.
@@ -135,7 +120,7 @@ extension Render {
       for (column, value) in zip(table.columns, row) {
         out +=
           String(repeating: " ", count: width - w.of(column)) + visible(column) + " = "
-          + visible(value.text) + "\n"
+          + shown(value, style: style) + "\n"
       }
     }
     return out

@@ -16,23 +16,43 @@ public struct TableStyle: Sendable, Hashable {
   public var width: CellWidth
   /// Lines a wrapped cell may take before it is cut with `…`.
   public var maxCellLines: Int
+  /// Print the header line (`.headers on|off`, `--no-header`): table, CSV, TSV.
+  public var showsHeader: Bool
+  /// How a null value reads in table, line, CSV, TSV and Markdown (`.nullvalue`).
+  public var nullText: String
 
   public init(
     maxWidth: Int? = nil, isNumbered: Bool = false, usesColour: Bool = false,
-    width: CellWidth = CellWidth(), maxCellLines: Int = 6
+    width: CellWidth = CellWidth(), maxCellLines: Int = 6, showsHeader: Bool = true,
+    nullText: String = ""
   ) {
     self.maxWidth = maxWidth
     self.isNumbered = isNumbered
     self.usesColour = usesColour
     self.width = width
     self.maxCellLines = maxCellLines
+    self.showsHeader = showsHeader
+    self.nullText = nullText
   }
 
-  /// The style for a person at this terminal.
-  public static func forTerminal() -> TableStyle {
-    TableStyle(
-      maxWidth: Terminal.isTerminal(1) ? Terminal.size()?.columns : nil, isNumbered: true,
-      usesColour: Terminal.allowsColour(),
-      width: CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous()))
+  /// This style made for a person at this terminal (width, numbers, colour);
+  /// the user's choices (headers, null text) stay.
+  public func forTerminal() -> TableStyle {
+    var style = self
+    style.maxWidth = Terminal.isTerminal(1) ? Terminal.size()?.columns : nil
+    style.isNumbered = true
+    style.usesColour = Terminal.allowsColour()
+    style.width = CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous())
+    return style
+  }
+
+  /// This style made for a file (`.output FILE`, `.once FILE`): no width
+  /// limit, no row numbers, no colour escapes; the user's choices stay.
+  public func forFile() -> TableStyle {
+    var style = self
+    style.maxWidth = nil
+    style.isNumbered = false
+    style.usesColour = false
+    return style
   }
 }

@@ -77,6 +77,10 @@ public struct Runner {
   public private(set) var failures = 0
   /// True once `bail` stopped the run: nothing more runs.
   public private(set) var hasBailed = false
+  /// True once `.quit` or `.exit` stopped the run: nothing more runs.
+  public private(set) var hasQuit = false
+  /// The status `.exit N` asked for, if any.
+  public private(set) var requestedExit: Int32?
   /// Scripts open right now, through `.read` inside scripts.
   private var openScripts: [String] = []
 
@@ -87,6 +91,16 @@ public struct Runner {
   public init(graph: Graph, format: OutputFormat) {
     self.graph = graph
     self.format = format
+  }
+
+  /// True when nothing more runs: `--bail` met a failure, or `.quit`/`.exit`.
+  public var isStopped: Bool { hasBailed || hasQuit }
+
+  /// Stops the run (`.quit`, `.exit N`); `status` is the process's exit
+  /// status to use instead of the usual one.
+  public mutating func stop(status: Int32?) {
+    hasQuit = true
+    if let status { requestedExit = status }
   }
 
   /// The exit status for what ran so far.
@@ -103,7 +117,7 @@ public struct Runner {
   /// Runs every statement of the source; returns false when one failed.
   @discardableResult
   public mutating func run(_ source: Source, to out: inout some OutputSink) -> Bool {
-    guard !hasBailed else { return false }
+    guard !isStopped else { return false }
     var allRan = true
     for outcome in QueryEngine.run(source, in: graph, options: queryOptions) {
       if echo {
@@ -130,7 +144,7 @@ public struct Runner {
   {
     var allRan = true
     for piece in ScriptInput.pieces(of: text, name: name) {
-      guard !hasBailed else { return false }
+      guard !isStopped else { return false }
       switch piece {
       case .statements(let source):
         allRan = run(source, to: &out) && allRan
@@ -145,7 +159,7 @@ public struct Runner {
   /// read is one failure, reported as `baogao: cannot read X: no such file`.
   @discardableResult
   public mutating func runScript(atPath path: String, to out: inout some OutputSink) -> Bool {
-    guard !hasBailed else { return false }
+    guard !isStopped else { return false }
     guard openScripts.count < Runner.maxScriptNesting else {
       fail("baogao: \(path): scripts nested deeper than \(Runner.maxScriptNesting)", to: &out)
       return false

@@ -64,9 +64,12 @@ public struct Shell {
       // At a terminal one failure must not stop the rest of the session.
       runner.bail = false
       Interrupts.install()
-      runner.style = TableStyle.forTerminal()
+      runner.style = runner.style.forTerminal()
       cellWidth = runner.style.width
       console.pager = Terminal.pagerCommand()
+      // Results are UTF-8 whatever the locale says; with LANG unset, less
+      // would show box drawing as <E2><94><8C>.
+      if console.pager != nil { setenv("LESSCHARSET", "utf-8", 1) }
     }
     reader.use(completer)
     if usesTerminal { completer.prepareValuesInBackground() }
@@ -79,8 +82,15 @@ public struct Shell {
     while true {
       switch reader.read(prompt: pending.isEmpty ? prompt : continuationPrompt) {
       case .end:
+        if !pending.isEmpty && usesTerminal {
+          // Ctrl-D at `...>` drops the statement; saying so, the user knows
+          // it did not run, and a second Ctrl-D leaves.
+          console.writeError("unfinished statement dropped (Ctrl-D again leaves)\n")
+          pending = ""
+          continue
+        }
         // Piped input may end without a final newline or `;`: run what is left.
-        if !pending.isEmpty && !usesTerminal {
+        if !pending.isEmpty {
           _ = execute(pending, name: "<stdin>", firstLine: firstLine)
         }
         return failed ? .queryFailed : .ok
@@ -108,7 +118,9 @@ public struct Shell {
           completer.prepareValuesInBackground()
           completerIsStale = false
         }
-        if outcome == .quit { return failed ? .queryFailed : .ok }
+        if case .exit(let code) = outcome { runner.stop(status: code) }
+        // `.quit`, `.exit N`, or one of them in a `.read` script.
+        if outcome == .quit || runner.isStopped { return failed ? .queryFailed : .ok }
       }
     }
   }
@@ -124,12 +136,14 @@ public struct Shell {
         console.writeError("Run Time: \(String(format3(seconds))) s\n")
       }
     }
-    if usesTerminal, Terminal.isTerminal(1) {
+    if usesTerminal, Terminal.isTerminal(1), !console.isRedirected {
       // The window may have been resized since the last statement.
       runner.style.maxWidth = Terminal.size()?.columns
     }
     let trimmed = statement.trimmingWhitespace()
     if trimmed.hasPrefix(".") { return runDotCommand(trimmed) }
+    // `.once FILE` takes this statement's results only.
+    defer { if console.isOnce { try? redirect(to: nil) } }
     let pieces = Shell.statements(of: statement)
     let explores = pieces.contains { Explorer.commands.contains(Shell.firstWord(of: $0.text)) }
     guard explores else {
@@ -167,6 +181,17 @@ public struct Shell {
     console.writeResult(sink.text)
   }
 
+  /// Sends results to a file (`.output FILE`, `.once FILE`), or back to the
+  /// screen with nil. A file gets no colour, no row numbers and no width limit.
+  mutating func redirect(to path: String?, once: Bool = false) throws(ShellError) {
+    try console.redirect(to: path, once: once)
+    if console.isRedirected {
+      runner.style = runner.style.forFile()
+    } else if usesTerminal {
+      runner.style = runner.style.forTerminal()
+    }
+  }
+
   /// Prints a table in the current format and makes it the last result.
   mutating func show(_ table: ResultTable) {
     runner.lastResult = table
@@ -190,9 +215,13 @@ public struct Shell {
       graph.reports.count == 1
       ? (graph.reports.first.map { Render.visible($0.title) } ?? reportName)
       : "\(graph.reports.count) reports"
-    return "baogao: \(reports): \(graph.sections.count) sections, "
+    let text =
+      "baogao: \(reports): \(graph.sections.count) sections, "
       + "\(graph.indicators.count) indicators, \(graph.targets.count) targets. "
-      + "Tab completes, .help for help.\n"
+      + "Tab completes, .help for help."
+    // Fitted like every other line, so that no line is wider than the screen.
+    guard let columns = runner.style.maxWidth else { return text + "\n" }
+    return TextWrap.lines(text, limit: columns, width: cellWidth).joined(separator: "\n") + "\n"
   }
 
   func explorer() -> Explorer {

@@ -40,15 +40,23 @@ final class Console {
   /// Messages and errors: always on standard error (or the sink's error side).
   func writeError(_ text: String) { sink.writeError(text) }
 
-  /// Sends results to `path` from now on (nil: back to standard output).
-  func redirect(to path: String?) throws(ShellError) {
+  /// True while results go to a file.
+  var isRedirected: Bool { file != nil }
+  /// True when the file takes the next statement's results only (`.once`).
+  private(set) var isOnce = false
+
+  /// Sends results to `path` from now on, or with `once` for the next
+  /// statement only (nil: back to standard output).
+  func redirect(to path: String?, once: Bool = false) throws(ShellError) {
     closeFile()
+    isOnce = false
     guard let path, path != "-" else { return }
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
       throw ShellError("cannot write '\(path)': \(String(cString: strerror(errno)))")
     }
     file = (path, fd)
+    isOnce = once
   }
 
   private func closeFile() {
@@ -86,11 +94,16 @@ public struct ShellError: Error, Sendable, Hashable {
   public init(_ message: String) { self.message = message }
 }
 
-/// Collects one statement's results so that the console can decide on paging,
-/// and passes errors straight through.
+/// Collects the results of a line's statements so that the console can
+/// decide on paging. An error first lets the results before it out, so that
+/// results and errors keep their statements' order.
 struct StatementSink: OutputSink {
   let console: Console
   var text = ""
   mutating func write(_ text: String) { self.text += text }
-  mutating func writeError(_ text: String) { console.writeError(text) }
+  mutating func writeError(_ text: String) {
+    console.writeResult(self.text)
+    self.text = ""
+    console.writeError(text)
+  }
 }

@@ -16,8 +16,6 @@ private struct EditLineBridge {
   var cancelled = false
   var completer: Completer?
   var entries: [String] = []
-  /// The last Ctrl-R: what was searched, where it was found, what it showed.
-  var search: (query: String, index: Int, shown: String)?
 }
 
 nonisolated(unsafe) private var bridge = EditLineBridge()
@@ -91,7 +89,6 @@ public final class EditLineReader: LineReader {
   public func read(prompt: String) -> LineInput {
     bridge.prompt = Array(prompt.utf8CString)
     bridge.cancelled = false
-    bridge.search = nil
     var count: Int32 = 0
     let line = cel_gets(editor, &count)
     if bridge.cancelled {
@@ -160,27 +157,75 @@ public final class EditLineReader: LineReader {
     }
   }
 
-  /// Ctrl-R: the newest entry that contains the typed text; again for older.
+  /// Ctrl-R: the incremental search (HistorySearch.swift). Reads keys itself
+  /// until one ends the search, drawing `(reverse-i-search)'…': …` on the
+  /// line being edited. Enter runs the entry found; Esc, an arrow or another
+  /// control key keeps it for editing (the key then does its usual work);
+  /// Ctrl-G or Ctrl-C gives the line back as it was.
   private static let search: cel_command_fn = { el, _ in
     guard let el else { return UInt8(CC_ERROR) }
     cel_move_cursor(el, cel_chars_after_cursor(el))
-    guard let line = lineBeforeCursor(el) else { return UInt8(CC_REFRESH_BEEP) }
-    let entries = bridge.entries
-    var query = line
-    var start = entries.count - 1
-    if let last = bridge.search, last.shown == line {
-      query = last.query
-      start = last.index - 1
+    let original = lineBeforeCursor(el) ?? ""
+    var search = HistorySearch(entries: bridge.entries)
+    let columns = Terminal.size()?.columns ?? 80
+    let width = CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous())
+    func draw() {
+      // Never wider than the screen: a wrapped line would leave libedit's
+      // idea of the cursor's row wrong when it redraws.
+      let text = TextWrap.cut(Render.visible(search.prompt), limit: columns - 1, width: width)
+      StandardStreams.write("\r\u{1B}[K" + text, to: 2)
     }
-    var index = min(start, entries.count - 1)
-    while index >= 0 {
-      if entries[index] != line && (query.isEmpty || entries[index].contains(query)) { break }
-      index -= 1
+    draw()
+    var keep = true
+    reading: while let key = readKey(el) {
+      switch key {
+      case "\u{12}": search.older()  // Ctrl-R
+      case "\u{7F}", "\u{08}": search.deleteLast()  // Backspace
+      case "\u{07}", "\u{03}":  // Ctrl-G, Ctrl-C
+        keep = false
+        break reading
+      case "\u{1B}":
+        // Esc alone ends the search; an arrow's sequence is passed on.
+        if let rest = pendingSequence(el) { cel_push(el, key + rest) }
+        break reading
+      default:
+        if key.unicodeScalars.allSatisfy({ $0.value < 0x20 }) {
+          cel_push(el, key)  // Enter, Ctrl-A, Ctrl-E …: act on the entry found
+          break reading
+        }
+        search.type(key)
+      }
+      draw()
     }
-    guard index >= 0 else { return UInt8(CC_REFRESH_BEEP) }
+    StandardStreams.write("\r\u{1B}[K", to: 2)
+    let line = keep ? (search.match ?? original) : original
     cel_delete(el, cel_chars_before_cursor(el))
-    cel_insert(el, entries[index])
-    bridge.search = (query, index, entries[index])
-    return UInt8(CC_REFRESH)
+    cel_insert(el, line)
+    return UInt8(CC_REDISPLAY)
+  }
+
+  /// One key from libedit, as text; nil at the end of input.
+  private static func readKey(_ el: OpaquePointer) -> String? {
+    var buffer = [CChar](repeating: 0, count: 16)
+    let n = cel_read_key(el, &buffer, Int32(buffer.count))
+    guard n > 0 else { return nil }
+    return buffer.withUnsafeBufferPointer { chars in
+      chars.withMemoryRebound(to: UInt8.self) { String(decoding: $0.prefix(Int(n)), as: UTF8.self) }
+    }
+  }
+
+  /// The rest of an escape sequence (`[A` after Esc for Up) when its bytes
+  /// are already waiting; nil for a lone Esc.
+  private static func pendingSequence(_ el: OpaquePointer) -> String? {
+    var fds = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+    // A terminal sends a key's sequence at once; 20 ms tells it from Esc typed alone.
+    guard poll(&fds, 1, 20) > 0, let first = readKey(el) else { return nil }
+    var sequence = first
+    guard first == "[" || first == "O" else { return sequence }
+    while let next = readKey(el) {
+      sequence += next
+      if let scalar = next.unicodeScalars.first, (0x40...0x7E).contains(scalar.value) { break }
+    }
+    return sequence
   }
 }

@@ -60,8 +60,10 @@ public enum Terminal {
   }
 
   /// The pager command: `$PAGER`, or `less -FRX` when it is unset. An empty
-  /// `PAGER` turns paging off.
+  /// `PAGER` turns paging off, and so does `TERM=dumb`: there less warns
+  /// "terminal is not fully functional" and waits for a key.
   public static func pagerCommand() -> String? {
+    if environment("TERM") == "dumb" { return nil }
     guard let pager = environment("PAGER") else { return "less -FRX" }
     let trimmed = pager.trimmingWhitespace()
     return trimmed.isEmpty ? nil : trimmed

@@ -36,6 +36,12 @@ int cel_move_cursor(EditLine *el, int count);
 int cel_insert(EditLine *el, const char *text);
 void cel_delete(EditLine *el, int count);
 void cel_reset(EditLine *el);
+/// el_wgetc: the next key, as UTF-8 in buf (NUL-terminated); its length in
+/// bytes, or -1 at the end of input. el_getc cannot be used: it gives only
+/// keys that fit one byte, and drops Chinese.
+int cel_read_key(EditLine *el, char *buf, int size);
+/// el_push: keys for libedit to read next, as if typed.
+void cel_push(EditLine *el, const char *text);
 
 History *cel_history_init(int size);
 void cel_history_end(History *h);

@@ -45,3 +45,25 @@ import Testing
     #expect(history == ["targets where area = 城市建设 "])
   }
 }
+
+@Suite(.timeLimit(.minutes(1))) struct CompletionNamesPTYTests {
+  let pty = CompletionPTYTests()
+
+  @Test func kindAfterSelectFrom() throws {
+    #expect(
+      try pty.submit("select name from pla\t", expecting: "places") == [
+        "select name from places "
+      ])
+  }
+
+  @Test func fieldInsideAColumnList() throws {
+    #expect(try pty.submit("targets(ar\t)", expecting: "area") == ["targets(area )"])
+  }
+
+  @Test func fieldAfterGroupBy() throws {
+    #expect(
+      try pty.submit("count targets group by ver\t", expecting: "verb") == [
+        "count targets group by verb "
+      ])
+  }
+}

@@ -71,7 +71,7 @@ import Testing
   }
 
   @Test func dotCommandsAndTheirArguments() {
-    #expect(action(".he") == .replace(".help "))
+    #expect(action(".hel") == .replace(".help "))
     #expect(action(".mode cs") == .replace("csv "))
     #expect(action(".schema ta") == .replace("targets "))
     #expect(action(".q") == .replace(".quit "))
@@ -123,5 +123,50 @@ import Testing
         == .list([
           CompletionCandidate("null"), CompletionCandidate("not null"),
         ]))
+  }
+}
+
+/// Completion wherever a name goes: select lists, column lists, sort keys, `show`.
+@Suite struct CompletionNamePlacesTests {
+  let completer = Completer(graph: CompletionTests.graph, dotCommands: [])
+
+  func action(_ line: String) -> Completion.Action { completer.complete(line).action }
+
+  @Test func selectListsThenFromThenKindThenClauses() {
+    #expect(action("select tit") == .replace("title "))
+    #expect(action("select title, pa").isList)
+    #expect(action("select title f") == .replace("from "))
+    #expect(action("select title from sec") == .replace("sections "))
+    #expect(action("select title from sections wh") == .replace("where "))
+    #expect(action("select title from sections where ar") == .replace("area "))
+    #expect(action("select title from sections order by ti") == .replace("title "))
+  }
+
+  @Test func insideAKindsColumnList() {
+    #expect(action("sections(ti") == .replace("title "))
+    #expect(action("sections(title, ar") == .replace("area "))
+    #expect(action("sections(title) wh") == .replace("where "))
+  }
+
+  @Test func afterGroupByAndASecondSortKey() {
+    #expect(action("count sections group by ar") == .replace("area "))
+    #expect(action("sections order by area desc, ti") == .replace("title "))
+  }
+
+  @Test func showOffersNamesAndIDs() {
+    #expect(
+      action("show S")
+        == .list([
+          CompletionCandidate("S1"), CompletionCandidate("S2"),
+          CompletionCandidate("S3"), CompletionCandidate("S4"),
+        ]))
+    #expect(action("show r") == .replace("r "))
+  }
+}
+
+extension Completion.Action {
+  var isList: Bool {
+    if case .list = self { return true }
+    return false
   }
 }

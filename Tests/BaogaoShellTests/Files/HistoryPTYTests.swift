@@ -62,7 +62,7 @@ import Testing
 
     let second = try PTY(home: first.home)
     second.expectPrompt()
-    second.send("旅游\u{12}")
+    second.send("\u{12}旅游")
     second.expect("sections where title ~ 旅游")
     second.send("\r")
     second.expectPrompt()

@@ -225,6 +225,9 @@ final class PTY {
   /// All text seen since the start, stripped.
   var transcript: String { String(decoding: text, as: UTF8.self) }
 
+  /// All bytes seen since the start, escape sequences included.
+  var rawTranscript: [UInt8] { raw }
+
   private func search(_ want: [UInt8]) -> Int? {
     guard !want.isEmpty, text.count - consumed >= want.count else { return nil }
     var i = consumed

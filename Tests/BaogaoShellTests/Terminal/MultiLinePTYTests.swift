@@ -26,3 +26,17 @@ import Testing
     #expect(shell.waitForExit() == 0)
   }
 }
+
+@Suite(.timeLimit(.minutes(1))) struct ContinuationEndPTYTests {
+  @Test func ctrlDAtTheContinuationPromptSaysTheStatementWasDropped() throws {
+    let shell = try PTY()
+    shell.expectPrompt()
+    shell.send("targets where\r")
+    shell.expectPrompt("...> ")
+    shell.send("\u{04}")
+    shell.expect("unfinished statement dropped")
+    shell.expectPrompt()
+    shell.send(".exit 4\r")
+    #expect(shell.waitForExit() == 4)
+  }
+}

@@ -1,0 +1,76 @@
+// WidthPTYTests.swift: the real shell at 60, 80, 100 and 160 columns: every
+// line of `targets`, `indicators` and `reconciliations` fits the terminal,
+// and their default columns name the linked nodes instead of giving ids.
+import BaogaoIngest
+import BaogaoQuery
+import Testing
+
+@Suite(.timeLimit(.minutes(1))) struct WidthPTYTests {
+  /// Two consecutive years of one place, so that reconciliations exist.
+  static let pair = ["hailaer-2016", "hailaer-2017"].map {
+    TableLayoutTests.fixtures + "/" + $0 + ".txt"
+  }
+  static let queries = ["targets", "indicators", "reconciliations"]
+
+  /// Each query's screen output at `width` columns, without the typed line.
+  func screens(width: Int) throws -> [(query: String, lines: [Substring])] {
+    let shell = try PTY(WidthPTYTests.pair, columns: UInt16(width), rows: 50)
+    shell.expectPrompt("hailaer-2016> ")
+    var result: [(String, [Substring])] = []
+    for query in WidthPTYTests.queries {
+      shell.send(query + "\r")
+      let output = shell.expectPrompt("hailaer-2016> ") ?? ""
+      let lines = output.split(separator: "\n").dropFirst().dropLast()
+      #expect(lines.count > 3, "\(query) at \(width): \(output)")
+      result.append((query, Array(lines)))
+    }
+    shell.send("\u{04}")
+    #expect(shell.waitForExit() == 0)
+    return result
+  }
+
+  @Test(arguments: [60, 80, 100, 160])
+  func everyLineFits(_ width: Int) throws {
+    for (query, lines) in try screens(width: width) {
+      let wide = lines.filter { DisplayWidth.of($0) > width }
+      #expect(wide.isEmpty, "\(query) at \(width) columns: \(wide.prefix(3))")
+    }
+  }
+
+  @Test(
+    .disabled(if: !ReadableColumns.available, "needs readable default columns (issue 14, item 1)"),
+    arguments: [60, 80, 100, 160])
+  func defaultColumnsHoldNamesNotIDs(_ width: Int) throws {
+    for (query, lines) in try screens(width: width) {
+      let own = Schema.kind(named: query)?.nodeKind.idPrefix ?? ""
+      let foreign = lines.flatMap(ReadableColumns.ids).filter { !$0.hasPrefix(own) }
+      #expect(foreign.isEmpty, "\(query) at \(width) columns shows ids \(foreign.prefix(5))")
+    }
+  }
+}
+
+/// Whether the query module gives readable default columns yet: the default
+/// `section` column of targets holds a path, not a section id.
+enum ReadableColumns {
+  static let available: Bool = {
+    guard let graph = try? ReportFile.loadGraph(paths: WidthPTYTests.pair),
+      let outcome = QueryEngine.run(Source(name: "-c", text: "targets limit 1"), in: graph).first,
+      let table = try? outcome.result.get(), let row = table.rows.first
+    else { return false }
+    let ids = zip(table.columns, row).flatMap { column, value in
+      column == "id" ? [] : value.text.split(separator: ",").flatMap { ReadableColumns.ids($0) }
+    }
+    return ids.allSatisfy { $0.hasPrefix("T") }
+  }()
+
+  /// Words of a line that look like node ids: a capital letter, then digits.
+  static func ids(_ line: Substring) -> [String] {
+    line.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).compactMap {
+      word in
+      guard let first = word.first, first.isUppercase, word.count > 1,
+        word.dropFirst().allSatisfy(\.isNumber)
+      else { return nil }
+      return String(word)
+    }
+  }
+}
