@@ -14,17 +14,22 @@ public enum Part: String, Sendable, Hashable, Codable, CaseIterable {
 public struct Report: Sendable, Hashable, Codable {
   public var id: String
   public var title: String
-  /// The report's own locality, e.g. 定海区.
+  /// The report's own locality, e.g. 定海区: the canonical name of its division
+  /// when the place resolved (`code` is then set), else as written.
   public var place: String?
+  /// The year the report plans for (the year it is delivered in).
   public var year: Int?
   /// Where the text came from: a file path, or `bundled`.
   public var source: String
   /// The cleaned text, lines joined by "\n". Spans of nodes are substrings of it.
   public var text: String
+  /// Who the report is: division code, level, province, prefecture, the years
+  /// and where each came from (nil fields when nothing said).
+  public var identity: ReportIdentity
 
   public init(
     id: String, title: String, place: String? = nil, year: Int? = nil, source: String,
-    text: String = ""
+    text: String = "", identity: ReportIdentity = ReportIdentity()
   ) {
     self.id = id
     self.title = title
@@ -32,6 +37,85 @@ public struct Report: Sendable, Hashable, Codable {
     self.year = year
     self.source = source
     self.text = text
+    self.identity = identity
+  }
+}
+
+/// The tier and kind of an administrative division, as the per-report gold
+/// writes them (`prefecture-level city`, `county-level city`).
+public enum AdminLevel: String, Sendable, Hashable, Codable, CaseIterable {
+  case province
+  case autonomousRegion = "autonomous region"
+  case municipality
+  case specialAdministrativeRegion = "special administrative region"
+  case prefectureCity = "prefecture-level city"
+  case autonomousPrefecture = "autonomous prefecture"
+  case prefecture
+  case league
+  case district
+  case county
+  case autonomousCounty = "autonomous county"
+  case countyCity = "county-level city"
+  case banner
+  case autonomousBanner = "autonomous banner"
+  case forestDistrict = "forest district"
+  case specialDistrict = "special district"
+  /// A development zone administered like a county (保定高新技术产业开发区).
+  case zone
+
+  /// 1 for province-level divisions, 2 for prefecture-level, 3 for county-level.
+  public var tier: Int {
+    switch self {
+    case .province, .autonomousRegion, .municipality, .specialAdministrativeRegion: 1
+    case .prefectureCity, .autonomousPrefecture, .prefecture, .league: 2
+    default: 3
+    }
+  }
+}
+
+/// Which line of a report, or what else, a fact about the report came from,
+/// in the order they are trusted.
+public enum IdentitySource: String, Sendable, Hashable, Codable, CaseIterable {
+  /// The title line: 2019年呼伦贝尔市海拉尔区政府工作报告.
+  case title
+  /// The congress line: ——2016年2月19日在海拉尔区第十四届人民代表大会第五次会议上.
+  case congress
+  /// The speaker line: 海拉尔区人民政府区长 杜联合.
+  case speaker
+  /// A year heading of the outline: 一、2017年政府工作回顾 (years only).
+  case heading
+  /// The file name: dinghai-2018.txt (pinyin of the place, the year).
+  case fileName = "file name"
+  /// The text's own locality, counted over the whole report (last resort).
+  case text
+}
+
+/// A report's place resolved against the divisions table, and its years.
+public struct ReportIdentity: Sendable, Hashable, Codable {
+  /// 6-digit division code: 150702 for 海拉尔区.
+  public var code: String?
+  public var level: AdminLevel?
+  /// Canonical name of the province-level division: 内蒙古自治区.
+  public var province: String?
+  /// Canonical name of the prefecture-level division, when there is one.
+  public var prefecture: String?
+  /// The year the review part reports on: usually the plan year less one.
+  public var reviewYear: Int?
+  public var placeSource: IdentitySource?
+  public var yearSource: IdentitySource?
+
+  public init(
+    code: String? = nil, level: AdminLevel? = nil, province: String? = nil,
+    prefecture: String? = nil, reviewYear: Int? = nil, placeSource: IdentitySource? = nil,
+    yearSource: IdentitySource? = nil
+  ) {
+    self.code = code
+    self.level = level
+    self.province = province
+    self.prefecture = prefecture
+    self.reviewYear = reviewYear
+    self.placeSource = placeSource
+    self.yearSource = yearSource
   }
 }
 
@@ -116,12 +200,17 @@ public struct Indicator: Sendable, Hashable, Codable {
   public var upper: Double?
   /// The whole sentence the span stands in.
   public var sentence: String
+  /// What the figure measures in comparable terms: the canonical name, scope,
+  /// direction and amount in base units (Sources/BaogaoIngest/Panel).
+  public var measure: Measure
 
   public init(
     id: String, report: String, section: String, name: String, value: Double, unit: String,
     kind: IndicatorKind, qualifiers: [String] = [], part: Part, span: String,
-    place: String? = nil, upper: Double? = nil, sentence: String = ""
+    place: String? = nil, upper: Double? = nil, sentence: String = "",
+    measure: Measure = Measure()
   ) {
+    self.measure = measure
     self.id = id
     self.report = report
     self.section = section
@@ -135,6 +224,37 @@ public struct Indicator: Sendable, Hashable, Codable {
     self.place = place
     self.upper = upper
     self.sentence = sentence
+  }
+}
+
+/// Which way a figure moves: 增长/提高 up, 下降/减少/降低/回落 down.
+public enum Direction: String, Sendable, Hashable, Codable, CaseIterable {
+  case up
+  case down
+}
+
+/// A figure in terms that compare across reports.
+public struct Measure: Sendable, Hashable, Codable {
+  /// Canonical name from the synonym table (地区生产总值 for 全市生产总值, GDP …),
+  /// else the name without its scope words; nil for a figure with no name.
+  public var indicator: String?
+  /// Scope words taken off the name: 区本级, 规模以上, 城镇, 农村, 全市 … (joined by 、).
+  public var scope: String?
+  public var direction: Direction?
+  /// The value in base units: 18.1亿元 → 1.81e9 (元).
+  public var amount: Double?
+  /// The unit `amount` is in: 元 for 亿元, 人 for 万人, % for %.
+  public var baseUnit: String?
+
+  public init(
+    indicator: String? = nil, scope: String? = nil, direction: Direction? = nil,
+    amount: Double? = nil, baseUnit: String? = nil
+  ) {
+    self.indicator = indicator
+    self.scope = scope
+    self.direction = direction
+    self.amount = amount
+    self.baseUnit = baseUnit
   }
 }
 

@@ -87,15 +87,23 @@ extension Checker {
   }
 
   mutating func check(_ query: CompareQuery) throws(QueryError) -> ComparePlan {
-    guard let indicators = Schema.kind(of: .indicator), let reports = Schema.kind(of: .report),
-      let byName = indicators.field(named: "indicator") ?? indicators.field(named: "name")
+    guard let indicators = Schema.kind(of: .indicator), let reports = Schema.kind(of: .report)
     else {
       throw .other("no indicators in the schema", at: query.indicator.span, isIncomplete: false)
     }
-    // The canonical name (`indicator`) once ingest gives it, so that 生产总值
-    // and 全市生产总值 compare as one; until then the name as written.
-    let match = FieldRef(kind: indicators, field: byName)
-    let name = try equalityText(query.indicator, match, suggest: true)
+    // The canonical name (`indicator`: 生产总值 and 全市生产总值 are one) and
+    // the name as written, so a name the synonym table lacks still compares.
+    let match = ["indicator", "name"].compactMap { indicators.field(named: $0) }.map {
+      FieldRef(kind: indicators, field: $0)
+    }
+    let name = Fold.text(query.indicator.text)
+    let known = match.contains { ref in
+      FieldIndex.column(of: ref.field, in: indicators, graph: graph).rowsByText[name] != nil
+    }
+    if !known {
+      // Neither has it: a near value is a typing slip, said as for `=`.
+      for ref in match { _ = try equalityText(query.indicator, ref, suggest: true) }
+    }
     let filter = try query.filter.map { c throws(QueryError) in try check(c, in: indicators) }
     let ids = try query.report.map { r throws(QueryError) in Set(try reportIDs(r)) }
     let shown = ["place", "level", "year"].compactMap { reports.field(named: $0) }

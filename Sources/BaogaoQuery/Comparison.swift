@@ -11,11 +11,11 @@ enum Comparison {
   static let figureColumns = ["indicator", "value", "unit", "qualifiers", "result", "verdict"]
 
   static func table(_ plan: ComparePlan, in graph: Graph) -> ResultTable {
-    let kind = plan.match.kind
+    guard let kind = Schema.kind(of: .indicator) else { return ResultTable(columns: [], rows: []) }
     var candidates = Evaluator.rows(of: kind, matching: plan.filter, in: graph)
-    let names = FieldIndex.column(of: plan.match.field, in: kind, graph: graph)
+    let names = plan.match.map { FieldIndex.column(of: $0.field, in: kind, graph: graph) }
     candidates = candidates.filter { row in
-      graph.indicators[row].part == .plan && names.texts[row].contains(plan.name)
+      graph.indicators[row].part == .plan && names.contains { $0.texts[row].contains(plan.name) }
     }
     var byReport: [String: [Int]] = [:]
     for row in candidates { byReport[graph.indicators[row].report, default: []].append(row) }

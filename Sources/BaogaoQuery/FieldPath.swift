@@ -56,7 +56,14 @@ enum FieldPath {
     let prefix = name.text.count > part.count ? String(name.text.dropLast(part.count)) : ""
     return .unknownField(
       part.isEmpty ? name.text : part, kind: kind.name, suggestion: suggestion.map { prefix + $0 },
-      fields: kind.fields.map(\.name), at: name.span)
+      fields: listed(kind), at: name.span)
+  }
+
+  /// The fields an unknown-field message lists: the kind's own, and
+  /// `report.*` for the report's fields every kind reads through `report`.
+  static func listed(_ kind: KindSpec) -> [String] {
+    let reportLink = kind.fields.contains { $0.name == "report" && $0.link == .report }
+    return kind.fields.map(\.name) + (reportLink && kind.nodeKind != .report ? ["report.*"] : [])
   }
 
   /// `head.tail`: `tail` read on the nodes whose ids `head` holds.

@@ -95,9 +95,9 @@ struct ReadingPlan: Sendable {
 
 /// `compare NAME`: one indicator's plan figures, report by report.
 struct ComparePlan: Sendable {
-  /// The field the name is matched on: the canonical `indicator` when the
-  /// graph has it, else `name`.
-  var match: FieldRef
+  /// The fields the name is matched on: the canonical `indicator` and the
+  /// name as written.
+  var match: [FieldRef]
   var name: String
   /// Over indicators.
   var filter: Filter?

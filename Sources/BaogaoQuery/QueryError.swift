@@ -53,7 +53,11 @@ public enum QueryError: Error, Sendable, Hashable {
       if let suggestion { return "unknown kind '\(name)'; did you mean '\(suggestion)'?" }
       return "unknown kind '\(name)'; kinds are \(kinds)"
     case .unknownField(let name, let kind, let suggestion, let fields, _):
-      let list = "fields of \(kind): " + fields.joined(separator: ", ")
+      // The report's fields every kind has are named once, as report.*.
+      let own = fields.filter { !$0.hasPrefix("report.") }
+      let list =
+        "fields of \(kind): " + own.joined(separator: ", ")
+        + (own.count < fields.count ? ", report.*" : "")
       if let suggestion {
         return "\(kind) have no field '\(name)'; did you mean '\(suggestion)'? \(list)"
       }

@@ -16,6 +16,15 @@ extension Schema {
         .text("place") { g, i in g.reports[i].place },
         .number("year") { g, i in g.reports[i].year.map(Double.init) },
         .text("source", suggests: false) { g, i in g.reports[i].source },
+        .text("code") { g, i in g.reports[i].identity.code },
+        .text("level") { g, i in g.reports[i].identity.level?.rawValue },
+        .text("province") { g, i in g.reports[i].identity.province },
+        .text("prefecture") { g, i in g.reports[i].identity.prefecture },
+        .number("review_year") { g, i in g.reports[i].identity.reviewYear.map(Double.init) },
+        .text("place_from", role: .exported) { g, i in
+          g.reports[i].identity.placeSource?.rawValue
+        },
+        .text("year_from", role: .exported) { g, i in g.reports[i].identity.yearSource?.rawValue },
         // Itself, so that `report.year` means the same on every kind.
         .report(role: .extra) { g, i in g.reports[i].id },
       ], count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
@@ -34,7 +43,8 @@ extension Schema {
         .text("part", role: .exported) { g, i in g.sections[i].part?.rawValue },
         .text("kind", role: .exported) { g, i in g.sections[i].kind.rawValue },
         .number("level", role: .extra) { g, i in Double(g.sections[i].level) },
-      ], count: { $0.sections.count }, id: { g, i in g.sections[i].id }),
+      ], count: { $0.sections.count },
+      id: { g, i in g.sections[i].id }),
     KindSpec(
       name: "indicators", aliases: ["indicator", "figures", "figure"], nodeKind: .indicator,
       fields: [
@@ -51,7 +61,14 @@ extension Schema {
         .text("place") { g, i in g.indicators[i].place },
         .number("upper", role: .exported) { g, i in g.indicators[i].upper },
         .text("sentence", role: .extra, suggests: false) { g, i in g.indicators[i].sentence },
-      ], count: { $0.indicators.count }, id: { g, i in g.indicators[i].id }),
+        .text("indicator") { g, i in g.indicators[i].measure.indicator },
+        .text("scope") { g, i in g.indicators[i].measure.scope },
+        .text("direction") { g, i in g.indicators[i].measure.direction?.rawValue },
+        .number("amount") { g, i in g.indicators[i].measure.amount },
+        .text("base_unit", role: .exported) { g, i in g.indicators[i].measure.baseUnit },
+        .bool("main", role: .extra) { g, i in mainIndicators(in: g).contains(g.indicators[i].id) },
+      ], count: { $0.indicators.count },
+      id: { g, i in g.indicators[i].id }),
     KindSpec(
       name: "targets", aliases: ["target"], nodeKind: .target,
       fields: [
@@ -69,7 +86,8 @@ extension Schema {
         },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.targets[i].places },
         .text("sentence", role: .extra, suggests: false) { g, i in g.targets[i].sentence },
-      ], count: { $0.targets.count }, id: { g, i in g.targets[i].id }),
+      ], count: { $0.targets.count },
+      id: { g, i in g.targets[i].id }),
     KindSpec(
       name: "places", aliases: ["place"], nodeKind: .place,
       fields: [
@@ -85,7 +103,8 @@ extension Schema {
         .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofPlace: g.places[i].id, in: g)
         },
-      ], count: { $0.places.count }, id: { g, i in g.places[i].id }),
+      ], count: { $0.places.count },
+      id: { g, i in g.places[i].id }),
     KindSpec(
       name: "projects", aliases: ["project"], nodeKind: .project,
       fields: [
@@ -99,7 +118,8 @@ extension Schema {
         .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofProject: g.projects[i].id, in: g)
         },
-      ], count: { $0.projects.count }, id: { g, i in g.projects[i].id }),
+      ], count: { $0.projects.count },
+      id: { g, i in g.projects[i].id }),
     KindSpec(
       name: "organizations",
       aliases: ["organization", "organisations", "organisation", "orgs", "org"],
@@ -110,7 +130,8 @@ extension Schema {
         .text("name") { g, i in g.organizations[i].name },
         .text("type", role: .exported) { g, i in g.organizations[i].type },
         .number("mentions", role: .extra) { g, i in Double(g.organizations[i].mentions) },
-      ], count: { $0.organizations.count }, id: { g, i in g.organizations[i].id }),
+      ], count: { $0.organizations.count },
+      id: { g, i in g.organizations[i].id }),
     KindSpec(
       name: "reconciliations", aliases: ["reconciliation"], nodeKind: .reconciliation,
       fields: [
@@ -128,12 +149,14 @@ extension Schema {
         .text("text", suggests: false) { g, i in g.junk[i].text },
         .text("reason") { g, i in g.junk[i].reason },
         .number("line") { g, i in Double(g.junk[i].line) },
-      ], count: { $0.junk.count }, id: { g, i in g.junk[i].id }),
+      ], count: { $0.junk.count },
+      id: { g, i in g.junk[i].id }),
   ]
 }
 
 extension FieldSpec {
-  /// The report a node belongs to: its id, a link for `report.year`.
+  /// The report a node belongs to: its id, and the link that `report.place`,
+  /// `report.year`, `report.level`, `report.code` … read through (FieldPath).
   static func report(
     role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
@@ -161,9 +184,11 @@ extension FieldSpec {
       value: { g, i in get(g, i).map(Value.number) ?? .null }, names: nil)
   }
 
-  static func bool(_ name: String, _ get: @escaping @Sendable (Graph, Int) -> Bool) -> FieldSpec {
+  static func bool(
+    _ name: String, role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> Bool
+  ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .bool, role: .column, suggestsValues: false,
+      name: name, aliases: [], type: .bool, role: role, suggestsValues: false,
       value: { g, i in .bool(get(g, i)) }, names: nil)
   }
 

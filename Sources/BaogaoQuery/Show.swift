@@ -17,7 +17,9 @@ enum Show {
       rows.append([.string(field), value])
       rowIDs.append(id)
     }
-    for field in kind.fields {
+    // Fields read through the node's report (report.place …) belong to the
+    // report, which `show` of the report lists.
+    for field in kind.fields where !field.name.hasPrefix("report.") {
       var value = field.value(graph, ref.index)
       switch field.type {
       case .relation, .relations:

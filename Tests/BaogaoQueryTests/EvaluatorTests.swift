@@ -157,7 +157,7 @@ import Testing
     (
       "targets where aera = 城市建设",
       """
-      -c:1:15: error: targets have no field 'aera'; did you mean 'area'? fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence
+      -c:1:15: error: targets have no field 'aera'; did you mean 'area'? fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence, report.*
        1 | targets where aera = 城市建设
          |               ^^^^
       """
@@ -165,7 +165,7 @@ import Testing
     (
       "targets where 区域 = 城市建设",
       """
-      -c:1:15: error: targets have no field '区域'; fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence
+      -c:1:15: error: targets have no field '区域'; fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence, report.*
        1 | targets where 区域 = 城市建设
          |               ^^^^
       """
@@ -189,7 +189,7 @@ import Testing
     (
       "indicators where 名称 ~ 收入 and value > 大",
       """
-      -c:1:18: error: indicators have no field '名称'; fields of indicators: id, report, section, name, value, unit, kind, qualifiers, part, span, place, upper, sentence
+      -c:1:18: error: indicators have no field '名称'; fields of indicators: id, report, section, name, value, unit, kind, qualifiers, part, span, place, upper, sentence, indicator, scope, direction, amount, base_unit, main, report.*
        1 | indicators where 名称 ~ 收入 and value > 大
          |                  ^^^^
       """
@@ -213,7 +213,7 @@ import Testing
     (
       "targets order by 面积",
       """
-      -c:1:18: error: targets have no field '面积'; fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence
+      -c:1:18: error: targets have no field '面积'; fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence, report.*
        1 | targets order by 面积
          |                  ^^^^
       """

@@ -23,7 +23,7 @@ import Testing
     #expect(
       Schema.kind(named: "indicators")?.defaultColumns.map(\.name) == [
         "id", "report", "section", "name", "value", "unit", "kind", "qualifiers", "part", "span",
-        "place",
+        "place", "indicator", "scope", "direction", "amount",
       ])
     #expect(
       Schema.kind(named: "places")?.defaultColumns.map(\.name) == [

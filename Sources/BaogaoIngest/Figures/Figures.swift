@@ -28,8 +28,13 @@ public enum Figures {
           let place = places.find(in: text.scalars, from: clause.start, to: clause.end).first
           // The main list plans the coming year wherever it stands.
           let part = reading.clauses[c].isMain ? .plan : sectionPart
+          var previous: (end: Int, direction: Direction?)?
           for f in reading.clauses[c].figures.indices {
             var figure = reading.clauses[c].figures[f].figure
+            let direction = FigureDirection.of(
+              text.scalars, from: previous?.end ?? clause.start, start: figure.start,
+              previous: previous)
+            previous = (figure.end, direction)
             // 地区生产总值增长7.5%,达到309亿元: the second clause names nothing.
             if figure.name.isEmpty, let last = lastName, last.sentence == clause.sentence {
               figure.name = last.name
@@ -42,7 +47,8 @@ public enum Figures {
                 id: id, report: document.reportID, section: sectionID, name: figure.name,
                 value: figure.value, unit: figure.unit, kind: figure.kind,
                 qualifiers: figure.qualifiers, part: part, span: span, place: place?.name,
-                upper: figure.upper, sentence: text.text(ofSentence: clause.sentence)))
+                upper: figure.upper, sentence: text.text(ofSentence: clause.sentence),
+                measure: Measure(direction: direction)))
             builder.edges.append(Edge(from: sectionID, to: id, rel: "contains"))
             if let place { builder.edges.append(Edge(from: id, to: place.id, rel: "mentions")) }
           }

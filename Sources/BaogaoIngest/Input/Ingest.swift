@@ -7,8 +7,10 @@ import BaogaoGraph
 public enum Ingest {
   /// Reads one report into the builder. `reportID` is the file name without
   /// extension (`dinghai-2018` for the bundled report).
+  /// `names` is the synonym table that gives figures their canonical names.
   public static func read(
-    bytes: [UInt8], reportID: String, source: String, into builder: inout GraphBuilder
+    bytes: [UInt8], reportID: String, source: String, into builder: inout GraphBuilder,
+    names: IndicatorNames = .standard
   ) throws(IngestError) {
     let text = try Decode.text(from: bytes)
     let cleaned = Clean.lines(of: text)
@@ -16,16 +18,19 @@ public enum Ingest {
     Areas.assign(to: &document)
     document.mainList = MainList.locate(in: document)
     let cleanText = cleaned.lines.map(\.text).joined(separator: "\n")
-    add(document, source: source, cleanText: cleanText, to: &builder)
+    add(document, source: source, cleanText: cleanText, to: &builder, names: names)
   }
 
   /// Reads a whole graph from several reports at once.
-  public static func graph(of inputs: [(bytes: [UInt8], reportID: String, source: String)])
-    throws(IngestError) -> Graph
-  {
+  public static func graph(
+    of inputs: [(bytes: [UInt8], reportID: String, source: String)],
+    names: IndicatorNames = .standard
+  ) throws(IngestError) -> Graph {
     var builder = GraphBuilder()
     for input in inputs {
-      try read(bytes: input.bytes, reportID: input.reportID, source: input.source, into: &builder)
+      try read(
+        bytes: input.bytes, reportID: input.reportID, source: input.source, into: &builder,
+        names: names)
     }
     finish(&builder)
     return builder.build()
@@ -38,8 +43,10 @@ public enum Ingest {
   }
 
   static func add(
-    _ document: Document, source: String, cleanText: String, to builder: inout GraphBuilder
+    _ document: Document, source: String, cleanText: String, to builder: inout GraphBuilder,
+    names: IndicatorNames = .standard
   ) {
+    let firstIndicator = builder.indicators.count
     let report = document.reportID
     builder.reports.append(
       Report(
@@ -71,13 +78,33 @@ public enum Ingest {
     context.placeLinks = PlaceLinks.index(context, builder: builder)
     Figures.recognise(&context, into: &builder)
     Targets.recognise(&context, into: &builder)
-    // A report without a title line (dinghai-2018) is named once Places has
-    // found its locality: 2018年定海区政府工作报告.
-    if document.title.isEmpty, let last = builder.reports.indices.last,
-      builder.reports[last].id == report, let year = builder.reports[last].year,
-      let place = builder.reports[last].place
-    {
-      builder.reports[last].title = ReportTitle.composed(year: year, place: place)
+    Measures.annotate(&builder, from: firstIndicator, names: names)
+    guard let last = builder.reports.indices.last, builder.reports[last].id == report else {
+      return
+    }
+    identify(&builder.reports[last], document: document, cleanText: cleanText)
+  }
+
+  /// The report's division and years (Panel/ReportIdentityReader.swift). The
+  /// locality Places found from the whole text stands in only when no line
+  /// of the front matter and not the file name names a place.
+  static func identify(_ report: inout Report, document: Document, cleanText: String) {
+    let divisions = Divisions.bundled
+    let resolved = ReportIdentityReader.resolve(
+      document.clues, fileName: report.id, locality: document.place == nil ? report.place : nil,
+      divisions: divisions,
+      support: { division in
+        divisions.ancestors(of: division).filter {
+          cleanText.contains($0.name) || cleanText.contains($0.short)
+        }.count
+      })
+    report.place = resolved.place ?? report.place
+    report.year = resolved.year ?? report.year
+    report.identity = resolved.identity
+    // A report without a title line (dinghai-2018) is named from its place
+    // and year: 2018年定海区政府工作报告.
+    if document.title.isEmpty, let year = report.year, let place = report.place {
+      report.title = ReportTitle.composed(year: year, place: place)
     }
   }
 }

@@ -75,6 +75,8 @@ public struct Document: Sendable {
   public var title: String
   public var place: String?
   public var year: Int?
+  /// The places and years the front matter states, with their lines.
+  public var clues = IdentityClues()
   /// Text before the first heading (title, date, 各位代表 …).
   public var preamble: [Paragraph]
   public var sections: [OutlineSection]

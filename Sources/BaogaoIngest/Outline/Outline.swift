@@ -124,6 +124,7 @@ public enum Outline {
     doc.title = front.title
     doc.place = front.place
     doc.year = front.year
+    doc.clues = front.clues
   }
 
   /// Part of every top-level body section: from its heading, else from the

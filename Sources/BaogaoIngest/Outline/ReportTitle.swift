@@ -9,6 +9,9 @@ struct ReportTitle: Equatable {
   var title: String = ""
   var place: String?
   var year: Int?
+  /// Every place and year the lines gave, with the line each came from, for
+  /// the report's identity (Panel/ReportIdentityReader.swift).
+  var clues = IdentityClues()
 
   /// Titles of government heads in the speaker line: 安国市人民政府市长 梁忠林.
   static let speakerTitles = [
@@ -25,42 +28,54 @@ struct ReportTitle: Equatable {
   static func read(front: [String], headings: [(title: String, isPlan: Bool?)]) -> ReportTitle {
     var result = ReportTitle()
     var titleLine: String?
+    var congress: [PlaceClue] = []
+    var speaker: [PlaceClue] = []
+    var congressYears: [YearClue] = []
     for raw in front.prefix(maxFrontLines) {
       let line = raw.filter { !LineShape.isSpace($0) && $0 != "\u{FFFD}" && $0 != "?" }
       if line.containsWord("人民代表大会"), let at = meeting(line) {
-        result.place = result.place ?? at.place
-        result.year = result.year ?? at.year
+        if let place = at.place { congress.append(PlaceClue(.congress, place)) }
+        if let year = at.year { congressYears.append(YearClue(.congress, year)) }
       } else if let place = speakerPlace(line) {
-        result.place = result.place ?? place
+        speaker.append(PlaceClue(.speaker, place))
       } else if line.hasSuffix("政府工作报告") || line.hasSuffix("工作报告") {
         let rest = line.replacing("政府工作报告", with: "")
         if !rest.isEmpty && titleLine == nil { titleLine = line }
       }
     }
+    var titlePlaces: [PlaceClue] = []
+    var titleYears: [YearClue] = []
     if let titleLine {
       result.title = titleLine
       let year = firstYear(in: titleLine)
-      result.year = result.year ?? year
-      if result.place == nil {
-        var name = titleLine.replacing("政府工作报告", with: "")
-        if let year { name = name.replacing("\(year)年", with: "") }
-        if let last = name.last, placeSuffixes.contains(last), name.count >= 2 {
-          result.place = name
-        }
+      if let year { titleYears.append(YearClue(.title, year)) }
+      var name = titleLine.replacing("政府工作报告", with: "")
+      if let year { name = name.replacing("\(year)年", with: "") }
+      if let last = name.last, placeSuffixes.contains(last), name.count >= 2 {
+        titlePlaces.append(PlaceClue(.title, name))
       }
     }
-    if result.year == nil {
-      for heading in headings {
-        guard let year = firstYear(in: heading.title) else { continue }
-        if heading.isPlan == true {
-          result.year = year
-          break
-        }
-        if heading.isPlan == false, result.year == nil {
-          result.year = year + 1
-        }
+    // The congress line first, as before: it names the body the report is
+    // delivered to (hailaer-2016 has no title line at all).
+    result.place = (congress + speaker + titlePlaces).first?.text
+    result.year = (congressYears + titleYears).first?.year
+    // A plan heading (2018年政府工作主要安排) names the plan year; else a
+    // review heading (一、2017年政府工作回顾) names the year before it.
+    var planHeading: Int?
+    for heading in headings {
+      guard let year = firstYear(in: heading.title) else { continue }
+      if heading.isPlan == true, planHeading == nil { planHeading = year }
+      if heading.isPlan == false, result.clues.reviewHeadingYear == nil {
+        result.clues.reviewHeadingYear = year
       }
     }
+    let headingYear = planHeading ?? result.clues.reviewHeadingYear.map { $0 + 1 }
+    let headingYears = headingYear.map { [YearClue(.heading, $0)] } ?? []
+    if result.year == nil { result.year = headingYears.first?.year }
+    result.clues.places = titlePlaces + congress + speaker
+    // The congress line's date is when the report was delivered, which is
+    // the year it plans for; a title may be a reprint's.
+    result.clues.years = congressYears + titleYears + headingYears
     if result.title.isEmpty, let year = result.year, let place = result.place {
       result.title = composed(year: year, place: place)
     }

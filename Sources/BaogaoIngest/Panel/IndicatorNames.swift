@@ -1,0 +1,131 @@
+// IndicatorNames.swift: the canonical name of an indicator, so that figures
+// of different reports compare: 地区生产总值 = 生产总值 = 全市生产总值 = GDP.
+// A figure's name loses its scope words first (区本级, 规模以上, 城镇, 全市 …,
+// kept apart as `scope`), then the rest is looked up in the synonym table.
+// Users extend the table with a file (`~/.config/baogao/indicators.tsv`, or
+// `--indicators FILE`): one `synonym<TAB>canonical` pair a line, `#` comments.
+
+/// The synonym table and the scope words.
+public struct IndicatorNames: Sendable, Hashable {
+  /// Synonym (or canonical name) to canonical name.
+  public private(set) var canonical: [String: String]
+
+  /// The built-in table: each canonical name with the other names reports
+  /// give it. The canonical name is the statistical bureau's.
+  public static let synonyms: [(canonical: String, others: [String])] = [
+    ("地区生产总值", ["生产总值", "GDP", "国内生产总值", "经济总量", "地区GDP"]),
+    ("人均地区生产总值", ["人均生产总值", "人均GDP"]),
+    (
+      "一般公共预算收入",
+      [
+        "一般公共财政预算收入", "公共财政预算收入", "地方一般公共预算收入", "地方公共财政预算收入",
+        "一般预算收入", "财政一般预算收入", "地方财政一般预算收入", "公共预算收入",
+      ]
+    ),
+    ("一般公共预算支出", ["一般公共财政预算支出", "公共财政预算支出", "公共预算支出", "财政支出"]),
+    ("社会消费品零售总额", ["社零总额", "社会消费品零售额", "社消零总额", "社消零"]),
+    ("固定资产投资", ["固投", "固定资产投资额"]),
+    ("工业增加值", ["工业增加值增速"]),
+    ("居民人均可支配收入", ["常住居民人均可支配收入", "人均可支配收入", "居民收入"]),
+    ("居民消费价格", ["居民消费价格指数", "CPI", "居民消费价格涨幅", "物价总水平", "物价涨幅"]),
+    ("进出口总额", ["进出口总值", "外贸进出口总额", "外贸进出口", "进出口", "外贸进出口总值"]),
+    ("实际利用外资", ["实际使用外资", "利用外资", "实际利用外商直接投资", "实际使用外商直接投资"]),
+    (
+      "单位地区生产总值能耗",
+      ["单位生产总值能耗", "单位GDP能耗", "万元生产总值能耗", "万元GDP能耗", "万元地区生产总值能耗"]
+    ),
+    (
+      "单位地区生产总值二氧化碳排放",
+      ["单位生产总值二氧化碳排放", "单位GDP二氧化碳排放", "单位地区生产总值二氧化碳排放量"]
+    ),
+    ("调查失业率", ["城镇调查失业率"]),
+    ("登记失业率", ["城镇登记失业率"]),
+    ("新增就业", ["城镇新增就业", "新增城镇就业", "新增就业人数"]),
+    ("粮食产量", ["粮食总产量", "粮食总产"]),
+    ("常住人口城镇化率", ["城镇化率", "人口城镇化率"]),
+    ("旅游总收入", ["旅游收入", "旅游业总收入", "旅游综合收入"]),
+    ("研发经费投入强度", ["研究与试验发展经费投入强度", "R&D经费投入强度"]),
+  ]
+
+  /// Words that narrow what a figure covers, taken off the front of its name,
+  /// longest first where one begins another. Each maps to the form kept in
+  /// `scope` (规上 is 规模以上).
+  public static let scopeWords: [(word: String, scope: String)] = [
+    ("区本级", "区本级"), ("市本级", "市本级"), ("县本级", "县本级"), ("省本级", "省本级"),
+    ("旗本级", "旗本级"), ("本级", "本级"),
+    ("规模以上", "规模以上"), ("规上", "规模以上"), ("限额以上", "限额以上"), ("限上", "限额以上"),
+    ("农村牧区", "农村"), ("农渔村", "农村"), ("城镇", "城镇"), ("农村", "农村"), ("城乡", "城乡"),
+    ("全社会", "全社会"), ("全市", "全市"), ("全省", "全省"), ("全区", "全区"), ("全县", "全县"),
+    ("全旗", "全旗"), ("全州", "全州"), ("全盟", "全盟"),
+  ]
+
+  /// Words before a name that say nothing about what is measured: 预计全年地区生产总值.
+  public static let leadWords = ["预计", "全年", "实现", "完成", "其中"]
+
+  public static let standard = IndicatorNames()
+
+  public init() {
+    var canonical: [String: String] = [:]
+    for (name, others) in IndicatorNames.synonyms {
+      canonical[name] = name
+      for other in others { canonical[other] = name }
+    }
+    self.canonical = canonical
+  }
+
+  /// Adds the pairs of a user file (`synonym<TAB>canonical`); a later pair
+  /// overrides an earlier one and the built-in table. Gives the 1-based line
+  /// numbers that are not such a pair (blank and `#` lines are fine).
+  @discardableResult
+  public mutating func add(tsv text: String) -> [Int] {
+    var bad: [Int] = []
+    // "\r\n" is one Character: split the scalars, so CRLF files count lines right.
+    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, scalars) in lines.enumerated() {
+      let raw = Substring(String(scalars))
+      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+      if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
+      let fields = line.split(separator: "\t").map { $0.trimmingSpaces() }
+      guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+        bad.append(index + 1)
+        continue
+      }
+      canonical[fields[0]] = fields[1]
+      canonical[fields[1]] = canonical[fields[1]] ?? fields[1]
+    }
+    return bad
+  }
+
+  /// The canonical name and scope of a figure's name: 区本级规上工业增加值 →
+  /// (工业增加值, 区本级、规模以上); 全省生产总值 → (地区生产总值, 全省).
+  public func read(_ name: String) -> (indicator: String?, scope: String?) {
+    let whole = name.filter { !$0.isWhitespace }
+    var rest = Substring(whole)
+    var scopes: [String] = []
+    strip: while !rest.isEmpty {
+      for (word, scope) in IndicatorNames.scopeWords where rest.hasPrefix(word) {
+        if !scopes.contains(scope) { scopes.append(scope) }
+        rest = rest.dropFirst(word.count)
+        continue strip
+      }
+      for word in IndicatorNames.leadWords where rest.hasPrefix(word) {
+        rest = rest.dropFirst(word.count)
+        continue strip
+      }
+      break
+    }
+    // A name the table holds whole whose rest it does not (城镇化率) is one
+    // indicator, not a scope and a remainder.
+    if canonical[String(rest)] == nil, let known = canonical[whole] { return (known, nil) }
+    let scope = scopes.isEmpty ? nil : scopes.joined(separator: "、")
+    guard !rest.isEmpty else { return (nil, scope) }
+    return (canonical[String(rest)] ?? String(rest), scope)
+  }
+}
+
+extension Substring {
+  /// The text without leading and trailing spaces and tabs.
+  func trimmingSpaces() -> String {
+    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+}
