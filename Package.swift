@@ -37,10 +37,12 @@ let package = Package(
       name: "CEditLine",
       linkerSettings: [.linkedLibrary("edit")]
     ),
+    // The SQLite C library (libsqlite3-dev), for `baogao export --sqlite`.
+    .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     // The shell: line editing, completion, history, dot-commands, renderers, runner.
     .target(
       name: "BaogaoShell",
-      dependencies: ["BaogaoGraph", "BaogaoIngest", "BaogaoQuery", "CEditLine"]
+      dependencies: ["BaogaoGraph", "BaogaoIngest", "BaogaoQuery", "CEditLine", "CSQLite"]
     ),
     // The command line, nothing else.
     .executableTarget(

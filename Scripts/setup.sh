@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# setup.sh: installs what baogao needs beyond the Swift toolchain (libedit-dev)
-# when it is missing. Safe to run again; does nothing when all is there.
+# setup.sh: installs what baogao needs beyond the Swift toolchain (libedit-dev,
+# libsqlite3-dev) when it is missing. Safe to run again; does nothing when all is there.
 set -euo pipefail
 
 need=()
 [ -f /usr/include/histedit.h ] || need+=(libedit-dev)
+[ -f /usr/include/sqlite3.h ] || need+=(libsqlite3-dev)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2

@@ -277,11 +277,16 @@ public struct Target: Sendable, Hashable, Codable {
   /// Ids of the places the target names.
   public var places: [String]
   public var sentence: String
+  /// What an item of the main list is about (居民收入); empty for other targets.
+  public var name: String
+  /// The wording of a main-list item that states no number, around its name
+  /// (与经济增长同步, 完成省定任务); a numeric item's words are its indicators'.
+  public var qualifiers: [String]
 
   public init(
     id: String, report: String, section: String, area: String, span: String, main: Bool = false,
     indicators: [String] = [], verb: String? = nil, projects: [String] = [],
-    places: [String] = [], sentence: String = ""
+    places: [String] = [], sentence: String = "", name: String = "", qualifiers: [String] = []
   ) {
     self.id = id
     self.report = report
@@ -294,6 +299,8 @@ public struct Target: Sendable, Hashable, Codable {
     self.projects = projects
     self.places = places
     self.sentence = sentence
+    self.name = name
+    self.qualifiers = qualifiers
   }
 }
 

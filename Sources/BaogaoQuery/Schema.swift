@@ -97,6 +97,9 @@ public struct FieldSpec: Sendable {
     self.link = link
     self.shown = shown ?? value
   }
+  /// True for numbers that are always whole (a year, a count of mentions), which
+  /// a database stores as INTEGER rather than REAL.
+  public internal(set) var isWholeNumber = false
 
   /// The field's value on row `row` of its kind (relations as ids).
   public func value(in graph: Graph, row: Int) -> Value { value(graph, row) }

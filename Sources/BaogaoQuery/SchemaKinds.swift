@@ -14,13 +14,13 @@ extension Schema {
         .text("id", suggests: false) { g, i in g.reports[i].id },
         .text("title") { g, i in g.reports[i].title },
         .text("place") { g, i in g.reports[i].place },
-        .number("year") { g, i in g.reports[i].year.map(Double.init) },
+        .integer("year") { g, i in g.reports[i].year },
         .text("source", suggests: false) { g, i in g.reports[i].source },
         .text("code") { g, i in g.reports[i].identity.code },
         .text("level") { g, i in g.reports[i].identity.level?.rawValue },
         .text("province") { g, i in g.reports[i].identity.province },
         .text("prefecture") { g, i in g.reports[i].identity.prefecture },
-        .number("review_year") { g, i in g.reports[i].identity.reviewYear.map(Double.init) },
+        .integer("review_year") { g, i in g.reports[i].identity.reviewYear },
         .text("place_from", role: .exported) { g, i in
           g.reports[i].identity.placeSource?.rawValue
         },
@@ -42,7 +42,7 @@ extension Schema {
         .relation("section", to: .section, role: .extra) { g, i in g.sections[i].id },
         .text("part", role: .exported) { g, i in g.sections[i].part?.rawValue },
         .text("kind", role: .exported) { g, i in g.sections[i].kind.rawValue },
-        .number("level", role: .extra) { g, i in Double(g.sections[i].level) },
+        .integer("level", role: .extra) { g, i in g.sections[i].level },
       ], count: { $0.sections.count },
       id: { g, i in g.sections[i].id }),
     KindSpec(
@@ -86,6 +86,10 @@ extension Schema {
         },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.targets[i].places },
         .text("sentence", role: .extra, suggests: false) { g, i in g.targets[i].sentence },
+        .text("name", role: .exported) { g, i in g.targets[i].name },
+        .list("qualifiers", aliases: ["qualifier"], role: .exported) { g, i in
+          g.targets[i].qualifiers
+        },
       ], count: { $0.targets.count },
       id: { g, i in g.targets[i].id }),
     KindSpec(
@@ -95,7 +99,7 @@ extension Schema {
         .report { g, i in g.places[i].report },
         .text("name") { g, i in g.places[i].name },
         .text("type") { g, i in g.places[i].type },
-        .number("mentions") { g, i in Double(g.places[i].mentions) },
+        .integer("mentions") { g, i in g.places[i].mentions },
         .text("parent", role: .exported) { g, i in g.places[i].parent },
         .relations("projects", to: .project, role: .extra, aliases: ["project"]) { g, i in
           Links.projects(ofPlace: g.places[i].id, in: g)
@@ -114,7 +118,7 @@ extension Schema {
         .text("kind") { g, i in g.projects[i].kind },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.projects[i].places },
         .text("status") { g, i in g.projects[i].status },
-        .number("mentions", role: .extra) { g, i in Double(g.projects[i].mentions) },
+        .integer("mentions", role: .extra) { g, i in g.projects[i].mentions },
         .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofProject: g.projects[i].id, in: g)
         },
@@ -129,7 +133,7 @@ extension Schema {
         .report { g, i in g.organizations[i].report },
         .text("name") { g, i in g.organizations[i].name },
         .text("type", role: .exported) { g, i in g.organizations[i].type },
-        .number("mentions", role: .extra) { g, i in Double(g.organizations[i].mentions) },
+        .integer("mentions", role: .extra) { g, i in g.organizations[i].mentions },
       ], count: { $0.organizations.count },
       id: { g, i in g.organizations[i].id }),
     KindSpec(
@@ -148,7 +152,7 @@ extension Schema {
         .report { g, i in g.junk[i].report },
         .text("text", suggests: false) { g, i in g.junk[i].text },
         .text("reason") { g, i in g.junk[i].reason },
-        .number("line") { g, i in Double(g.junk[i].line) },
+        .integer("line") { g, i in g.junk[i].line },
       ], count: { $0.junk.count },
       id: { g, i in g.junk[i].id }),
   ]
@@ -184,6 +188,15 @@ extension FieldSpec {
       value: { g, i in get(g, i).map(Value.number) ?? .null }, names: nil)
   }
 
+  /// A whole-number field (a year, a count); nil reads as null.
+  static func integer(
+    _ name: String, role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> Int?
+  ) -> FieldSpec {
+    var field = number(name, role: role) { g, i in get(g, i).map(Double.init) }
+    field.isWholeNumber = true
+    return field
+  }
+
   static func bool(
     _ name: String, role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> Bool
   ) -> FieldSpec {
@@ -193,10 +206,11 @@ extension FieldSpec {
   }
 
   static func list(
-    _ name: String, aliases: [String], _ get: @escaping @Sendable (Graph, Int) -> [String]
+    _ name: String, aliases: [String], role: FieldRole = .column,
+    _ get: @escaping @Sendable (Graph, Int) -> [String]
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: aliases, type: .list, role: .column, suggestsValues: true,
+      name: name, aliases: aliases, type: .list, role: role, suggestsValues: true,
       value: { g, i in .list(get(g, i).map(Value.string)) }, names: nil)
   }
 

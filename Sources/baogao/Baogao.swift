@@ -150,18 +150,49 @@ extension Baogao {
     }
   }
 
-  /// `baogao export [FILE...]`: the whole graph as the JSON of CONTRACT.md.
+  /// `baogao export [--sqlite FILE] [--jsonl DIR] [--csv DIR] [FILE...]`: the
+  /// whole graph as the JSON of CONTRACT.md, or as files for other tools.
   struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "export", abstract: "Print the whole graph as one JSON document.")
+      commandName: "export",
+      abstract: "Print the whole graph as one JSON document, or write it for other tools.",
+      discussion: """
+        With --sqlite, --jsonl or --csv (any together) the graph goes to those
+        files instead: an SQLite database with one table per kind, or one file
+        per kind (DIR/targets.jsonl, DIR/targets.csv). Each file appears whole
+        or not at all; an existing one is replaced only once the new one is
+        complete.
+        """)
+
+    @Option(help: "Write an SQLite database to this file.")
+    var sqlite: String?
+
+    @Option(help: "Write one JSON Lines file per kind into this folder.")
+    var jsonl: String?
+
+    @Option(help: "Write one CSV file (RFC 4180) per kind into this folder.")
+    var csv: String?
 
     @Argument(help: "Report files (default: the bundled dinghai-2018).")
     var files: [String] = []
 
     func run() throws {
-      let graph = try ReportLoading.graph(files)
-      var out = StandardStreams()
-      out.write(Export.json(of: graph).text(indent: 1) + "\n")
+      let destinations = ExportDestinations(sqlite: sqlite, jsonl: jsonl, csv: csv)
+      do {
+        try ExportStream.run(paths: files, to: destinations)
+      } catch {
+        var err = StandardStreams()
+        err.writeError("baogao: \(error)\n")
+        throw ExitCode(ExportCommand.status(of: error).rawValue)
+      }
+    }
+
+    /// A report that cannot be read is bad usage (2), as for every command.
+    static func status(of error: ExportError) -> ExitStatus {
+      switch error {
+      case .unreadableReport: .usage
+      case .cannotWrite: .writeFailed
+      }
     }
   }
 }

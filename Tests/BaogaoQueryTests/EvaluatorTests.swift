@@ -157,7 +157,7 @@ import Testing
     (
       "targets where aera = 城市建设",
       """
-      -c:1:15: error: targets have no field 'aera'; did you mean 'area'? fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence, report.*
+      -c:1:15: error: targets have no field 'aera'; did you mean 'area'? fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence, name, qualifiers, report.*
        1 | targets where aera = 城市建设
          |               ^^^^
       """
@@ -165,7 +165,7 @@ import Testing
     (
       "targets where 区域 = 城市建设",
       """
-      -c:1:15: error: targets have no field '区域'; fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence, report.*
+      -c:1:15: error: targets have no field '区域'; fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence, name, qualifiers, report.*
        1 | targets where 区域 = 城市建设
          |               ^^^^
       """
@@ -213,7 +213,7 @@ import Testing
     (
       "targets order by 面积",
       """
-      -c:1:18: error: targets have no field '面积'; fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence, report.*
+      -c:1:18: error: targets have no field '面积'; fields of targets: id, report, section, area, span, main, indicators, verb, projects, places, sentence, name, qualifiers, report.*
        1 | targets order by 面积
          |                  ^^^^
       """

@@ -34,6 +34,8 @@ enum FigureNames {
   static let sharedTails: [String] = [
     "面积", "产量", "总量", "总额", "规模", "长度", "人数", "数量", "收入", "产值", "增加值",
     "投资", "比重", "覆盖率",
+    // 化学需氧量、二氧化硫、氨氮、氮氧化物减排: each pollutant's cut.
+    "减排", "排放量",
   ]
 
   /// Characters that end the place part of a modifier: 城镇和农渔村常住居民… → 农渔村.
@@ -125,6 +127,21 @@ enum FigureNames {
     return String(name.prefix(maxNameAfter))
   }
 
+  /// 城乡 before 居民 and 收入 names two incomes, the urban and the rural one
+  /// (城乡居民人均可支配收入 → 城镇居民…, 农村居民…). Other 城乡 names are one
+  /// thing: 城乡居民基本养老保险 is a single scheme.
+  static func urbanAndRural(_ name: String) -> [String] {
+    let chars = Array(name)
+    guard name.containsWord("收入"),
+      let at = chars.indices.first(where: {
+        chars[$0...].starts(with: "城乡居民") || chars[$0...].starts(with: "城乡常住居民")
+      })
+    else { return [name] }
+    let before = String(chars[..<at])
+    let after = String(chars[(at + 2)...])
+    return [before + "城镇" + after, before + "农村" + after]
+  }
+
   /// The names of a 分别 or 均 list's items, from their shared head:
   /// `城镇和农渔村常住居民人均可支配收入` with 2 values → the two incomes.
   static func split(_ head: String, count: Int) -> [String]? {
@@ -150,12 +167,14 @@ enum FigureNames {
       let rest = last[cut...]
       return parts.dropLast().map { $0 + rest } + [last]
     }
-    // A shared tail: 粮食生产功能区、“菜篮子”蔬菜基地面积.
+    // A shared tail: 粮食生产功能区、“菜篮子”蔬菜基地面积. Parts that end in a
+    // measure of their own keep it (工业增加值、税收收入).
     if let last = parts.last,
       let tail = sharedTails.first(where: { last.hasSuffix($0) && last.count > $0.count }),
       !parts.dropLast().contains(where: { $0.hasSuffix(tail) })
     {
-      return parts.dropLast().map { $0 + tail } + [last]
+      let named = { (part: String) in sharedTails.contains(where: { part.hasSuffix($0) }) }
+      return parts.dropLast().map { named($0) ? $0 : $0 + tail } + [last]
     }
     // Short later parts that share the first one's front: 规上工业总产值、增加值.
     return [first]

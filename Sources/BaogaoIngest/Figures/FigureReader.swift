@@ -125,22 +125,34 @@ enum FigureReader {
         let at = text.find(word, from: clause.start, to: first.start)
       else { continue }
       let head = FigureNames.clean(text.text(clause.start, at))
+      let urbanAndRural = FigureNames.urbanAndRural(head)
       if isShared {
         guard found.count == 1,
           let names = FigureNames.split(head, count: 2)
             ?? FigureNames.split(head, count: 3)
+            ?? (urbanAndRural.count == 2 ? urbanAndRural : nil)
         else { return }
         found = names.map { name in
           var copy = first
           copy.name = name
           return copy
         }
-      } else if let names = FigureNames.split(head, count: found.count) {
+      } else if let names = FigureNames.split(head, count: found.count)
+        ?? (urbanAndRural.count == found.count ? urbanAndRural : nil)
+      {
         for k in found.indices { found[k].name = names[k] }
       } else if !head.isEmpty {
         for k in found.indices where found[k].name.isEmpty || k > 0 { found[k].name = head }
       }
       return
+    }
+    // 城乡居民人均可支配收入增长7%: one value for the urban and the rural income.
+    found = found.flatMap { figure in
+      FigureNames.urbanAndRural(figure.name).map { name in
+        var copy = figure
+        copy.name = name
+        return copy
+      }
     }
   }
 

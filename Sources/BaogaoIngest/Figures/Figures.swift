@@ -31,9 +31,14 @@ public enum Figures {
           var previous: (end: Int, direction: Direction?)?
           for f in reading.clauses[c].figures.indices {
             var figure = reading.clauses[c].figures[f].figure
-            let direction = FigureDirection.of(
-              text.scalars, from: previous?.end ?? clause.start, start: figure.start,
-              previous: previous)
+            // A figure repeated for each head of a list (城乡居民…, 均增长) is the
+            // same number: it keeps the direction read for the first copy.
+            let direction =
+              previous.map { $0.end == figure.end } == true
+              ? previous?.direction
+              : FigureDirection.of(
+                text.scalars, from: previous?.end ?? clause.start, start: figure.start,
+                previous: previous)
             previous = (figure.end, direction)
             // 地区生产总值增长7.5%,达到309亿元: the second clause names nothing.
             if figure.name.isEmpty, let last = lastName, last.sentence == clause.sentence {

@@ -47,7 +47,7 @@ enum MainList {
         guard markerList.occurs(in: Array(paragraph.text.utf8)) else { continue }
         let text = ClauseText(paragraph.text)
         guard let range = range(in: text) else { continue }
-        if hasDigit(text, range) {
+        if hasDigit(text, range) || hasWordedItem(text, range) {
           return MainListPlace(section: index, ranges: [p: range])
         }
         // 主要预期目标是： then one item a line.
@@ -90,6 +90,30 @@ enum MainList {
     return (clipped, true)
   }
 
+  /// The list runs on over the sentences after its marker's while each of
+  /// their clauses is an item (…进入全省前三。PM2.5平均浓度下降率完成省定任务。);
+  /// a sentence about the list itself ends it (这样的安排，主要考虑…).
+  static func listEnd(in text: ClauseText, from sentence: Int) -> Int {
+    var last = sentence
+    while last + 1 < text.sentences.count {
+      let clauses = text.clauses.filter { $0.sentence == last + 1 }
+      guard !clauses.isEmpty,
+        clauses.allSatisfy({
+          MainItems.worded(text.text(of: $0)) != nil
+            || !FigureReader.figures(in: text, clause: $0).isEmpty
+        })
+      else { break }
+      last += 1
+    }
+    return text.sentences[last].upperBound
+  }
+
+  static func hasWordedItem(_ text: ClauseText, _ range: Range<Int>) -> Bool {
+    text.clauses.contains {
+      range.contains($0.start) && MainItems.worded(text.text(of: $0)) != nil
+    }
+  }
+
   static func hasDigit(_ text: ClauseText, _ range: Range<Int>) -> Bool {
     text.scalars[range].contains(where: Numbers.isDigit)
   }
@@ -128,10 +152,10 @@ enum MainList {
         while colon < limit, text.scalars[colon] != "：", text.scalars[colon] != ":" {
           colon += 1
         }
-        if colon < limit { return (colon + 1)..<sentence.upperBound }
+        if colon < limit { return (colon + 1)..<listEnd(in: text, from: index) }
         // 主要预期目标是地区生产总值增长6%…: 是 or 为 opens the list.
         if after < sentence.upperBound, text.scalars[after] == "是" || text.scalars[after] == "为" {
-          return (after + 1)..<sentence.upperBound
+          return (after + 1)..<listEnd(in: text, from: index)
         }
       }
     }

@@ -14,6 +14,9 @@ public enum Targets {
     var sentence: Int
     var indicators: [String]
     var isMain: Bool
+    /// What a main-list item is about, and a worded item's wording.
+    var name = ""
+    var qualifiers: [String] = []
   }
 
   /// Adds this recogniser's nodes and edges for the context's document.
@@ -53,9 +56,20 @@ public enum Targets {
                 isMain: isMain))
             continue
           }
+          // A main-list item in words: one target per indicator it names.
+          if isMain {
+            guard let item = MainItems.worded(span) else { continue }
+            for name in item.names {
+              drafts.append(
+                Draft(
+                  start: clause.start, end: clause.end, sentence: clause.sentence, indicators: [],
+                  isMain: true, name: name, qualifiers: item.qualifiers))
+            }
+            continue
+          }
           // Outside the main list, the plan's introduction states aims, not
           // checkable commitments; nor does a paragraph's lead sentence.
-          guard isPlan, !isMain, area != Areas.overall, !isTopic(text, clause) else { continue }
+          guard isPlan, area != Areas.overall, !isTopic(text, clause) else { continue }
           // A project or place named in the clause is a checkable object:
           // dinghai-2018 "全力打造南部滨海休闲定海湾".
           let names =
@@ -67,7 +81,10 @@ public enum Targets {
               start: clause.start, end: clause.end, sentence: clause.sentence, indicators: [],
               isMain: false))
         }
-        for draft in drafts {
+        let names = Dictionary(
+          reading.clauses.flatMap(\.figures).map { ($0.id, $0.figure.name) },
+          uniquingKeysWith: { a, _ in a })
+        for draft in drafts.flatMap({ oneIndicatorEach($0, names: names) }) {
           let span = text.text(draft.start, draft.end)
           let id = builder.newID(.target)
           let placeHits = places.find(in: text.scalars, from: draft.start, to: draft.end)
@@ -78,7 +95,8 @@ public enum Targets {
               area: draft.isMain ? Areas.overall : area, span: span, main: draft.isMain,
               indicators: draft.indicators, verb: Verbs.verb(in: span),
               projects: projectHits.map(\.id), places: placeHits.map(\.id),
-              sentence: text.text(ofSentence: draft.sentence)))
+              sentence: text.text(ofSentence: draft.sentence), name: draft.name,
+              qualifiers: draft.qualifiers))
           builder.edges.append(Edge(from: sectionID, to: id, rel: "contains"))
           for figure in draft.indicators {
             builder.edges.append(Edge(from: id, to: figure, rel: "measures"))
@@ -88,6 +106,26 @@ public enum Targets {
           }
         }
       }
+    }
+  }
+
+  /// A main-list item naming several indicators (城镇…、农村…收入均增长8%) is
+  /// one target per indicator; a growth rate and the level it reaches stay
+  /// one target. Other targets are kept whole.
+  static func oneIndicatorEach(_ draft: Draft, names: [String: String]) -> [Draft] {
+    guard draft.isMain, !draft.indicators.isEmpty else { return [draft] }
+    var order: [String] = []
+    var byName: [String: [String]] = [:]
+    for id in draft.indicators {
+      let name = names[id] ?? ""
+      if byName[name] == nil { order.append(name) }
+      byName[name, default: []].append(id)
+    }
+    return order.map { name in
+      var one = draft
+      one.name = name
+      one.indicators = byName[name] ?? []
+      return one
     }
   }
 

@@ -148,14 +148,21 @@ extension DotCommand {
       return .ok
     }
     let w = shell.cellWidth
-    let width = all.map { w.of($0.usage) }.max() ?? 0
+    // One long usage (`.mode …`) would push every summary right: a usage
+    // wider than this has its summary on the next line.
+    let width = min(all.map { w.of($0.usage) }.max() ?? 0, 18)
+    // Fitted to the screen like tables: long summaries wrap under themselves.
+    let columns = shell.runner.style.maxWidth ?? Int.max
     var text = ""
     for command in all {
-      text +=
-        command.usage + String(repeating: " ", count: width - w.of(command.usage) + 2)
-        + command.summary + "\n"
+      let usage = w.of(command.usage)
+      let head =
+        usage > width
+        ? command.usage + "\n" + String(repeating: " ", count: width + 2)
+        : command.usage + String(repeating: " ", count: width - usage + 2)
+      text += hanging(head + command.summary, indent: width + 2, columns: columns, width: w)
     }
-    text += """
+    let guide = """
 
       Queries (end a line with where/and/… to go on to the next line):
         targets where area = 城市建设
@@ -166,12 +173,39 @@ extension DotCommand {
         outline               the section tree
         text 二.(三)          a section's text
         search 旅游           the sentences that contain a word
-      Keys: Tab completes, Up/Down and Ctrl-R recall history, Ctrl-C cancels the line,
-      Ctrl-D leaves.
-
+      Keys: Tab completes, Up/Down recall history,
+      Ctrl-R searches it, Ctrl-C cancels the line, Ctrl-D leaves.
       """
+    for line in guide.split(separator: "\n", omittingEmptySubsequences: false) {
+      // Continuation lines start under the text after the first wide gap.
+      let gap = line.firstRange(of: "   ").map { range in
+        w.of(line[..<range.lowerBound]) + w.of(line[range.lowerBound...].prefix { $0 == " " })
+      }
+      let lead = w.of(line.prefix { $0 == " " })
+      text += hanging(String(line), indent: gap ?? lead, columns: columns, width: w)
+    }
     shell.console.writeResult(text)
     return .ok
+  }
+
+  /// `text` wrapped to `columns`, lines after the first indented by `indent`.
+  static func hanging(_ text: String, indent: Int, columns: Int, width: CellWidth) -> String {
+    if let newline = text.firstIndex(of: "\n") {
+      return String(text[..<newline]) + "\n"
+        + hanging(
+          String(text[text.index(after: newline)...]), indent: indent, columns: columns,
+          width: width)
+    }
+    guard width.of(text) > columns else { return text + "\n" }
+    let indent = columns - indent >= 20 ? indent : 4
+    let pad = String(repeating: " ", count: indent)
+    // Leading spaces are kept: the wrapper drops spaces at a line's start.
+    let lead = String(text.prefix { $0 == " " })
+    let body = String(text.dropFirst(lead.count))
+    let first = lead + TextWrap.lines(body, limit: columns - lead.count, width: width)[0]
+    let rest = String(text.dropFirst(first.count)).trimmingWhitespace()
+    let lines = rest.isEmpty ? [] : TextWrap.lines(rest, limit: columns - indent, width: width)
+    return ([first] + lines.map { pad + $0 }).joined(separator: "\n") + "\n"
   }
 
   static func read(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {

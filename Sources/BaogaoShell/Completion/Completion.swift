@@ -119,19 +119,19 @@ public final class Completer {
     case "text" where done.count == 1: return valueIndex(field: "path", kind: "sections")
     case "show" where done.count == 1: return nodeIndex()
     case "show", "outline", "search", "text", "compare": return CandidateIndex([])
-    case "select": return selectCandidates(after: done)
+    case "select": return selectCandidates(after: done, word: word)
     default: break
     }
     let kindIndex = first.lowercased() == "count" ? 1 : 0
     guard kindIndex < done.count, let kind = Completer.kind(named: done[kindIndex]) else {
       return CandidateIndex([])
     }
-    return clauseCandidates(after: Array(done[(kindIndex + 1)...]), kind: kind)
+    return clauseCandidates(after: Array(done[(kindIndex + 1)...]), kind: kind, word: word)
   }
 
   /// `select FIELD, … from KIND …`: fields (of every kind: the kind comes
   /// later), then `from`, then kinds, then the clauses of that kind.
-  private func selectCandidates(after done: [String]) -> CandidateIndex {
+  private func selectCandidates(after done: [String], word: String) -> CandidateIndex {
     guard let from = done.lastIndex(where: { $0.lowercased() == "from" }) else {
       let last = done.last ?? ""
       if last.lowercased() == "select" || last == "," {
@@ -142,7 +142,7 @@ public final class Completer {
     }
     guard from + 1 < done.count else { return CandidateIndex(kindCandidates()) }
     guard let kind = Completer.kind(named: done[from + 1]) else { return CandidateIndex([]) }
-    return clauseCandidates(after: Array(done[(from + 2)...]), kind: kind)
+    return clauseCandidates(after: Array(done[(from + 2)...]), kind: kind, word: word)
   }
 
   /// Field names of every kind, each once, in schema order.
@@ -155,9 +155,11 @@ public final class Completer {
 
   /// What may follow the kind: `KIND(FIELD, …)` column lists, then where,
   /// order by, group by and limit (CompletionState.swift).
-  private func clauseCandidates(after words: [String], kind: String) -> CandidateIndex {
+  private func clauseCandidates(after words: [String], kind: String, word: String)
+    -> CandidateIndex
+  {
     var words = words
-    let fields = Schema.fields(ofKind: kind) ?? []
+    let fields = Completer.fields(of: kind, word: word)
     if words.first == "(" {
       // Inside the column list until its `)`: the kind's fields.
       guard let close = words.firstIndex(of: ")") else {
@@ -175,7 +177,9 @@ public final class Completer {
     case .expectField:
       return CandidateIndex(fields.map { CompletionCandidate($0) } + [CompletionCandidate("not")])
     case .expectOperator: return CandidateIndex(Schema.operators.map { CompletionCandidate($0) })
-    case .expectValue(let field), .inList(let field): return valueIndex(field: field, kind: kind)
+    case .expectValue(let field), .inList(let field):
+      let (kind, field) = Completer.resolve(path: field, kind: kind)
+      return valueIndex(field: field, kind: kind)
     case .afterIs: return CandidateIndex(["null", "not null"].map { CompletionCandidate($0) })
     case .afterCondition:
       return CandidateIndex(Completer.afterCondition.map { CompletionCandidate($0) })
@@ -185,6 +189,36 @@ public final class Completer {
       return CandidateIndex(Completer.afterSortField.map { CompletionCandidate($0) })
     case .nothing: return CandidateIndex([])
     }
+  }
+
+  /// A kind's fields; after `section.` the fields of the kind it links to, as
+  /// paths (`section.path`, `report.year`).
+  static func fields(of kind: String, word: String) -> [String] {
+    let own = Schema.fields(ofKind: kind) ?? []
+    guard let dot = word.lastIndex(of: ".") else { return own }
+    let head = String(word[..<dot])
+    guard let linked = linkedKind(from: kind, through: head) else { return own }
+    // The kind may name some paths itself (`report.year`): each once.
+    var seen: Set<String> = []
+    return (own.filter { $0.hasPrefix(head + ".") } + linked.fields.map { head + "." + $0.name })
+      .filter { seen.insert($0).inserted }
+  }
+
+  /// The kind a field of `kind` leads to (`section` of targets: sections), or
+  /// the kind it names (`report`: reports).
+  static func linkedKind(from kind: String, through field: String) -> KindSpec? {
+    switch Schema.kind(named: kind)?.field(named: field)?.type {
+    case .relation(let linked), .relations(let linked): return Schema.kind(of: linked)
+    default: return Schema.kind(named: field)
+    }
+  }
+
+  /// `section.path` of targets is `path` of sections, for value completion.
+  static func resolve(path field: String, kind: String) -> (kind: String, field: String) {
+    guard let dot = field.lastIndex(of: "."),
+      let linked = linkedKind(from: kind, through: String(field[..<dot]))
+    else { return (kind, field) }
+    return (linked.name, String(field[field.index(after: dot)...]))
   }
 
   /// What `show` opens: node ids, and the names of reports, places,

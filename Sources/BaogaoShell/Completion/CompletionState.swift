@@ -52,7 +52,12 @@ enum CompletionState: Equatable {
       case (_, "limit"):
         state = .nothing
       case (.expectField, _):
-        state = spec?.field(named: lower).map { .expectOperator(field: $0.name) } ?? .nothing
+        if let field = spec?.field(named: lower) {
+          state = .expectOperator(field: field.name)
+        } else {
+          // A path through a link (`section.path`): the completer resolves it.
+          state = lower.contains(".") ? .expectOperator(field: lower) : .nothing
+        }
       case (.expectOperator(let field), _) where word.allSatisfy(CompletionWords.isOperator):
         state = .expectValue(field: field)
       case (.expectValue, _):

@@ -19,6 +19,9 @@ public enum ExitStatus: Int32, Sendable {
   case usage = 2
   /// `--bail` stopped at the first failing statement.
   case bailed = 3
+  /// Results could not be written: standard output or the `.output` file
+  /// failed (a full disk, a closed descriptor). See WriteFailure.swift.
+  case writeFailed = 4
 }
 
 /// Where output goes; tests capture it.

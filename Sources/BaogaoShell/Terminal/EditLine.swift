@@ -164,11 +164,18 @@ public final class EditLineReader: LineReader {
   /// Ctrl-G or Ctrl-C gives the line back as it was.
   private static let search: cel_command_fn = { el, _ in
     guard let el else { return UInt8(CC_ERROR) }
+    let columns = max(Terminal.size()?.columns ?? 80, 2)
+    let width = CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous())
+    // The row of a long line the cursor stands on: the search is drawn on
+    // the line's first row, and the cursor goes back to this row at the end,
+    // where libedit expects it when it redraws.
+    let prompt = String(
+      decoding: bridge.prompt.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let row = (width.of(prompt) + width.of(lineBeforeCursor(el) ?? "")) / columns
     cel_move_cursor(el, cel_chars_after_cursor(el))
     let original = lineBeforeCursor(el) ?? ""
     var search = HistorySearch(entries: bridge.entries)
-    let columns = Terminal.size()?.columns ?? 80
-    let width = CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous())
+    StandardStreams.write((row > 0 ? "\u{1B}[\(row)A" : "") + "\r\u{1B}[J", to: 2)
     func draw() {
       // Never wider than the screen: a wrapped line would leave libedit's
       // idea of the cursor's row wrong when it redraws.
@@ -197,7 +204,7 @@ public final class EditLineReader: LineReader {
       }
       draw()
     }
-    StandardStreams.write("\r\u{1B}[K", to: 2)
+    StandardStreams.write("\r\u{1B}[K" + (row > 0 ? "\u{1B}[\(row)B" : ""), to: 2)
     let line = keep ? (search.match ?? original) : original
     cel_delete(el, cel_chars_before_cursor(el))
     cel_insert(el, line)

@@ -170,3 +170,23 @@ extension Completion.Action {
     return false
   }
 }
+
+@Suite struct CompletionPathTests {
+  static let graph: Graph = {
+    var b = GraphBuilder()
+    b.reports.append(Report(id: "r", title: "报告", year: 2018, source: "test"))
+    let section = b.newID(.section)
+    b.sections.append(Section(id: section, report: "r", path: "二.(三)", title: "城市建设"))
+    b.targets.append(
+      Target(id: b.newID(.target), report: "r", section: section, area: "城市建设", span: "改造"))
+    return b.build()
+  }()
+
+  let completer = Completer(graph: CompletionPathTests.graph, dotCommands: [])
+
+  @Test func linkedKindsFieldsAfterADot() {
+    #expect(completer.complete("targets where section.ti").action == .replace("section.title "))
+    #expect(completer.complete("targets order by report.lev").action == .replace("report.level "))
+    #expect(completer.complete("targets where section.path = 二").action == .replace("\"二.(三)\" "))
+  }
+}

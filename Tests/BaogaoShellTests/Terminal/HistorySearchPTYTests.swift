@@ -49,4 +49,19 @@ import Testing
     shell.send("\u{04}")
     #expect(shell.waitForExit() == 0)
   }
+
+  @Test func escKeepsTheEntryForEditing() throws {
+    let shell = try shell()
+    shell.expectPrompt()
+    shell.send("\u{12}place")
+    shell.expect("(reverse-i-search)'place': places limit 2")
+    shell.send("\u{1B}")
+    shell.expectPrompt()
+    shell.send("0\r")
+    shell.expect("(20 rows)")
+    shell.expectPrompt()
+    shell.send("\u{04}")
+    #expect(shell.waitForExit() == 0)
+    #expect(HistoryFile(path: shell.home + "/history").load().last == "places limit 20")
+  }
 }
