@@ -3,7 +3,9 @@
 
 Source: the PyPI package jionlp (https://github.com/dongrixinyu/JioNLP),
 files jionlp/dictionary/china_location.zip (administrative divisions of China,
-province to village) and jionlp/dictionary/world_location.txt (countries).
+province to village), jionlp/dictionary/world_location.txt (countries, their
+capitals and main cities) and jionlp/dictionary/chinese_word_dictionary.zip
+(only to leave out city names that are ordinary words).
 Licence: Apache License 2.0 (see Sources/BaogaoIngest/Resources/GAZETTEER-LICENSE).
 
 Usage:
@@ -13,7 +15,9 @@ Usage:
 
 Output (UTF-8, LF, compact so that `Gazetteer` can load it in about a millisecond):
   lines starting with '#' are comments;
-  head rows, one per province, prefecture, county-level unit or country:
+  head rows, one per province, prefecture, county-level unit, country or
+  foreign city (a country's official name and its cities have the country's
+  row as parent):
       name TAB short TAB type TAB parent TAB towns
     parent = 0-based index of the parent head row (empty at top level),
     towns  = "offset,length": the byte range of this county's town rows
@@ -114,11 +118,8 @@ def main(argv):
             if row not in towns[county]:
                 towns[county].append(row)
 
-    for line in read_member(source, "world_location.txt").decode("utf-8").split("\n"):
-        fields = line.strip().split("\t")
-        if len(fields) >= 2 and not line.endswith(":") and fields[0] != "中国":
-            head.append([fields[0], fields[0], "国家", None, None])
-    head.append(["中国", "中国", "国家", None, None])
+    add_world(head, read_member(source, "world_location.txt").decode("utf-8"),
+              read_words(source))
 
     header = [
         "# gazetteer.tsv: administrative divisions of China (province to town) and countries.",
@@ -142,6 +143,44 @@ def main(argv):
     for _, data in blocks:
         sys.stdout.buffer.write(data)
     return 0
+
+
+def read_words(source):
+    """The headwords of jionlp's dictionary of Chinese words."""
+    raw = read_member(source, "chinese_word_dictionary.zip")
+    with zipfile.ZipFile(io.BytesIO(raw)) as inner:
+        name = [n for n in inner.namelist() if n.endswith(".txt")][0]
+        text = inner.read(name).decode("utf-8")
+    return {line.split("\t")[0] for line in text.split("\n") if line}
+
+
+def add_world(head, text, words):
+    """Countries (name: the usual form, short: the same; the official name is a
+    second row pointing at it) and their capitals and cities (type 国外城市)."""
+    countries = {}
+    rows = []
+    for line in text.split("\n"):
+        fields = line.rstrip("\r").split("\t")
+        if len(fields) < 2 or line.endswith(":") or fields[0] == "中国":
+            continue
+        rows.append(fields)
+        countries[fields[0]] = len(head)
+        head.append([fields[0], fields[0], "国家", None, None])
+    for fields in rows:
+        country = countries[fields[0]]
+        # 蒙古国 beside 蒙古: the official name when it is short enough to be written.
+        if fields[1] != fields[0] and len(fields[1]) <= 4 and fields[1] not in countries:
+            head.append([fields[1], fields[0], "国家", country, None])
+        cities = [fields[2]] if len(fields) > 2 else []
+        if len(fields) > 3:
+            cities += fields[3].split("/")
+        for city in cities:
+            # A two-character city that is also a Chinese word (万象, 金边, 河内)
+            # would be found in ordinary prose; a city named like its country is that country.
+            if not city or city in countries or (len(city) <= 2 and city in words):
+                continue
+            head.append([city, city, "国外城市", country, None])
+    head.append(["中国", "中国", "国家", None, None])
 
 
 def render_head(header, head, blocks, start):

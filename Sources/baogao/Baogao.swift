@@ -18,7 +18,7 @@ struct Baogao: ParsableCommand {
       With no -c or -f and a terminal on standard input, opens the shell; with
       piped input, runs the queries read from it. Exit status: 0 all ran, 1 a
       statement failed, 2 bad usage or an unreadable report or script, 3 --bail
-      stopped at the first failing statement.
+      stopped at the first failing statement, 4 results could not be written.
       """,
     subcommands: [ShellCommand.self, ExportCommand.self],
     defaultSubcommand: ShellCommand.self)
@@ -26,11 +26,11 @@ struct Baogao: ParsableCommand {
   /// ArgumentParser's own `main` exits with 64 on bad usage; the contract
   /// (CONTRACT.md) says 2, so errors are mapped here.
   static func main() {
+    WriteFailure.occupyClosedStandardDescriptors()
     // `baogao --help` shows the shell's options (-c, -f, --format …), which
     // live on the default subcommand, and `--version` needs no subcommand.
     if let text = Help.answer(to: Array(CommandLine.arguments.dropFirst())) {
-      var out = StandardStreams()
-      out.write(text)
+      StandardStreams().write(text)
       Glibc.exit(ExitStatus.ok.rawValue)
     }
     do {
@@ -41,12 +41,10 @@ struct Baogao: ParsableCommand {
       Glibc.exit(code.rawValue)
     } catch {
       if exitCode(for: error) == .success {  // --help, --version
-        var out = StandardStreams()
-        out.write(fullMessage(for: error) + "\n")
+        StandardStreams().write(fullMessage(for: error) + "\n")
         Glibc.exit(ExitStatus.ok.rawValue)
       }
-      var err = StandardStreams()
-      err.writeError(fullMessage(for: error) + "\n")
+      StandardStreams().writeError(fullMessage(for: error) + "\n")
       Glibc.exit(ExitStatus.usage.rawValue)
     }
   }
@@ -115,6 +113,7 @@ extension Baogao {
       let graph = try ReportLoading.graph(files)
       let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? (isatty(1) != 0 ? .table : .tsv)
       var runner = Runner(graph: graph, format: chosen)
+      runner.style.toTerminal = isatty(1) != 0
       runner.bail = bail
       runner.echo = echo
       runner.quiet = quiet
@@ -123,6 +122,9 @@ extension Baogao {
 
       let name = files.isEmpty ? "dinghai-2018" : ReportLoading.reportID(files[0])
       if !inputs.isEmpty {
+        // `-c` at a terminal fits it as the shell does; rows are not
+        // numbered, as there is no `show #N` to follow.
+        runner.style = runner.style.forTerminal(numbered: false)
         runner.dotCommand = Shell.scriptDotCommands(reportName: name)
         for input in inputs {
           switch input {
@@ -181,8 +183,7 @@ extension Baogao {
       do {
         try ExportStream.run(paths: files, to: destinations)
       } catch {
-        var err = StandardStreams()
-        err.writeError("baogao: \(error)\n")
+        StandardStreams().writeError("baogao: \(error)\n")
         throw ExitCode(ExportCommand.status(of: error).rawValue)
       }
     }
@@ -199,7 +200,6 @@ extension Baogao {
 
 /// Prints the message to standard error and gives the usage exit status.
 func usageFailure(_ message: String) -> ExitCode {
-  var err = StandardStreams()
-  err.writeError(message + "\n")
+  StandardStreams().writeError(message + "\n")
   return ExitCode(ExitStatus.usage.rawValue)
 }

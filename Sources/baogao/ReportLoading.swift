@@ -4,6 +4,7 @@
 import ArgumentParser
 import BaogaoGraph
 import BaogaoIngest
+import BaogaoShell
 
 enum ReportLoading {
   /// The graph of the given files, or of the bundled report when there are none.
@@ -19,7 +20,11 @@ enum ReportLoading {
     for path in paths {
       do {
         let bytes = try ReportFile.bytes(atPath: path)
-        try Ingest.read(bytes: bytes, reportID: reportID(path), source: path, into: &builder)
+        let warnings = try Ingest.read(
+          bytes: bytes, reportID: reportID(path), source: path, into: &builder)
+        for warning in warnings {
+          StandardStreams().writeError("baogao: \(path): warning: \(warning)\n")
+        }
       } catch {
         // `unreadable` already names the file; the others say what is wrong with it.
         if case .unreadable = error { throw usageFailure("baogao: \(error)") }

@@ -1,3 +1,4 @@
+import BaogaoTestSupport
 // ExampleScriptTests.swift: the example scripts of Scripts/examples run on the
 // bundled report and give their golden output (Scripts/examples/NAME.out:
 // standard output, then standard error and the exit status).

@@ -1,3 +1,4 @@
+import BaogaoTestSupport
 // ExportGoldenTests.swift: `baogao export` of every fixture report is
 // byte-identical to its recorded export in Tests/Fixtures/exports. A
 // refactor must not change any of them; a change to extraction changes them

@@ -1,3 +1,4 @@
+import BaogaoTestSupport
 // ReadmeClaimsTests.swift: README claims about the shell that no other test
 // covers, checked on the real binary with piped input.
 import Foundation

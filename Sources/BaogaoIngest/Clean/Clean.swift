@@ -40,11 +40,16 @@ public enum Clean {
   /// ideographic space U+3000), and separates report lines from junk.
   public static func lines(of text: String) -> (lines: [Line], junk: [CleanedJunk]) {
     var raw: [Line] = []
+    var junk: [CleanedJunk] = []
     for (index, piece) in splitLines(text).enumerated() {
-      let trimmed = LineShape.trimSpaces(piece)
+      var trimmed = LineShape.trimSpaces(piece)
+      if let kept = Controls.removed(from: trimmed) {
+        junk.append(
+          CleanedJunk(text: trimmed, reason: JunkReason.control.rawValue, line: index + 1))
+        trimmed = LineShape.trimSpaces(Substring(kept))
+      }
       if !trimmed.isEmpty { raw.append(Line(text: trimmed, number: index + 1)) }
     }
-    var junk: [CleanedJunk] = []
     let kept = dropJunkLines(raw, junk: &junk)
     let joined = joinFragments(kept)
     let lines = joined.map { cutGluedTail($0, junk: &junk) }

@@ -26,6 +26,9 @@ public enum JunkReason: String, Sendable, CaseIterable {
   case duplicate
   /// A short unpunctuated tail glued after a paragraph's last sentence.
   case glued
+  /// A line that held control characters (escape sequences, NULs, bidi
+  /// overrides): they are taken out, the line as it was is kept here.
+  case control
 }
 
 enum JunkRules {

@@ -70,14 +70,21 @@ public enum ReportFile {
   }
 
   /// Loads the given files, or the bundled report when there are none.
-  public static func loadGraph(paths: [String]) throws(IngestError) -> BaogaoGraph.Graph {
+  /// `warn` hears what each file's ingest warns about.
+  public static func loadGraph(
+    paths: [String], warn: (_ path: String, _ warning: IngestWarning) -> Void = { _, _ in }
+  ) throws(IngestError) -> BaogaoGraph.Graph {
     if paths.isEmpty {
       return try Ingest.graph(of: [(try BundledReport.bytes(), BundledReport.id, "bundled")])
     }
-    var inputs: [(bytes: [UInt8], reportID: String, source: String)] = []
+    var builder = GraphBuilder()
     for path in paths {
-      inputs.append((try bytes(atPath: path), reportID(forPath: path), path))
+      let warnings = try Ingest.read(
+        bytes: try bytes(atPath: path), reportID: reportID(forPath: path), source: path,
+        into: &builder)
+      for warning in warnings { warn(path, warning) }
     }
-    return try Ingest.graph(of: inputs)
+    Ingest.finish(&builder)
+    return builder.build()
   }
 }

@@ -26,51 +26,90 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
   }
 }
 
+/// A report's text and what decoding it had to mend.
+public struct DecodedText: Sendable, Hashable {
+  public var text: String
+  /// The encoding it was read in: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`.
+  public var encoding: String
+  /// Characters that could not be decoded and show as U+FFFD.
+  public var brokenCharacters = 0
+}
+
 public enum Decode {
   /// Decodes report bytes to text with "\n" line ends.
   public static func text(from bytes: [UInt8]) throws(IngestError) -> String {
+    try decoded(from: bytes).text
+  }
+
+  /// Decodes report bytes to text with "\n" line ends, saying in what encoding
+  /// and how many characters were broken (a warning for the user).
+  public static func decoded(from bytes: [UInt8]) throws(IngestError) -> DecodedText {
     if bytes.isEmpty { throw .empty }
-    var text: String
+    var result: DecodedText
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+      result = utf8(bytes.dropFirst(3))
     } else if bytes.starts(with: [0xFF, 0xFE]) {
-      text = decodeUTF16(bytes.dropFirst(2), bigEndian: false)
+      result = DecodedText(
+        text: decodeUTF16(bytes.dropFirst(2), bigEndian: false), encoding: "UTF-16LE")
     } else if bytes.starts(with: [0xFE, 0xFF]) {
-      text = decodeUTF16(bytes.dropFirst(2), bigEndian: true)
+      result = DecodedText(
+        text: decodeUTF16(bytes.dropFirst(2), bigEndian: true), encoding: "UTF-16BE")
     } else if let bigEndian = utf16WithoutBOM(bytes) {
-      text = decodeUTF16(bytes[...], bigEndian: bigEndian)
+      result = DecodedText(
+        text: decodeUTF16(bytes[...], bigEndian: bigEndian),
+        encoding: bigEndian ? "UTF-16BE" : "UTF-16LE")
     } else if looksBinary(bytes) {
       throw .binary
     } else if let utf8 = String(validating: bytes, as: UTF8.self) {
-      text = utf8
-    } else if let gb = decodeGB18030(bytes) {
-      text = gb
+      result = DecodedText(text: utf8, encoding: "UTF-8")
     } else {
-      // Neither UTF-8 nor GB18030: keep what UTF-8 can read, with U+FFFD
-      // marks, when only a few bytes are broken; otherwise say so.
-      text = String(decoding: bytes, as: UTF8.self)
-      let broken = brokenCharacters(in: text, from: bytes)
-      if broken > maxBrokenCharacters && broken * 100 > text.unicodeScalars.count {
+      // Valid GB18030; else UTF-8 with a few broken bytes (GB18030 would read
+      // most UTF-8 byte pairs as rare characters, so it comes second); else
+      // GB18030 with a few; otherwise say so.
+      let gb = decodeGB18030(bytes)
+      let lossy = utf8(bytes[...])
+      if gb.brokenCharacters == 0 {
+        result = gb
+      } else if hasFewBroken(lossy) {
+        result = lossy
+      } else if hasFewBroken(gb) {
+        result = gb
+      } else {
         throw .undecodable("the bytes are neither UTF-8, UTF-16 nor GB18030")
       }
     }
-    if text.utf8.contains(13) {
-      text = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+    if result.text.utf8.contains(13) {
+      result.text = result.text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
     }
-    return text
+    return result
+  }
+
+  /// UTF-8, with U+FFFD for broken bytes (counted).
+  static func utf8(_ bytes: ArraySlice<UInt8>) -> DecodedText {
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return DecodedText(text: text, encoding: "UTF-8")
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    return DecodedText(
+      text: text, encoding: "UTF-8", brokenCharacters: brokenCharacters(in: text, from: bytes))
   }
 
   /// A file of UTF-8 with a few broken bytes still reads; this many broken
   /// characters (and more than 1 in 100) make it undecodable.
   static let maxBrokenCharacters = 16
 
+  static func hasFewBroken(_ decoded: DecodedText) -> Bool {
+    let broken = decoded.brokenCharacters
+    return broken <= maxBrokenCharacters || broken * 100 <= decoded.text.unicodeScalars.count
+  }
+
   /// U+FFFD marks that lossy decoding added (the report's own U+FFFD, stored
   /// as EF BF BD, are censor marks and do not count).
-  static func brokenCharacters(in text: String, from bytes: [UInt8]) -> Int {
+  static func brokenCharacters(in text: String, from bytes: ArraySlice<UInt8>) -> Int {
     let marks = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
     var stored = 0
-    var i = 0
-    while i + 2 < bytes.count {
+    var i = bytes.startIndex
+    while i + 2 < bytes.endIndex {
       if bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD {
         stored += 1
         i += 3
@@ -81,35 +120,63 @@ public enum Decode {
     return max(0, marks - stored)
   }
 
-  /// UTF-16 saved without a BOM: in Chinese and ASCII text one byte of most
-  /// pairs is NUL (ASCII) and the NULs sit on one side only. Gives whether it
-  /// is big-endian, or nil when the bytes do not look like UTF-16.
+  /// UTF-16 saved without a BOM. Chinese reports are 5–15% ASCII, so NULs
+  /// alone do not tell; two facts together do: the NULs (high bytes of ASCII:
+  /// line ends, digits) sit on one side of the pairs, and read in that order
+  /// nearly every unit is a character a report holds (CJK, CJK and full-width
+  /// punctuation, ASCII). UTF-8 and GB18030 Chinese give neither. Gives
+  /// whether it is big-endian, or nil when the bytes do not look like UTF-16.
   static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
-    let sample = bytes.prefix(4096)
-    guard sample.count >= 4, sample.count % 2 == 0 || bytes.count > sample.count else {
-      return nil
-    }
+    let sample = bytes.prefix(1 << 16)
+    let pairs = sample.count / 2
+    guard pairs >= 2 else { return nil }
     var evenNULs = 0
     var oddNULs = 0
     for (offset, byte) in sample.enumerated() where byte == 0 {
       if offset % 2 == 0 { evenNULs += 1 } else { oddNULs += 1 }
     }
-    let pairs = sample.count / 2
-    // ASCII line ends and digits give NULs on one side; a few CJK units
-    // (一 is U+4E00) give one on the other.
-    if oddNULs * 5 >= pairs && evenNULs * 5 <= oddNULs { return false }
-    if evenNULs * 5 >= pairs && oddNULs * 5 <= evenNULs { return true }
-    return nil
+    // CJK units with a low byte of 00 (一 U+4E00, 年 … hailaer-2016 has one for
+    // five ASCII) give NULs on the other side, so the ASCII side needs only
+    // twice as many.
+    let bigEndian: Bool
+    if oddNULs > 0 && evenNULs * 2 <= oddNULs {
+      bigEndian = false
+    } else if evenNULs > 0 && oddNULs * 2 <= evenNULs {
+      bigEndian = true
+    } else {
+      return nil
+    }
+    var plausible = 0
+    var i = sample.startIndex
+    while i + 1 < sample.endIndex {
+      let a = UInt32(sample[i])
+      let b = UInt32(sample[i + 1])
+      if isReportCharacter(bigEndian ? (a << 8 | b) : (b << 8 | a)) { plausible += 1 }
+      i += 2
+    }
+    return plausible * 100 >= pairs * 95 ? bigEndian : nil
   }
 
-  /// NUL bytes do not occur in UTF-8 or GB18030 text; many other control bytes
-  /// mean an image, an archive or a PDF.
+  /// A UTF-16 unit a Chinese report is made of: printable ASCII and white
+  /// space, Latin-1 letters, general punctuation, CJK symbols and ideographs,
+  /// full-width forms, and surrogates (rare ideographs).
+  static func isReportCharacter(_ unit: UInt32) -> Bool {
+    switch unit {
+    case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0xA0...0x24F, 0x2000...0x27BF: true
+    case 0x2E80...0x9FFF, 0xD800...0xDFFF, 0xF900...0xFAFF, 0xFE30...0xFFEF: true
+    default: false
+    }
+  }
+
+  /// NUL bytes do not occur in UTF-8 or GB18030 text, anywhere in the file;
+  /// many other control bytes near the start mean an image, an archive or a
+  /// PDF.
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    if bytes.contains(0) { return true }
     let sample = bytes.prefix(8192)
     var controls = 0
-    for b in sample {
-      if b == 0 { return true }
-      if b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) { controls += 1 }
+    for b in sample where b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) {
+      controls += 1
     }
     return controls * 20 > sample.count
   }
@@ -127,28 +194,44 @@ public enum Decode {
     return String(decoding: units, as: UTF16.self)
   }
 
-  /// GB18030 through glibc's iconv, which every Linux has. Nil when the bytes
-  /// are not valid GB18030 either.
-  static func decodeGB18030(_ bytes: [UInt8]) -> String? {
+  /// GB18030 through glibc's iconv, which every Linux has. A byte iconv
+  /// cannot read becomes U+FFFD (counted) and decoding goes on after it.
+  static func decodeGB18030(_ bytes: [UInt8]) -> DecodedText {
     let cd = iconv_open("UTF-8", "GB18030")
-    if cd == iconv_t(bitPattern: -1) { return nil }
+    if cd == iconv_t(bitPattern: -1) {
+      return DecodedText(text: "", encoding: "GB18030", brokenCharacters: bytes.count + 1)
+    }
     defer { iconv_close(cd) }
     var input = bytes
-    // GB18030 takes 1, 2 or 4 bytes a character, UTF-8 at most 4 (CJK: 3).
-    var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+    // GB18030 takes 1, 2 or 4 bytes a character, UTF-8 at most 4 (CJK: 3);
+    // a broken byte becomes 3 (EF BF BD).
+    var output = [UInt8](repeating: 0, count: bytes.count * 3 + 16)
     var written = 0
-    let complete: Bool = input.withUnsafeMutableBytes { inRaw in
+    var broken = 0
+    input.withUnsafeMutableBytes { inRaw in
       output.withUnsafeMutableBytes { outRaw in
         var inPtr = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
         var outPtr = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
         var inLeft = inRaw.count
         var outLeft = outRaw.count
-        let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+        while inLeft > 0 {
+          if iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1 { break }
+          // EILSEQ (a bad byte) or EINVAL (a cut character at the end).
+          guard errno == EILSEQ || errno == EINVAL, outLeft >= 3 else { break }
+          for byte: UInt8 in [0xEF, 0xBF, 0xBD] {
+            outPtr?.pointee = CChar(bitPattern: byte)
+            outPtr = outPtr?.advanced(by: 1)
+          }
+          outLeft -= 3
+          inPtr = inPtr?.advanced(by: 1)
+          inLeft -= 1
+          broken += 1
+        }
         written = outRaw.count - outLeft
-        return result != -1 && inLeft == 0
+        if inLeft > 0 { broken += inLeft }
       }
     }
-    guard complete else { return nil }
-    return String(validating: output.prefix(written), as: UTF8.self)
+    let text = String(decoding: output.prefix(written), as: UTF8.self)
+    return DecodedText(text: text, encoding: "GB18030", brokenCharacters: broken)
   }
 }

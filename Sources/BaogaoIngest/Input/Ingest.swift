@@ -8,17 +8,28 @@ public enum Ingest {
   /// Reads one report into the builder. `reportID` is the file name without
   /// extension (`dinghai-2018` for the bundled report).
   /// `names` is the synonym table that gives figures their canonical names.
+  /// Gives what the user should be told about a report read anyway.
+  @discardableResult
   public static func read(
     bytes: [UInt8], reportID: String, source: String, into builder: inout GraphBuilder,
     names: IndicatorNames = .standard
-  ) throws(IngestError) {
-    let text = try Decode.text(from: bytes)
-    let cleaned = Clean.lines(of: text)
+  ) throws(IngestError) -> [IngestWarning] {
+    let decoded = try Decode.decoded(from: bytes)
+    var warnings: [IngestWarning] = []
+    if decoded.brokenCharacters > 0 {
+      warnings.append(.brokenCharacters(decoded.brokenCharacters, encoding: decoded.encoding))
+    }
+    let cleaned = Clean.lines(of: decoded.text)
     var document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
     Areas.assign(to: &document)
     document.mainList = MainList.locate(in: document)
     let cleanText = cleaned.lines.map(\.text).joined(separator: "\n")
+    let targetsBefore = builder.targets.count
     add(document, source: source, cleanText: cleanText, to: &builder, names: names)
+    if document.sections.isEmpty && builder.targets.count == targetsBefore {
+      warnings.append(.nothingFound)
+    }
+    return warnings
   }
 
   /// Reads a whole graph from several reports at once.
@@ -105,6 +116,24 @@ public enum Ingest {
     // and year: 2018年定海区政府工作报告.
     if document.title.isEmpty, let year = report.year, let place = report.place {
       report.title = ReportTitle.composed(year: year, place: place)
+    }
+  }
+}
+
+/// Something about a report that was read anyway, for a warning.
+public enum IngestWarning: Sendable, Hashable, CustomStringConvertible {
+  /// Bytes that are not valid in the encoding, shown as U+FFFD.
+  case brokenCharacters(Int, encoding: String)
+  /// A file that gave no sections and no targets: a web page, a whitespace
+  /// file, some other text.
+  case nothingFound
+
+  public var description: String {
+    switch self {
+    case .brokenCharacters(let count, let encoding):
+      "\(count) character\(count == 1 ? "" : "s") could not be decoded as \(encoding) "
+        + "and show as U+FFFD"
+    case .nothingFound: "no sections or targets found: is this a work report?"
     }
   }
 }

@@ -42,7 +42,7 @@ enum Locality {
     let units = gazetteer.units
     for (unit, n) in counts where n >= minimumMentions {
       let type = units[unit].type
-      guard type != "开发区", type != "国家" else { continue }
+      guard type != "开发区", type != "国家", type != "国外城市" else { continue }
       // The level's words only weigh in: a city report says 全省 too when it
       // ranks itself in its province (baoding-2021: 全省 25 times, 全市 12).
       let weight = selfLevel?.contains(type) == true ? 3 : 2

@@ -67,7 +67,15 @@ struct PlaceLexicon {
     "新北", "黑山", "前进", "建设", "胜利", "健康", "奋斗", "人民", "团结", "友谊", "幸福", "光明",
     "红旗", "东风", "民主", "建国", "新兴", "振兴", "繁荣", "文化", "工业", "向阳", "朝阳", "先锋",
     "育才", "城郊", "新村", "中心", "新港", "开发区", "农场", "林场", "街道", "北京路", "中山",
+    // Counties a province report reaches (their short forms are added there) whose
+    // short names are ordinary words: 富民县 (富民政策), 无为县, 公安县, 合作市.
+    "富民", "平和", "清流", "大方", "合作", "通道", "前锋", "共和", "友好", "新民", "太平",
+    "南部", "延长", "无为", "惠民", "和顺", "兴业", "乐业", "同心", "宁安", "公安", "中方",
+    "元宝", "大安", "大观", "同德", "兴国", "进贤", "万全", "大城", "定远", "名山", "宏伟",
   ]
+
+  /// County-level types whose short form a province report uses (not 区).
+  static let shortCountyTypes: Set<String> = ["县", "市", "旗"]
 
   /// Ambiguous short names that still name a unit of the report's own locality.
   static let directionalShortNames: Set<String> = [
@@ -117,6 +125,14 @@ struct PlaceLexicon {
       for child in gazetteer.children(of: locality) where units[child].type != "开发区" {
         addUnit(units[child], short: true, local: true)
         for town in gazetteer.towns(of: child) { addUnit(town, short: false) }
+        // A province report names its counties and county-level cities short
+        // (fujian-2026: "三明、石狮、上杭获评…"); its urban districts stay in full.
+        if !gazetteer.isCounty(locality) {
+          for grandchild in gazetteer.children(of: child)
+          where PlaceLexicon.shortCountyTypes.contains(units[grandchild].type) {
+            addUnit(units[grandchild], short: true)
+          }
+        }
       }
     }
     // Elsewhere only the units the text names: adding all 3 700 would cost more
@@ -128,7 +144,11 @@ struct PlaceLexicon {
     for index in named.sorted() {
       let unit = units[index]
       switch unit.type {
-      case "国家": addUnit(unit, short: false)
+      case "国家":
+        // 蒙古国 is a form of 蒙古: the official name's row points at the country's.
+        let country = unit.parent.map { units[$0] } ?? unit
+        self.add(name: country.name, type: unit.type, parent: nil, forms: [unit.name])
+      case "国外城市": addUnit(unit, short: false)
       case "开发区": continue
       default:
         // A county has towns; a province or prefecture has none of its own.
@@ -157,10 +177,17 @@ struct PlaceLexicon {
   mutating func addSuffixNames(in piece: [Unicode.Scalar]) {
     for end in piece.indices where PlaceLexicon.suffixEnds.contains(piece[end]) {
       let after = end + 1
-      if after < piece.count, PlaceSuffixes.nonFinalFollowers.contains(piece[after]) { continue }
+      if after < piece.count, PlaceSuffixes.nonFinalFollowers.contains(piece[after]),
+        !PlaceSuffixes.finalPairs.contains(where: {
+          PhraseIndex<Int>.endsWith(piece, $0, at: after + $0.count)
+        })
+      {
+        continue
+      }
       for (suffix, rule) in PlaceLexicon.rules {
         let suffixStart = after - suffix.count
         guard PhraseIndex<Int>.endsWith(piece, suffix, at: after) else { continue }
+        if after < piece.count, rule.nonFinalFollowers.contains(piece[after]) { break }
         // 河 of 河北: a known name that starts inside the suffix and runs on.
         if startsKnownName(in: piece, from: suffixStart, beyond: after) { break }
         // The longest suffix that is written decides, even when it yields no name.
@@ -184,17 +211,33 @@ struct PlaceLexicon {
       // 329国道, G329国道: a road number, not a name.
       guard stem.allSatisfy({ $0.properties.numericType != nil || ("A"..."Z").contains($0) })
       else { return }
+    } else if rule.numberStem, stem.allSatisfy({ PlaceLexicon.isNumeral($0) }) {
+      // 626小河, 六二六小河: a numbered stream; 两条小河 has a measure word.
     } else {
       // The shared endings by scalars: String.hasSuffix compares by Character
       // and was a tenth of this recogniser. The stem is all ideographs, so a
       // scalar suffix is a Character suffix.
       guard stem.allSatisfy({ $0.properties.isIdeographic }),
         !PlaceSuffixes.genericNames.contains(stemText + rule.suffix),
+        !PlaceSuffixes.genericStemStarts.contains(where: { stemText.hasPrefix($0) }),
         !PlaceLexicon.genericStemEndings.contains(where: {
           PhraseIndex<Int>.endsWith(stem, $0, at: stem.count)
         }),
         !rule.genericStemEndings.contains(where: { stemText.hasSuffix($0) })
       else { return }
+    }
+    for scope in PlaceSuffixes.leadingScopes
+    where stemText.hasPrefix(scope)
+      && stemText.unicodeScalars.count >= scope.unicodeScalars.count + 2
+    {
+      stemText = String(stemText.unicodeScalars.dropFirst(scope.unicodeScalars.count))
+      break
+    }
+    // A name that keeps its place begins with it: 建好武夷山国家公园 is 武夷山国家公园.
+    if rule.keepsPlace, stemText.unicodeScalars.count > rule.maximumStem,
+      let start = firstKnownPlace(in: stemText)
+    {
+      stemText = String(stemText.unicodeScalars.dropFirst(start))
     }
     let whole = stemText + rule.suffix
     if entryOfForm[whole] != nil { return }
@@ -206,7 +249,7 @@ struct PlaceLexicon {
     if endsWithKnownName(whole, longerThan: rule.suffix.unicodeScalars.count) { return }
     // A known place in front is the parent; with a stem of its own left, the
     // name is that stem (岑港烟墩 → 烟墩 in 岑港, 册子大皇山 → 大皇山 in 册子).
-    let parent = knownPrefix(of: stemText)
+    let parent = rule.keepsPlace ? nil : knownPrefix(of: stemText)
     if let prefix = parent.flatMap({ p in
       entries[entryOfForm[p] ?? 0].forms.first { stemText.hasPrefix($0) && $0 != stemText }
     }) {
@@ -219,7 +262,9 @@ struct PlaceLexicon {
     if entryOfForm[name] != nil { return }
     if rule.dropsSuffix {
       add(name: stemText, type: rule.type, parent: parent, forms: [name])
-    } else if rule.type == "片区/区块", parent == nil {
+    } else if rule.mergesWithStem, parent == nil,
+      entryOfForm[stemText].map({ entries[$0].type == rule.type }) ?? true
+    {
       // 小洋岙工业区 is also written 小洋岙: one place (merged when 小洋岙 is known).
       add(name: name, type: rule.type, parent: parent, forms: [stemText])
     } else {
@@ -264,13 +309,27 @@ struct PlaceLexicon {
     return false
   }
 
+  /// The offset of the first known place form of two scalars or more in `text`.
+  func firstKnownPlace(in text: String) -> Int? {
+    let scalars = Array(text.unicodeScalars)
+    for start in scalars.indices {
+      for end in (start + 2)...max(start + 2, scalars.count) where end <= scalars.count {
+        if entryOfForm[ScalarText.string(scalars[start..<end])] != nil { return start }
+      }
+    }
+    return nil
+  }
+
   /// The name of the longest known place the text starts with, if shorter than it.
   func knownPrefix(of text: String) -> String? {
     var best: String?
     var prefix = ""
     for c in text.unicodeScalars.dropLast() {
       prefix.unicodeScalars.append(c)
-      if let entry = entryOfForm[prefix] { best = entries[entry].name }
+      // A region in front is part of the name (川渝高竹新区), no parent.
+      if let entry = entryOfForm[prefix], entries[entry].type != "国家/地区" {
+        best = entries[entry].name
+      }
     }
     return best
   }
@@ -410,17 +469,28 @@ struct PlaceLexicon {
     let index = PhraseIndex(entries.indices.flatMap { e in entries[e].forms.map { ($0, e) } })
     var mentions: [Int: Int] = [:]
     var order: [Int] = []
+    // A country is named as the report writes it (蒙古国 or 蒙古), its most used form.
+    var countryForms: [Int: [String: Int]] = [:]
     for piece in pieces {
       for match in index.matches(in: piece) {
         if mentions[match.value] == nil { order.append(match.value) }
         mentions[match.value, default: 0] += 1
+        if entries[match.value].type == "国家" {
+          countryForms[match.value, default: [:]][
+            ScalarText.string(piece[match.range]), default: 0] +=
+            1
+        }
       }
     }
     return order.map { e in
       let entry = entries[e]
+      var name = entry.name
+      if let forms = countryForms[e] {
+        for form in entry.forms where (forms[form] ?? 0) > (forms[name] ?? 0) { name = form }
+      }
       return FoundPlace(
-        name: entry.name, type: entry.type, parent: entry.parent, mentions: mentions[e] ?? 0,
-        forms: entry.forms)
+        name: name, type: entry.type, parent: entry.parent,
+        mentions: mentions[e] ?? 0, forms: entry.forms)
     }
   }
 }

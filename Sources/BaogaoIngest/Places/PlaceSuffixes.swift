@@ -13,18 +13,51 @@ struct PlaceSuffix: Sendable {
   var dropsSuffix: Bool = false
   /// Stem endings that make this suffix a generic word (农 for 村: 农村, 全国农村).
   var genericStemEndings: [String] = []
+  /// The stem may be a number written in digits or Chinese numerals (626小河).
+  var numberStem: Bool = false
+  /// Characters after this suffix, besides `PlaceSuffixes.nonFinalFollowers`,
+  /// that show it is not a name's end (港澳, 港股).
+  var nonFinalFollowers: Set<Unicode.Scalar> = []
+  /// A known place in front stays in the name (宁波舟山港, 福州大学城), instead of
+  /// becoming the parent of the rest (册子大皇山 → 大皇山 in 册子).
+  var keepsPlace: Bool = false
+  /// The place is also written as its stem alone (小洋岙工业区, 小洋岙).
+  var mergesWithStem: Bool = false
 }
 
 enum PlaceSuffixes {
   /// Longest suffix first, so that 港区 wins over 区 and 社区 over 区.
   static let rules: [PlaceSuffix] = [
+    PlaceSuffix(suffix: "自然保护区", type: "自然保护区", minimumStem: 2, maximumStem: 4, keepsPlace: true),
+    PlaceSuffix(suffix: "国家公园", type: "自然保护区", minimumStem: 2, maximumStem: 4, keepsPlace: true),
+    // Metropolitan regions: …都市圈, …经济圈 (成渝地区双城经济圈), …城市群.
+    PlaceSuffix(
+      suffix: "都市圈", type: "国家/地区", minimumStem: 2, maximumStem: 4,
+      genericStemEndings: ["现代化", "一小时", "生活", "核心", "国际"], keepsPlace: true),
+    PlaceSuffix(
+      suffix: "经济圈", type: "国家/地区", minimumStem: 2, maximumStem: 8,
+      genericStemEndings: ["一小时", "生活", "核心", "国际"], keepsPlace: true),
+    PlaceSuffix(
+      suffix: "城市群", type: "国家/地区", minimumStem: 2, maximumStem: 4,
+      genericStemEndings: ["世界级", "国家级", "现代化"], keepsPlace: true),
+    // Urban quarters: …大学城, …商务区, …新片区, …组团 (a city's planned cluster).
+    PlaceSuffix(suffix: "大学城", type: "片区/区块", minimumStem: 2, maximumStem: 4, keepsPlace: true),
+    PlaceSuffix(
+      suffix: "商务区", type: "片区/区块", minimumStem: 2, maximumStem: 4,
+      genericStemEndings: ["中央", "中心"]),
+    PlaceSuffix(suffix: "新片区", type: "片区/区块", minimumStem: 2, maximumStem: 4),
+    PlaceSuffix(
+      suffix: "组团", type: "片区/区块", minimumStem: 2, maximumStem: 4,
+      genericStemEndings: ["城市", "功能", "产业"]),
     PlaceSuffix(suffix: "港区", type: "港区", minimumStem: 2, maximumStem: 8),  // dinghai-2018: 马岙港区
-    PlaceSuffix(suffix: "核心区", type: "片区/区块", minimumStem: 2, maximumStem: 4),  // 盐仓核心区
-    PlaceSuffix(suffix: "工业区", type: "片区/区块", minimumStem: 2, maximumStem: 4),  // 环南工业区
+    PlaceSuffix(
+      suffix: "核心区", type: "片区/区块", minimumStem: 2, maximumStem: 4, mergesWithStem: true),  // 盐仓核心区
+    PlaceSuffix(
+      suffix: "工业区", type: "片区/区块", minimumStem: 2, maximumStem: 4, mergesWithStem: true),  // 环南工业区
     PlaceSuffix(
       suffix: "区块", type: "片区/区块", minimumStem: 2, maximumStem: 4, dropsSuffix: true),  // 竹山门区块
     PlaceSuffix(
-      suffix: "片区", type: "片区/区块", minimumStem: 2, maximumStem: 4, dropsSuffix: true),
+      suffix: "片区", type: "片区/区块", minimumStem: 2, maximumStem: 4, mergesWithStem: true),  // 容东片区
     PlaceSuffix(suffix: "自由贸易试验区", type: "区", minimumStem: 2, maximumStem: 3),  // 舟山自由贸易试验区
     PlaceSuffix(suffix: "新区", type: "区", minimumStem: 2, maximumStem: 4),  // 雄安新区
     PlaceSuffix(suffix: "街道", type: "街道", minimumStem: 2, maximumStem: 4),
@@ -35,13 +68,33 @@ enum PlaceSuffixes {
     PlaceSuffix(suffix: "诸岛", type: "岛", minimumStem: 2, maximumStem: 4),  // 南部诸岛
     PlaceSuffix(suffix: "国道", type: "路", minimumStem: 2, maximumStem: 4),  // 329国道
     PlaceSuffix(suffix: "省道", type: "路", minimumStem: 2, maximumStem: 4),
-    PlaceSuffix(suffix: "公路", type: "路", minimumStem: 3, maximumStem: 6),  // 北向疏港公路
+    PlaceSuffix(
+      suffix: "公路", type: "路", minimumStem: 2, maximumStem: 6,
+      genericStemEndings: [
+        "干线", "普通", "国防", "边境", "等级", "快速", "高速", "国省", "县乡", "乡道", "村道", "沿海",
+        "沿边", "景观", "通村", "联网", "资源", "产业", "二级", "三级", "四级", "界河",
+      ]),  // 北向疏港公路, 海宝公路
+    PlaceSuffix(suffix: "大街", type: "路", minimumStem: 2, maximumStem: 4),  // 胜利大街
+    PlaceSuffix(suffix: "大路", type: "路", minimumStem: 2, maximumStem: 4),
     PlaceSuffix(suffix: "大河", type: "水体", minimumStem: 2, maximumStem: 3),  // 盐仓大河
+    PlaceSuffix(
+      suffix: "小河", type: "水体", minimumStem: 2, maximumStem: 4, numberStem: true),  // 626小河
+    PlaceSuffix(suffix: "灌渠", type: "水体", minimumStem: 2, maximumStem: 3),
+    PlaceSuffix(suffix: "干渠", type: "水体", minimumStem: 2, maximumStem: 3),
+    PlaceSuffix(
+      suffix: "湿地", type: "湿地", minimumStem: 2, maximumStem: 4,
+      genericStemEndings: [
+        "城市", "国家", "滨海", "人工", "河流", "湖泊", "沿海", "自然", "重要", "国际", "生态", "沼泽",
+        "河湖", "草原", "口袋", "保护",
+      ]),
+    PlaceSuffix(
+      suffix: "新村", type: "社区", minimumStem: 2, maximumStem: 3,
+      genericStemEndings: ["社会主义", "美丽", "农民", "移民", "生态"]),  // 工人新村
     PlaceSuffix(
       suffix: "路", type: "路", minimumStem: 2, maximumStem: 5,
       genericStemEndings: [
         "铁", "农村", "之", "断头", "颈", "道", "丝绸", "思", "线", "开", "其", "干", "巷", "板",
-        "政", "出", "套", "网", "电",
+        "政", "出", "套", "网", "电", "探", "小康", "融合",
       ]),  // 横河路, 环城北路; 甬舟铁路 is a project
     PlaceSuffix(
       suffix: "街", type: "路", minimumStem: 2, maximumStem: 4, genericStemEndings: ["背", "精品"]),
@@ -50,6 +103,20 @@ enum PlaceSuffixes {
       genericStemEndings: [
         "农", "乡", "渔", "区", "村", "镇", "郊", "中", "政", "范", "点", "弱", "困", "明", "业", "壳", "心",
       ]),  // 金山村
+    // A hamlet named after a family: 孙家屯, 李家屯.
+    PlaceSuffix(suffix: "屯", type: "村", minimumStem: 2, maximumStem: 2, genericStemEndings: ["驻"]),
+    // A port by its name: 黄骅港, 宁波舟山港; not 空港, 陆港, 保税港, 深水港.
+    PlaceSuffix(
+      suffix: "港", type: "港口", minimumStem: 2, maximumStem: 4,
+      genericStemEndings: [
+        "空", "海", "陆", "河", "内", "渔", "军", "商", "保税", "自贸", "自由贸易", "枢纽", "国际",
+        "深水", "出海", "良", "母", "香", "综合", "物流", "货运", "客运", "外贸", "集装箱",
+        "信息", "数字", "智慧", "无水", "临", "离", "出", "回", "进", "赴", "抵", "到", "驶", "喂给",
+        "支线", "干线", "避风", "中转", "服务", "贸易", "大", "主",
+      ],
+      // 港澳, 港股, 港资, 港人, 港城 (a port city).
+      nonFinalFollowers: ["澳", "股", "资", "人", "城", "台", "商", "籍", "币", "元", "剧", "片"],
+      keepsPlace: true),
     PlaceSuffix(
       suffix: "镇", type: "镇", minimumStem: 2, maximumStem: 3,
       genericStemEndings: ["城", "乡", "集", "重", "名", "强", "村", "小", "业", "色", "改", "收"]),
@@ -59,8 +126,11 @@ enum PlaceSuffixes {
     PlaceSuffix(
       suffix: "湾", type: "水体", minimumStem: 2, maximumStem: 3, genericStemEndings: ["港"]),  // 定海湾
     PlaceSuffix(suffix: "湖", type: "水体", minimumStem: 2, maximumStem: 3),
-    PlaceSuffix(suffix: "江", type: "水体", minimumStem: 2, maximumStem: 3),
-    PlaceSuffix(suffix: "河", type: "水体", minimumStem: 2, maximumStem: 3),
+    PlaceSuffix(
+      suffix: "江", type: "水体", minimumStem: 2, maximumStem: 3, nonFinalFollowers: ["山"]),  // 江山
+    PlaceSuffix(
+      suffix: "河", type: "水体", minimumStem: 2, maximumStem: 3,
+      genericStemEndings: ["内", "运", "界", "护城", "江"]),  // 疏浚内河: inland waterways
     PlaceSuffix(
       suffix: "山", type: "山", minimumStem: 2, maximumStem: 3,
       genericStemEndings: ["登", "矿", "青", "金", "银", "靠", "江", "名", "深", "高", "荒"]),  // 东岳山
@@ -102,7 +172,24 @@ enum PlaceSuffixes {
     "子", "径", "线", "网", "灯", "面", "况", "演", "费", "由", "基", "水", "泊", "海", "道",
     "民", "级", "委", "干", "务", "内", "外", "里", "头", "区", "貌", "岸", "口", "域", "居",
     "落", "长", "地", "路", "街", "港", "湾", "岛", "门", "村", "镇", "庄", "寨", "脚", "体",
-    "林", "场", "货", "洋", "库", "堤", "床", "流",
+    "林", "场", "货", "洋", "库", "堤", "床", "流", "谷",
+  ]
+
+  /// Stem beginnings that make a name a description (美丽河湖, 最美海湾).
+  static let genericStemStarts: [String] = ["美丽", "最美", "特色", "示范", "智慧", "幸福"]
+
+  /// Two characters after a suffix that end a name although the first alone
+  /// would not: 九龙江流域 is 九龙江 (流 alone: 河流).
+  /// 孟良河水生态修复: 河 and 水生态, not 河水.
+  static let finalPairs: [[Unicode.Scalar]] = [
+    ["流", "域"], ["水", "生"], ["水", "环"], ["水", "质"], ["水", "系"], ["水", "域"],
+  ]
+
+  /// Words of scope that stand before a name but are no part of it:
+  /// 主城区呼伦大街 is 呼伦大街 in the main town.
+  static let leadingScopes: [String] = [
+    "中心城区", "主城区", "老城区", "新城区", "城区", "市区", "县城", "园区", "辖区", "境内", "全市",
+    "全区", "全县", "全省",
   ]
 
   /// Words after a list that make its items places (竹山门、小洋岙工业区等13个区块;

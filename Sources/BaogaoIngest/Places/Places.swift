@@ -19,6 +19,7 @@ public enum Places {
     var lexicon = PlaceLexicon()
     lexicon.addGazetteer(gazetteer, around: locality, pieces: pieces, names: names)
     lexicon.addRegions()
+    lexicon.addPatternNames(in: pieces)
     // Lists first: a place they name (册子) can then be split off a suffix
     // name (册子大皇山 → 大皇山), and a suffix name joins the list's item (小洋岙工业区).
     for piece in pieces { lexicon.addListItems(in: piece) }

@@ -61,7 +61,13 @@ enum ProjectNames {
     let placeSpans = places.index.matches(in: text).map(\.range)
     for end in text.indices where suffixEnds.contains(text[end]) {
       let after = end + 1
-      if after < text.count, ProjectSuffixes.nonFinalFollowers.contains(text[after]) { continue }
+      if after < text.count, ProjectSuffixes.nonFinalFollowers.contains(text[after]),
+        !ProjectSuffixes.finalContinuations.contains(where: {
+          PhraseIndex<Int>.endsWith(text, $0, at: after + $0.count)
+        })
+      {
+        continue
+      }
       guard
         // In place, without an Array per rule: this runs at every suffix ending.
         let rule = rules.first(where: { PhraseIndex<Int>.endsWith(text, $0.suffix, at: after) })
@@ -80,10 +86,13 @@ enum ProjectNames {
       {
         continue  // 北向疏港公路, 马岙港区: places
       }
+      // 厦金大桥（厦门段）, 国家碳计量中心（福建）: a qualifier in brackets right after
+      // the name is part of it.
+      let qualified = qualifier(in: text, after: after).map { name + $0 }
       found.append(
         ProjectMention(
-          name: quoted(text, start..<after, places: places) ?? withoutPhase(name), kind: rule.kind,
-          range: start..<after))
+          name: qualified ?? quoted(text, start..<after, places: places) ?? withoutPhase(name),
+          kind: rule.kind, range: start..<after))
       found += sharedSuffix(
         in: text, before: start, name: start..<after, suffixStart: suffixStart,
         kind: rule.kind, places: places)
@@ -91,6 +100,24 @@ enum ProjectNames {
     found += lists(in: text, places: places)
     found += quotedNames(in: text, places: places)
     return outermost(found)
+  }
+
+  /// Longest bracketed qualifier kept with a name.
+  static let maximumQualifier = 12
+
+  /// "（厦门段）" right after a name, when it holds only ideographs: a section,
+  /// phase or second name, not an amount (（总投资5亿元）) or a list.
+  static func qualifier(in text: [Unicode.Scalar], after end: Int) -> String? {
+    guard end < text.count, text[end] == "（" || text[end] == "(" else { return nil }
+    var close = end + 1
+    while close < text.count, close - end <= maximumQualifier + 1,
+      text[close].properties.isIdeographic
+    {
+      close += 1
+    }
+    guard close < text.count, close > end + 1, text[close] == "）" || text[close] == ")"
+    else { return nil }
+    return string(text[end...close])
   }
 
   /// “南洞最美公路”, 小沙“百果园” (dinghai-2018): a quoted facility name, with the
@@ -133,12 +160,26 @@ enum ProjectNames {
     // Scalar comparisons: String's hasPrefix/hasSuffix normalise every call
     // and cost a fifth of the recogniser.
     let stem = Array(text[range.lowerBound..<suffixStart])
+    // 麻栗坝大型灌区: a name in front of 大型 makes it one work's size, so the
+    // generic endings that 大型 ends in (型, 大型) do not count.
+    let named =
+      endingsAfterNames.first(where: {
+        PhraseIndex<Int>.endsWith(stem, $0.key, at: stem.count)
+          && stem.count - $0.key.count >= $0.value
+      })?.key.count ?? 0
     // 段 names a stretch of a road or river (329国道舟山岑白段), not 高中阶段.
     if text[range.upperBound - 1] == "段", !stem.contains(where: { sectionStems.contains($0) }) {
       return false
     }
-    guard !genericStarts.contains(where: { PhraseIndex<Int>.endsWith(stem, $0, at: $0.count) }),
-      !genericEndings.contains(where: { PhraseIndex<Int>.endsWith(stem, $0, at: stem.count) }),
+    guard
+      !genericStarts.contains(where: {
+        PhraseIndex<Int>.endsWith(stem, $0, at: $0.count)
+          // 全民健身中心: 全民 is everyone, not 全 of 全区.
+          && !(stem.count > 1 && $0 == ["全"] && stem[1] == "民")
+      }),
+      !genericEndings.contains(where: { ending in
+        PhraseIndex<Int>.endsWith(stem, ending, at: stem.count) && ending.count > named
+      }),
       !text[range].contains(where: { $0 == "、" || $0 == "，" || $0 == "," }),
       !hasCount(stem[...]),
       !ProjectSuffixes.genericNames.contains(string(text[range]))
@@ -150,6 +191,8 @@ enum ProjectNames {
     {
       return false
     }
+    // …or with the verb at the name's start, where no verb cut it off.
+    if designationIndex.matches(in: stem).first?.range.lowerBound == 0 { return false }
     // “雪亮工程”: a quoted programme name.
     if range.lowerBound > 0, text[range.lowerBound - 1] == "“",
       campaignEndings.contains(where: { PhraseIndex<Int>.endsWith(text, $0, at: range.upperBound) })
@@ -161,10 +204,16 @@ enum ProjectNames {
 
   static let genericStarts = ProjectSuffixes.genericStemStarts.map { Array($0.unicodeScalars) }
   static let genericEndings = ProjectSuffixes.genericStemEndings.map { Array($0.unicodeScalars) }
+  static let endingsAfterNames = Dictionary(
+    uniqueKeysWithValues: ProjectSuffixes.endingsAfterNames.map {
+      (Array($0.key.unicodeScalars), $0.value)
+    })
   static let campaignEndings = ProjectSuffixes.campaignEndings.map { Array($0.unicodeScalars) }
 
   /// Words one of which a 段 name's stem holds.
-  static let sectionStems: [Unicode.Scalar] = ["路", "道", "线", "河", "江", "桥", "铁", "渠"]
+  static let sectionStems: [Unicode.Scalar] = [
+    "路", "道", "线", "河", "江", "桥", "铁", "渠", "速", "际",  // 永自高速荣昌段, 京雄保城际保定段
+  ]
 
   /// A count in the stem (4条特色街区, 3所学校) makes it plural.
   static func hasCount(_ stem: ArraySlice<Unicode.Scalar>) -> Bool {

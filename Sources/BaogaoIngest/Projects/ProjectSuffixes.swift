@@ -23,10 +23,22 @@ enum ProjectSuffixes {
     ("一期", "项目"), ("二期", "项目"), ("三期", "项目"), ("四期", "项目"), ("电站", "能源"),
     ("电厂", "能源"), ("机场", "交通"), ("高速", "交通"), ("高铁", "交通"), ("枢纽", "交通"),
     ("试点", "项目"),
+    // Issue 10 item 6: schools and campuses, rail lines and their sections, bridges,
+    // water plants, memorials, parks and resorts, industrial works, trade platforms.
+    ("二小", "学校"), ("三小", "学校"), ("四小", "学校"), ("五小", "学校"), ("二中", "学校"),
+    ("三中", "学校"), ("四中", "学校"), ("五中", "学校"), ("研究生院", "学校"), ("院区", "医院"),
+    ("校区", "学校"), ("号线", "铁路"), ("延伸线", "铁路"), ("复线", "铁路"), ("城际", "铁路"),
+    ("班列", "铁路"), ("改扩建", "道路"), ("一桥", "桥梁"), ("二桥", "桥梁"), ("三桥", "桥梁"),
+    ("高架桥", "桥梁"), ("立交桥", "桥梁"), ("特大桥", "桥梁"), ("跑道", "交通"), ("航站楼", "交通"),
+    ("客运站", "交通"), ("客运总站", "交通"), ("陆港", "交通"), ("处理厂", "环保"), ("净水厂", "水利"),
+    ("自来水厂", "水利"), ("水厂", "水利"), ("灌区", "水利"), ("纪念馆", "文旅"), ("纪念园", "文旅"),
+    ("文化带", "文旅"), ("乐园", "文旅"), ("度假区", "文旅"), ("生产线", "工业"), ("钢厂", "工业"),
+    ("机组", "能源"), ("露天矿", "能源"), ("煤矿", "能源"), ("生态林带", "生态"), ("合作区", "园区"),
+    ("交易平台", "平台"), ("商城", "商业"), ("购物中心", "商业"),
   ]
 
   /// Longest stem looked at: 国家海洋电子信息产业基地定海园区 has 14 characters before 园区.
-  static let maximumStem = 16
+  static let maximumStem = 18
   static let minimumStem = 2
 
   /// Whole names that are generic, not one facility (dinghai-2018
@@ -45,7 +57,7 @@ enum ProjectSuffixes {
   static let genericStemStarts: [String] = [
     "一批", "一系列", "各类", "各种", "多个", "一些", "所有", "全部", "其他", "相关", "有关",
     "这些", "重点", "重大", "新建", "该", "本", "全", "各", "每", "主要", "部分", "大批",
-    "省级", "市级", "多层次", "高端", "高新技术", "首个", "入口", "绿地", "核心", "产业",
+    "省级", "市级", "多层次", "高端", "高新技术", "入口", "绿地", "核心", "产业", "农村",
   ]
 
   /// Stem endings that make a name generic (民生项目, 城市书房, 美丽学校).
@@ -53,6 +65,7 @@ enum ProjectSuffixes {
     "重点", "重大", "民生", "实事", "产业", "精品", "示范", "美丽", "城市", "公共", "基础",
     "招商", "亿元", "的", "等", "个", "批", "项", "类", "型", "性", "和", "及", "与", "新",
     "在建", "续建", "优质", "配套", "相关", "一体", "现代化", "信息化", "智能化", "管理", "投资",
+    "数字化", "自动化", "数智化",
     "蔬菜", "奔小康", "惠民", "振兴", "首个", "入口", "一期", "二期", "一批",
     // Markets in the abstract (房地产市场, 消费市场) and kinds of project (高耗能项目).
     "消费", "旅游", "房地产", "产品", "优势", "表演", "要素", "资本", "金融", "人才", "万亿",
@@ -64,8 +77,18 @@ enum ProjectSuffixes {
   /// Measure words: a count with one of them (4条, 3所, 6家) makes a stem plural.
   static let measureWords: Set<Unicode.Scalar> = ["个", "条", "所", "家", "座", "处", "项", "批", "类"]
 
-  /// Characters right after a facility word that show the word goes on (市场化).
+  /// Characters right after a facility word that show the word goes on (市场化, 市场主体).
   static let nonFinalFollowers: Set<Unicode.Scalar> = ["化", "性", "主"]
+
+  /// What may follow a facility word although it begins with a non-final
+  /// character: the works' main body or line (基地主体建成, 高速主线通车).
+  static let finalContinuations: [[Unicode.Scalar]] = [
+    "主体完工", "主体建成", "主体封顶", "主体工程", "主体结构", "主线",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Generic stem endings that a long enough name in front makes part of a name:
+  /// 麻栗坝大型灌区 (大型), 两河圣山文化旅游景区 (旅游), with that many characters before.
+  static let endingsAfterNames: [String: Int] = ["大型": 2, "中型": 2, "旅游": 3, "示范": 5]
 
   /// Verbs before a name that make it a title won, not a facility
   /// (获批国家科技兴海产业示范基地, 列入省两化融合示范区).

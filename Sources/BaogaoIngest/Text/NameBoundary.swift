@@ -24,6 +24,7 @@ enum NameBoundary {
     "运作", "是指", "抢抓", "抢占", "激活", "搞活", "扩大", "稳", "根治", "解决", "制定", "整合",
     "顺应", "维护", "带来", "同时", "目前", "计划", "先后", "力争", "引进", "申请",
     "拓展", "提振", "激发", "壮大", "聚集", "压缩", "鼓励", "兴办", "开拓", "占领", "规范",
+    "建好", "办好", "用好", "管好", "扩容", "升级",
   ]
 
   /// Single characters that end the word before a name (和平路 keeps its 和:
@@ -86,7 +87,11 @@ enum NameBoundary {
     let run = Array(text[runStart..<suffixStart])
     let standsAlone =
       verbCanBeName && (nameEnd.map { $0 >= text.count || isStop(text[$0]) } ?? false)
-    let verbs = verbIndex.matches(in: run)
+    // 经济技术开发区…食品产业园: 开发 of 开发区 is a zone's name, not a verb.
+    let verbs = verbIndex.matches(in: run).filter {
+      $0.range.upperBound >= run.count || run[$0.range.upperBound] != "区"
+        || !run[$0.range].elementsEqual("开发".unicodeScalars)
+    }
     // 定海公园改造提升工程, 城南学校新建工程: verbs right before a project's facility
     // word belong to its name.
     var kept = run.count

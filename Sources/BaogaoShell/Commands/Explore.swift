@@ -49,8 +49,10 @@ struct Explorer {
     usesColour ? "\u{1B}[1;33m" + text + "\u{1B}[0m" : "[[" + text + "]]"
   }
 
+  /// Ids and paths come from file names: made visible like report text.
   private func dim(_ text: String) -> String {
-    usesColour ? "\u{1B}[2m" + text + "\u{1B}[0m" : text
+    let text = Render.visible(text)
+    return usesColour ? "\u{1B}[2m" + text + "\u{1B}[0m" : text
   }
 
   /// Wraps text (already made visible) to the screen with an indent.

@@ -140,8 +140,8 @@ struct RowStream {
   /// Tests only: stops the writer midway so a test can kill it there.
   private func pause() throws(ExportError) -> Never {
     for sink in sinks { try sink.flush() }
-    var err = StandardStreams()
-    err.writeError("baogao: paused after \(rowsWritten) rows (\(TestPause.variable))\n")
+    StandardStreams().writeError(
+      "baogao: paused after \(rowsWritten) rows (\(TestPause.variable))\n")
     while true { Glibc.pause() }
   }
 

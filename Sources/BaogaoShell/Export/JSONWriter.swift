@@ -85,9 +85,9 @@ public indirect enum JSON: Sendable, Hashable {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028
-          || scalar.value == 0x2029
-        {
+        // C1 controls and bidi overrides too, so that JSON on a terminal is
+        // as safe as the table (TerminalText); the data is the same.
+        if TerminalText.needsCare(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

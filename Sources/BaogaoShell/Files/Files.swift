@@ -33,17 +33,26 @@ enum Files {
   /// Writes all bytes; false on an error.
   @discardableResult
   static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
+    bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return true }
+      return writeAll(base, count: raw.count, to: fd) == nil
+    }
+  }
+
+  /// Writes all bytes, retrying on EINTR and short writes; the errno of the
+  /// failure, or nil when everything was written.
+  static func writeAll(_ base: UnsafeRawPointer, count: Int, to fd: Int32) -> Int32? {
     var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+    while offset < count {
+      let n = Glibc.write(fd, base + offset, count - offset)
       if n < 0 {
         if errno == EINTR { continue }
-        return false
+        return errno
       }
-      if n == 0 { return false }
+      if n == 0 { return EIO }
       offset += n
     }
-    return true
+    return nil
   }
 
   /// Creates the directory and its parents with mode 0700 (history may be

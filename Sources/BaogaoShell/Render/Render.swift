@@ -14,11 +14,18 @@ public enum Render {
     switch format {
     case .table: return boxed(table, style: style)
     case .json: return json(table)
-    case .csv: return csv(table, style: style)
-    case .tsv: return tsv(table, style: style)
-    case .markdown: return markdown(table, style: style)
+    case .csv: return forScreen(csv(table, style: style), style: style)
+    case .tsv: return forScreen(tsv(table, style: style), style: style)
+    case .markdown: return forScreen(markdown(table, style: style), style: style)
     case .line: return lines(table, style: style)
     }
+  }
+
+  /// CSV, TSV and Markdown keep the data exact for files and pipes; on a
+  /// terminal their controls are made visible (table and line do it per cell,
+  /// JSON escapes them).
+  static func forScreen(_ text: String, style: TableStyle) -> String {
+    style.toTerminal ? TerminalText.sanitised(text, breaks: .kept) : text
   }
 
   /// One JSON array of objects on one line: a run of several statements
@@ -61,9 +68,10 @@ public enum Render {
   }
 
   /// A TSV field with backslash, tab, newline and carriage return escaped
-  /// (`\\ \t \n \r`), scalar by scalar for the same reason as `csvField`.
+  /// (`\\ \t \n \r`), and the other C0 controls and DEL as `\x1b`, scalar by
+  /// scalar for the same reason as `csvField`.
   static func tsvField(_ s: String) -> String {
-    let special = s.utf8.contains { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    let special = s.utf8.contains { $0 == 0x5C || $0 < 0x20 || $0 == 0x7F }
     guard special else { return s }
     var out = ""
     for scalar in s.unicodeScalars {
@@ -72,7 +80,12 @@ public enum Render {
       case "\t": out += "\\t"
       case "\n": out += "\\n"
       case "\r": out += "\\r"
-      default: out.unicodeScalars.append(scalar)
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          out += "\\x" + TerminalText.hex(scalar.value, digits: 2)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
       }
     }
     return out

@@ -9,21 +9,7 @@ import BaogaoQuery
 extension Render {
   /// Control characters from report text never reach the terminal raw: an
   /// escape sequence in a report must not move the cursor or change colours.
-  static func visible(_ s: String) -> String {
-    var out = ""
-    for scalar in s.unicodeScalars {
-      let v = scalar.value
-      if v < 0x20 || (v >= 0x7F && v < 0xA0) {
-        out += scalar == "\n" ? "↵" : scalar == "\t" ? " " : "�"
-      } else if (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069) {
-        // Bidirectional overrides would reorder the rest of the line on screen.
-        out += "�"
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func visible(_ s: String) -> String { TerminalText.sanitised(s, breaks: .none) }
 
   /// A cell's text as shown: `.nullvalue` for nulls, control characters visible.
   static func shown(_ value: Value, style: TableStyle) -> String {

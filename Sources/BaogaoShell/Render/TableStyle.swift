@@ -16,6 +16,9 @@ public struct TableStyle: Sendable, Hashable {
   public var width: CellWidth
   /// Lines a wrapped cell may take before it is cut with `…`.
   public var maxCellLines: Int
+  /// Results go to a terminal: CSV, TSV and Markdown show controls visibly
+  /// (TerminalText) instead of keeping the data exact.
+  public var toTerminal = false
   /// Print the header line (`.headers on|off`, `--no-header`): table, CSV, TSV.
   public var showsHeader: Bool
   /// How a null value reads in table, line, CSV, TSV and Markdown (`.nullvalue`).
@@ -35,14 +38,16 @@ public struct TableStyle: Sendable, Hashable {
     self.nullText = nullText
   }
 
-  /// This style made for a person at this terminal (width, numbers, colour);
-  /// the user's choices (headers, null text) stay.
-  public func forTerminal() -> TableStyle {
+  /// This style made for a person at this terminal (width, colour, and row
+  /// numbers for `show #N` when `numbered`); nothing changes when standard
+  /// output is not a terminal. The user's choices (headers, null text) stay.
+  public func forTerminal(numbered: Bool = true) -> TableStyle {
     var style = self
     style.maxWidth = Terminal.isTerminal(1) ? Terminal.size()?.columns : nil
-    style.isNumbered = true
+    style.isNumbered = numbered && Terminal.isTerminal(1)
     style.usesColour = Terminal.allowsColour()
     style.width = CellWidth(ambiguousIsWide: Terminal.prefersWideAmbiguous())
+    style.toTerminal = Terminal.isTerminal(1)
     return style
   }
 
@@ -53,6 +58,7 @@ public struct TableStyle: Sendable, Hashable {
     style.maxWidth = nil
     style.isNumbered = false
     style.usesColour = false
+    style.toTerminal = false
     return style
   }
 }

@@ -89,7 +89,7 @@ enum TextWrap {
         spaces += 1
         continue
       }
-      let cells = width.of(String(character))
+      let cells = characterCells(character, width)
       let glues: Bool
       if let last = current.last, spaces == 0 {
         glues =
@@ -180,7 +180,7 @@ enum TextWrap {
         inEscape = character == "\u{1B}" || !(character.isASCII && character.isLetter)
         continue
       }
-      let w = width.of(String(character))
+      let w = characterCells(character, width)
       if cells + w > limit && cells > 0 {
         pieces.append((piece, cells))
         (piece, cells) = ("", 0)
@@ -192,13 +192,21 @@ enum TextWrap {
     return pieces
   }
 
+  /// Cells of one character, without making a String of it (this runs for
+  /// every character of every cell).
+  static func characterCells(_ character: Character, _ width: CellWidth) -> Int {
+    var cells = 0
+    for scalar in character.unicodeScalars { cells += width.cells(scalar) }
+    return cells
+  }
+
   /// The text cut to `limit` cells, ending with `…` when something was cut.
   static func cut(_ text: String, limit: Int, width: CellWidth = CellWidth()) -> String {
     guard width.of(text) > limit else { return text }
     var out = ""
     var used = 0
     for character in text {
-      let cells = width.of(String(character))
+      let cells = characterCells(character, width)
       if used + cells > limit - 1 { break }
       out.append(character)
       used += cells

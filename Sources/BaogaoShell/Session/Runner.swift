@@ -33,24 +33,24 @@ public protocol OutputSink {
 /// Standard output and standard error.
 public struct StandardStreams: OutputSink {
   public init() {}
-  public mutating func write(_ text: String) { StandardStreams.write(text, to: 1) }
-  public mutating func writeError(_ text: String) { StandardStreams.write(text, to: 2) }
+  public func write(_ text: String) { StandardStreams.write(text, to: 1) }
+  /// Messages quote report text, file names and values: on a terminal they
+  /// pass the sanitiser (TerminalText) first.
+  public func writeError(_ text: String) {
+    let shown = Terminal.isTerminal(2) ? TerminalText.sanitised(text, breaks: .kept) : text
+    StandardStreams.write(shown, to: 2)
+  }
 
   /// Unbuffered, so results and errors interleave in the order they happen.
+  /// A failed write to standard output ends the run (WriteFailure); one to
+  /// standard error has nowhere to be reported.
   static func write(_ text: String, to fd: Int32) {
     var text = text
-    text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return }
-      var offset = 0
-      while offset < bytes.count {
-        let n = Glibc.write(fd, base + offset, bytes.count - offset)
-        if n <= 0 {
-          if n < 0 && errno == EINTR { continue }
-          return
-        }
-        offset += n
-      }
+    let failure: Int32? = text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return nil }
+      return Files.writeAll(base, count: bytes.count, to: fd)
     }
+    if let failure, fd == 1 { WriteFailure.standardOutput(errno: failure) }
   }
 }
 
@@ -122,9 +122,12 @@ public struct Runner {
   public mutating func run(_ source: Source, to out: inout some OutputSink) -> Bool {
     guard !isStopped else { return false }
     var allRan = true
+    var lines: Diagnostic.Lines?
+    // Once per source: a slice per statement must not copy the whole text.
+    let utf8 = echo ? Array(source.text.utf8) : []
     for outcome in QueryEngine.run(source, in: graph, options: queryOptions) {
       if echo {
-        out.write(slice(source.text, outcome.span).trimmingWhitespace() + "\n")
+        out.write(slice(utf8, outcome.span).trimmingWhitespace() + "\n")
       }
       switch outcome.result {
       case .success(let table):
@@ -132,7 +135,8 @@ public struct Runner {
         out.write(Render.text(table, as: format, style: style))
       case .failure(let error):
         allRan = false
-        fail(Diagnostic.render(error, in: source), to: &out)
+        if lines == nil { lines = Diagnostic.Lines(source) }
+        fail(Diagnostic.render(error, in: lines ?? Diagnostic.Lines(source)), to: &out)
         if hasBailed { return false }
       }
     }
@@ -204,8 +208,7 @@ public struct Runner {
     if bail { hasBailed = true }
   }
 
-  func slice(_ text: String, _ span: SourceSpan) -> String {
-    let utf8 = Array(text.utf8)
+  func slice(_ utf8: [UInt8], _ span: SourceSpan) -> String {
     let start = min(max(0, span.start), utf8.count)
     let end = min(max(start, span.end), utf8.count)
     return String(decoding: utf8[start..<end], as: UTF8.self)

@@ -14,6 +14,9 @@ final class Console {
   private(set) var file: (path: String, fd: Int32)?
   /// The pager command, when paging is on (interactive, on a terminal).
   var pager: String?
+  /// A write to the `.output` file failed (and said so); the shell's exit
+  /// status tells it too.
+  var hasFailedWrite = false
 
   init(sink: any OutputSink) {
     self.sink = sink
@@ -26,7 +29,13 @@ final class Console {
   func writeResult(_ text: String) {
     guard !text.isEmpty else { return }
     if let file {
-      _ = Files.write(Array(text.utf8), to: file.fd)
+      let failure = Array(text.utf8).withUnsafeBytes {
+        Files.writeAll($0.baseAddress!, count: $0.count, to: file.fd)
+      }
+      if let failure {
+        writeError(WriteFailure.message(target: file.path, errno: failure) + "\n")
+        hasFailedWrite = true
+      }
       return
     }
     if let pager, let rows = Terminal.size()?.rows, Terminal.isTerminal(1),

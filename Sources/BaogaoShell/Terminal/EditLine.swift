@@ -24,7 +24,9 @@ nonisolated(unsafe) private var bridge = EditLineBridge()
 public final class EditLineReader: LineReader {
   private let editor: OpaquePointer
   private let history: OpaquePointer
-  private let file: HistoryFile?
+  /// The history file; nil once it could not be read or written, and the
+  /// session's entries live in memory only.
+  private var file: HistoryFile?
 
   /// Bytes of the line before the cursor that Tab looks at.
   static let maxLineBytes = 65536
@@ -47,7 +49,17 @@ public final class EditLineReader: LineReader {
     history = h
     self.file = file
     bridge = EditLineBridge()
-    bridge.entries = file?.load() ?? []
+    if let file {
+      do {
+        bridge.entries = try file.read()
+      } catch {
+        // Writing would replace entries we could not see: leave the file be.
+        self.file = nil
+        StandardStreams().writeError(
+          "baogao: cannot read history \(file.path): \(error.reason); it is left as it is, "
+            + "and this session's statements are kept in memory only\n")
+      }
+    }
     for entry in bridge.entries { cel_history_enter(h, entry) }
     cel_set_editor(el, "emacs")
     cel_set_history(el, h)
@@ -108,10 +120,18 @@ public final class EditLineReader: LineReader {
     guard HistoryFile.keeps(statement) else { return }
     cel_history_enter(history, statement)
     if let file {
-      bridge.entries = file.append(statement)
-    } else if bridge.entries.last != statement {
-      bridge.entries.append(statement)
+      do {
+        bridge.entries = try file.record(statement)
+        return
+      } catch {
+        // Said once; from now on the session keeps its entries in memory.
+        self.file = nil
+        StandardStreams().writeError(
+          "baogao: cannot write history \(file.path): \(error.reason); "
+            + "this session's statements are kept in memory only\n")
+      }
     }
+    if bridge.entries.last != statement { bridge.entries.append(statement) }
   }
 
   public func entries() -> [String] { bridge.entries }

@@ -1,6 +1,7 @@
 // CompletionPTYTests.swift: Tab in the real shell, in a pseudo-terminal.
 // Each line is submitted after Tab and the assertion is on what the shell
 // received (its history file), not on how libedit redrew the line.
+import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell

@@ -1,5 +1,6 @@
 // HistoryTests.swift: the history file without a terminal: escaping, no
 // consecutive duplicates, two shells writing at once lose nothing.
+import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell
@@ -38,12 +39,71 @@ import Testing
     #expect(stat(path, &status) == 0 && status.st_mode & 0o777 == 0o600)
   }
 
-  @Test func consecutiveDuplicatesAreDropped() {
+  @Test func consecutiveDuplicatesAreDropped() throws {
     let file = HistoryFile(path: PTY.temporaryHome() + "/history")
-    file.append("sections")
-    file.append("sections")
-    file.append("outline")
-    file.append("sections")
+    try file.record("sections")
+    try file.record("sections")
+    try file.record("outline")
+    try file.record("sections")
     #expect(file.load() == ["sections", "outline", "sections"])
+  }
+
+  @Test func bytesThatAreNotUTF8AreKept() throws {
+    let path = PTY.temporaryHome() + "/history"
+    let old: [UInt8] = Array("sections where title ~ ".utf8) + [0xB3, 0xC7, 0xCA, 0xD0, 10]
+    #expect(Files.replace(path, with: old, mode: 0o600))
+    try HistoryFile(path: path).record("outline")
+    #expect(Files.read(path) == old + Array("outline\n".utf8))
+  }
+
+  @Test func crlfLinesAreEntries() throws {
+    let path = PTY.temporaryHome() + "/history"
+    #expect(Files.replace(path, with: Array("sections\r\noutline\r\n".utf8), mode: 0o600))
+    let file = HistoryFile(path: path)
+    #expect(try file.read() == ["sections", "outline"])
+    // The last entry is `outline`, CR or not: no duplicate.
+    #expect(try file.record("outline") == ["sections", "outline"])
+  }
+
+  @Test func aLastLineWithoutNewlineStaysOneEntry() throws {
+    let path = PTY.temporaryHome() + "/history"
+    #expect(Files.replace(path, with: Array("sections".utf8), mode: 0o600))
+    #expect(try HistoryFile(path: path).record("outline") == ["sections", "outline"])
+  }
+
+  @Test func aSymlinkIsWrittenThrough() throws {
+    let home = PTY.temporaryHome()
+    #expect(Files.replace(home + "/real", with: Array("sections\n".utf8), mode: 0o600))
+    #expect(symlink(home + "/real", home + "/history") == 0)
+    try HistoryFile(path: home + "/history").record("outline")
+    var status = stat()
+    #expect(lstat(home + "/history", &status) == 0 && status.st_mode & S_IFMT == S_IFLNK)
+    #expect(Files.read(home + "/real") == Array("sections\noutline\n".utf8))
+  }
+
+  @Test func anUnreadableFileIsNeverWritten() throws {
+    let path = PTY.temporaryHome() + "/history"
+    #expect(Files.replace(path, with: Array("old entry\n".utf8), mode: 0o200))
+    // Root reads any file: then there is nothing to show here.
+    guard open(path, O_RDONLY) < 0 else { return }
+    let file = HistoryFile(path: path)
+    #expect(throws: HistoryFile.Problem.self) { try file.read() }
+    #expect(throws: HistoryFile.Problem.self) { try file.record("sections") }
+    chmod(path, 0o600)
+    #expect(Files.read(path) == Array("old entry\n".utf8))
+  }
+
+  @Test func trimmingKeepsTheNewestEntriesByteForByte() throws {
+    let path = PTY.temporaryHome() + "/history"
+    var old: [UInt8] = []
+    for n in 0..<(2 * HistoryFile.maxEntries - 1) { old += Array("entry \(n)\n".utf8) }
+    old += [0xFF, 10]
+    #expect(Files.replace(path, with: old, mode: 0o600))
+    let entries = try HistoryFile(path: path).record("newest")
+    #expect(entries.count == HistoryFile.maxEntries)
+    #expect(entries.last == "newest")
+    let lines = HistoryFile.lines(of: Files.read(path) ?? [])
+    #expect(lines.count == HistoryFile.maxEntries)
+    #expect(Array(lines[lines.count - 2]) == [0xFF])
   }
 }

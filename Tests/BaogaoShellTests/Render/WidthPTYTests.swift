@@ -3,6 +3,7 @@
 // and their default columns name the linked nodes instead of giving ids.
 import BaogaoIngest
 import BaogaoQuery
+import BaogaoTestSupport
 import Testing
 
 @Suite(.timeLimit(.minutes(1))) struct WidthPTYTests {
@@ -10,7 +11,9 @@ import Testing
   static let pair = ["hailaer-2016", "hailaer-2017"].map {
     TableLayoutTests.fixtures + "/" + $0 + ".txt"
   }
-  static let queries = ["targets", "indicators", "reconciliations"]
+  /// The default columns of each kind; 30 rows show them all and keep the
+  /// test fast.
+  static let queries = ["targets limit 30", "indicators limit 30", "reconciliations limit 30"]
 
   /// Each query's screen output at `width` columns, without the typed line.
   func screens(width: Int) throws -> [(query: String, lines: [Substring])] {
@@ -37,12 +40,23 @@ import Testing
     }
   }
 
+  @Test(arguments: [60, 80])
+  func commandLineQueriesFitTheTerminalToo(_ width: Int) throws {
+    let shell = try PTY(
+      ["--format", "table", "-c", "targets where main = true"], columns: UInt16(width))
+    #expect(shell.waitForExit() == 0)
+    let lines = shell.transcript.split(separator: "\n")
+    #expect(lines.count > 5)
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(shell.transcript)")
+  }
+
   @Test(
     .disabled(if: !ReadableColumns.available, "needs readable default columns (issue 14, item 1)"),
     arguments: [60, 80, 100, 160])
   func defaultColumnsHoldNamesNotIDs(_ width: Int) throws {
     for (query, lines) in try screens(width: width) {
-      let own = Schema.kind(named: query)?.nodeKind.idPrefix ?? ""
+      let kind = String(query.prefix { $0 != " " })
+      let own = Schema.kind(named: kind)?.nodeKind.idPrefix ?? ""
       let foreign = lines.flatMap(ReadableColumns.ids).filter { !$0.hasPrefix(own) }
       #expect(foreign.isEmpty, "\(query) at \(width) columns shows ids \(foreign.prefix(5))")
     }

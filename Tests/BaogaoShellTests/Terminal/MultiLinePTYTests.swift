@@ -1,3 +1,4 @@
+import BaogaoTestSupport
 // MultiLinePTYTests.swift: a statement typed over two lines shows the
 // continuation prompt, runs once, and is one history entry.
 import Foundation

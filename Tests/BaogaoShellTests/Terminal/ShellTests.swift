@@ -2,6 +2,7 @@
 // dispatch by prefix, did-you-mean, continuation, exploring, start-up file.
 import BaogaoIngest
 import BaogaoQuery
+import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell

@@ -1,0 +1,170 @@
+// PlacePatterns.swift: places that no suffix rule gives, found by their shape:
+// numbered highways written number last (国道308, G318, S465), regions named by
+// a province's one-character name and a direction (渝东北, 闽西, 滇中) or by a run
+// of such names (京津保, 厦漳泉), and rivers with a one-character stem (闽江, 府河).
+
+extension PlaceLexicon {
+  /// One-character names of provinces (简称) that a direction follows in a
+  /// region's name. Left out: those that are also common characters or begin
+  /// other names (新 宁 青 吉 台 港 澳 云 黑 贵 甘 琼 秦).
+  static let provinceInitials = ScalarSet(
+    [
+      "京", "津", "沪", "渝", "冀", "晋", "辽", "苏", "浙", "皖", "闽", "赣", "鲁", "豫", "鄂", "湘",
+      "粤", "桂", "川", "蜀", "黔", "滇", "藏", "陕", "陇", "蒙",
+    ] as [Unicode.Scalar])
+
+  /// All one-character province names, for runs of them (粤港澳, 京津冀).
+  static let allProvinceInitials = ScalarSet(
+    [
+      "京", "津", "沪", "渝", "冀", "晋", "辽", "吉", "黑", "苏", "浙", "皖", "闽", "赣", "鲁", "豫",
+      "鄂", "湘", "粤", "桂", "琼", "川", "蜀", "黔", "贵", "滇", "云", "藏", "陕", "秦", "陇", "甘",
+      "青", "宁", "新", "蒙", "港", "澳", "台",
+    ] as [Unicode.Scalar])
+
+  /// Directions after a province's initial, longest first.
+  static let directions: [[Unicode.Scalar]] = ["东北", "东南", "西北", "西南", "东", "西", "南", "北", "中"]
+    .map { Array($0.unicodeScalars) }
+
+  /// Province initial plus direction that is a brand, not a region (京东, an online retailer).
+  static let directionBrands: Set<String> = ["京东"]
+
+  /// Words after a run of place initials that make it a region: 京津保地区,
+  /// 京雄保一体化, 厦漳泉都市圈 (the suffix rule takes the whole name there too).
+  static let regionWords: [[Unicode.Scalar]] = [
+    "地区", "都市圈", "经济圈", "城市群", "一体化", "协同", "同城化", "城际", "走廊", "廊道",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Characters after a one-character-stem river that show the river is meant:
+  /// 闽江流域, 府河水系, 闽江干流.
+  static let riverFollowers: [[Unicode.Scalar]] = [
+    "流域", "干流", "支流", "水系", "水质", "沿岸", "两岸", "河道", "治理", "上游", "中游", "下游",
+    "防洪", "生态", "沿线",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Stems that make 江 or 河 a word, not a river (内河, 运河, 江河, 山河).
+  static let genericRiverStems = ScalarSet(
+    [
+      "内", "运", "江", "河", "山", "界", "护", "冰", "银", "天", "大", "小", "长", "母", "清", "跨",
+      "沿", "过", "渡", "拦", "引", "治", "入", "出", "一", "两", "三", "各", "条", "浊", "支", "干",
+    ] as [Unicode.Scalar])
+
+  /// Adds every place of these shapes in the pieces.
+  mutating func addPatternNames(in pieces: [[Unicode.Scalar]]) {
+    var initials: Set<Unicode.Scalar> = []
+    for entry in entries where PlaceLexicon.prefectureTypes.contains(entry.type) {
+      for form in entry.forms {
+        if let first = form.unicodeScalars.first { initials.insert(first) }
+      }
+    }
+    for piece in pieces {
+      addNumberedHighways(in: piece)
+      addDirectionRegions(in: piece)
+      addInitialRuns(in: piece, initials: initials)
+      addShortRivers(in: piece)
+    }
+  }
+
+  /// 国道308, 省道242, G318, S465: a road number after its class.
+  mutating func addNumberedHighways(in piece: [Unicode.Scalar]) {
+    func digits(from start: Int) -> Int {
+      var i = start
+      while i < piece.count, ("0"..."9").contains(piece[i]) { i += 1 }
+      return i - start
+    }
+    for i in piece.indices {
+      if i + 2 < piece.count, piece[i + 1] == "道", piece[i] == "国" || piece[i] == "省" {
+        let n = digits(from: i + 2)
+        guard (2...4).contains(n) else { continue }
+        add(name: ScalarText.string(piece[i..<(i + 2 + n)]), type: "路", parent: nil, forms: [])
+      } else if piece[i] == "G" || piece[i] == "S" {
+        // Three or four digits: G20 is a summit, G60 an expressway's brand.
+        if i > 0, piece[i - 1].isASCII, piece[i - 1].properties.isAlphabetic { continue }
+        let n = digits(from: i + 1)
+        guard (3...4).contains(n) else { continue }
+        let end = i + 1 + n
+        if end < piece.count, piece[end].isASCII, piece[end].properties.isAlphabetic { continue }
+        add(name: ScalarText.string(piece[i..<end]), type: "路", parent: nil, forms: [])
+      }
+    }
+  }
+
+  /// 渝东北, 闽西, 滇中: a province's initial and a direction.
+  mutating func addDirectionRegions(in piece: [Unicode.Scalar]) {
+    for i in piece.indices where PlaceLexicon.provinceInitials.contains(piece[i]) {
+      // 江苏中部, 四川西部: the initial ends a province's name; 服务京津中: a run's.
+      if i > 0,
+        entryOfForm[ScalarText.string(piece[(i - 1)...i])] != nil
+          || PlaceLexicon.allProvinceInitials.contains(piece[i - 1])
+      {
+        continue
+      }
+      guard
+        let direction = PlaceLexicon.directions.first(where: {
+          PhraseIndex<Int>.endsWith(piece, $0, at: i + 1 + $0.count)
+        })
+      else { continue }
+      let end = i + 1 + direction.count
+      // 京东方, 东南亚: the direction begins another word.
+      if end < piece.count, ["方", "亚", "欧", "非"].contains(piece[end]) { continue }
+      let name = ScalarText.string(piece[i..<end])
+      guard !PlaceLexicon.directionBrands.contains(name), entryOfForm[name] == nil else { continue }
+      add(name: name, type: "国家/地区", parent: nil, forms: [])
+    }
+  }
+
+  /// 京津保地区, 京雄保一体化, 厦漳泉都市圈: a run of two to four different initials
+  /// of provinces and of the prefectures the text names, before a region word.
+  mutating func addInitialRuns(in piece: [Unicode.Scalar], initials: Set<Unicode.Scalar>) {
+    let directionCharacters: Set<Unicode.Scalar> = ["东", "西", "南", "北", "中"]
+    func isInitial(_ c: Unicode.Scalar) -> Bool {
+      !directionCharacters.contains(c)
+        && (PlaceLexicon.allProvinceInitials.contains(c) || initials.contains(c))
+    }
+    for end in piece.indices
+    where PlaceLexicon.regionWords.contains(where: {
+      PhraseIndex<Int>.endsWith(piece, $0, at: end + $0.count)
+    }) {
+      var start = end
+      while start > 0, end - start < 4, isInitial(piece[start - 1]) { start -= 1 }
+      guard end - start >= 2, Set(piece[start..<end]).count == end - start else { continue }
+      // The run is the whole word: 融入京津冀…, not 加快城乡一体化.
+      if start > 0, entryOfForm[ScalarText.string(piece[(start - 1)..<end])] != nil { continue }
+      let name = ScalarText.string(piece[start..<end])
+      // A run that is itself a known place (保定, 成都) is that place.
+      guard entryOfForm[name] == nil else { continue }
+      add(name: name, type: "国家/地区", parent: nil, forms: [])
+    }
+  }
+
+  /// Types of units whose first character stands for them in a run (保 for 保定市).
+  /// Types of units whose first character stands for them in a run (保 for
+  /// 保定市, 雄 for 雄安新区): every administrative level above the town.
+  static let prefectureTypes: Set<String> = [
+    "省", "自治区", "市", "州", "地区", "盟", "特别行政区", "区", "县", "旗",
+  ]
+
+  /// 闽江流域, 府河水系: a river with a one-character stem, as a word of its own
+  /// and followed by what is said of rivers (or by a list mark).
+  mutating func addShortRivers(in piece: [Unicode.Scalar]) {
+    for i in 1..<max(piece.count, 1) where piece[i] == "江" || piece[i] == "河" {
+      let stem = piece[i - 1]
+      guard stem.properties.isIdeographic, !PlaceLexicon.genericRiverStems.contains(stem),
+        let start = NameBoundary.start(
+          in: piece, suffixStart: i, minimumStem: 1, maximumStem: 1, nameEnd: i + 1,
+          cutsAtRunStart: true),
+        start == i - 1
+      else { continue }
+      let after = i + 1
+      let ends =
+        after >= piece.count || NameBoundary.isStop(piece[after])
+        || ["和", "与", "及"].contains(piece[after])
+        || PlaceLexicon.riverFollowers.contains(where: {
+          PhraseIndex<Int>.endsWith(piece, $0, at: after + $0.count)
+        })
+      guard ends else { continue }
+      let name = ScalarText.string(piece[(i - 1)...i])
+      guard entryOfForm[name] == nil, !PlaceSuffixes.genericNames.contains(name) else { continue }
+      add(name: name, type: "水体", parent: nil, forms: [])
+    }
+  }
+}
