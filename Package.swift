@@ -72,7 +72,8 @@ let package = Package(
     .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),
     // Golden/*.query and *.out are read through #filePath, not bundled.
     .testTarget(
-      name: "BaogaoQueryTests", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"],
+      name: "BaogaoQueryTests",
+      dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph", "BaogaoTestSupport"],
       exclude: ["Golden"]),
     .testTarget(
       name: "BaogaoShellTests",

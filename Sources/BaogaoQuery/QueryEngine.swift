@@ -18,8 +18,11 @@ public enum QueryEngine {
   public static let maxSourceBytes = 16 << 20
 
   /// Runs every statement of the source against the graph, in order.
+  /// `previous` is the last result before this source, for `show #N`; each
+  /// statement's result is the next one's previous.
   public static func run(
-    _ source: Source, in graph: Graph, options: QueryOptions = QueryOptions()
+    _ source: Source, in graph: Graph, options: QueryOptions = QueryOptions(),
+    previous: ResultTable? = nil
   ) -> [StatementOutcome] {
     let size = source.text.utf8.count
     guard size <= maxSourceBytes else {
@@ -29,22 +32,28 @@ public enum QueryEngine {
           span: span, result: .failure(.tooLarge(bytes: size, limit: maxSourceBytes, at: span)))
       ]
     }
+    var previous = previous
     return statements(of: Lexer.tokens(of: source.text)).map { tokens in
       let span = SourceSpan(
         start: tokens.first?.span.start ?? 0, end: tokens.dropLast().last?.span.end ?? 0)
-      return StatementOutcome(span: span, result: evaluate(tokens, in: graph, options: options))
+      let result = evaluate(tokens, in: graph, options: options, previous: previous)
+      if case .success(let table) = result { previous = table }
+      return StatementOutcome(span: span, result: result)
     }
   }
 
   /// Parses, checks and evaluates one statement's tokens (ending with `;` or `.end`).
-  static func evaluate(_ tokens: [Token], in graph: Graph, options: QueryOptions)
+  static func evaluate(
+    _ tokens: [Token], in graph: Graph, options: QueryOptions = QueryOptions(),
+    previous: ResultTable? = nil
+  )
     -> Result<ResultTable, QueryError>
   {
     do throws(QueryError) {
       let statement = try Parser.parse(tokens)
       var checker = Checker(graph: graph, options: options)
       let plan = try checker.check(statement)
-      return .success(try Evaluator.evaluate(plan, in: graph))
+      return .success(try Evaluator.evaluate(plan, in: graph, previous: previous))
     } catch {
       return .failure(error)
     }

@@ -36,7 +36,7 @@ enum Reading {
       }
       columns = lead + ["path", "title", "text"]
       for section in sections {
-        let paragraphs = section.text.split(separator: "\n").map { $0.trimmingSpaces() }
+        let paragraphs = section.text.split(separator: "\n").map { ReportText.trimmed(String($0)) }
           .filter { !$0.isEmpty }
         for paragraph in paragraphs.isEmpty ? [""] : paragraphs {
           add(section, [.string(section.path), .string(section.title), .string(paragraph)])
@@ -46,7 +46,7 @@ enum Reading {
       columns = lead + ["path", "sentence"]
       let needle = Array(plan.argument.utf8)
       for section in sections {
-        for sentence in Sentences.of(section.text)
+        for sentence in ReportText.sentences(of: section.text)
         where Fold.contains(Array(Fold.text(sentence).utf8), needle) {
           add(section, [.string(section.path), .string(sentence)])
         }
@@ -54,38 +54,5 @@ enum Reading {
     }
     return Evaluator.limited(
       ResultTable(columns: columns, rows: rows, rowIDs: ids), plan.limit, keepingIDs: true)
-  }
-}
-
-/// Sentences of a report's text.
-public enum Sentences {
-  /// Sentence ends in report text: 。！？ and a paragraph's end.
-  static let ends: Set<Character> = ["。", "！", "？", "\n"]
-
-  /// The sentences of `text`, trimmed, in order.
-  public static func of(_ text: String) -> [String] {
-    var result: [String] = []
-    var current = ""
-    for character in text {
-      if character != "\n" { current.append(character) }
-      if ends.contains(character) {
-        let trimmed = current.trimmingSpaces()
-        if !trimmed.isEmpty { result.append(trimmed) }
-        current = ""
-      }
-    }
-    let trimmed = current.trimmingSpaces()
-    if !trimmed.isEmpty { result.append(trimmed) }
-    return result
-  }
-}
-
-extension StringProtocol {
-  /// Without white space at either end.
-  func trimmingSpaces() -> String {
-    guard let first = firstIndex(where: { !$0.isWhitespace }),
-      let last = lastIndex(where: { !$0.isWhitespace })
-    else { return "" }
-    return String(self[first...last])
   }
 }

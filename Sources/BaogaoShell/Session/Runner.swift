@@ -125,7 +125,7 @@ public struct Runner {
     var lines: Diagnostic.Lines?
     // Once per source: a slice per statement must not copy the whole text.
     let utf8 = echo ? Array(source.text.utf8) : []
-    for outcome in QueryEngine.run(source, in: graph, options: queryOptions) {
+    for outcome in QueryEngine.run(source, in: graph, options: queryOptions, previous: lastResult) {
       if echo {
         out.write(slice(utf8, outcome.span).trimmingWhitespace() + "\n")
       }

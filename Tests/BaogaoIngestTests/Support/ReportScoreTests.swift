@@ -21,7 +21,6 @@ import Testing
     // label, like 安全生产三项指标 (dinghai-2018); no rule tells them apart yet.
     "baoding-2021": [.reviewRecall: 0.91],
     "hailaer-2017": [.placesRecall: 0.85],
-    "hebei-2019": [.projectsRecall: 0.6],
     "yunnan-2026": [.placesRecall: 0.8],
   ]
 

@@ -1,6 +1,6 @@
-import BaogaoTestSupport
 // MultiLinePTYTests.swift: a statement typed over two lines shows the
 // continuation prompt, runs once, and is one history entry.
+import BaogaoTestSupport
 import Foundation
 import Testing
 
