@@ -19,7 +19,20 @@ public enum Ingest {
     if decoded.brokenCharacters > 0 {
       warnings.append(.brokenCharacters(decoded.brokenCharacters, encoding: decoded.encoding))
     }
-    let cleaned = Clean.lines(of: decoded.text)
+    return warnings
+      + read(text: decoded.text, reportID: reportID, source: source, into: &builder, names: names)
+  }
+
+  /// Reads one decoded report (Decode.text) into the builder; gives what the
+  /// user should be told about it.
+  @discardableResult
+  public static func read(
+    text: String, reportID: String, source: String, into builder: inout GraphBuilder,
+    names: IndicatorNames = .standard
+  ) -> [IngestWarning] {
+    builder.scope = reportID
+    var warnings: [IngestWarning] = []
+    let cleaned = Clean.lines(of: text)
     var document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
     Areas.assign(to: &document)
     document.mainList = MainList.locate(in: document)

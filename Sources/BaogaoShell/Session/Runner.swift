@@ -28,6 +28,13 @@ public enum ExitStatus: Int32, Sendable {
 public protocol OutputSink {
   mutating func write(_ text: String)
   mutating func writeError(_ text: String)
+  /// After each statement's result (`.once FILE` ends there).
+  mutating func endStatement()
+}
+
+extension OutputSink {
+  /// Most sinks do not care where a statement ends.
+  public mutating func endStatement() {}
 }
 
 /// Standard output and standard error.
@@ -139,6 +146,7 @@ public struct Runner {
         fail(Diagnostic.render(error, in: lines ?? Diagnostic.Lines(source)), to: &out)
         if hasBailed { return false }
       }
+      out.endStatement()
     }
     return allRan
   }
