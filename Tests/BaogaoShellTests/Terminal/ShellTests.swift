@@ -76,10 +76,12 @@ struct ScriptedReader: LineReader {
   }
 
   @Test func outlineTextAndSearch() {
-    let (out, _, _) = run(["outline", "text 二.(三)", "search 旅游"])
-    #expect(out.out.contains("  二.(三) 攻坚推进品质城市建设"))
-    #expect(out.out.contains("[[旅游]]"))
-    #expect(out.out.contains("sentences)"))
+    let (out, _, status) = run(["outline", "text 二.(三)", "search 旅游"])
+    #expect(out.out.contains("dinghai-2018\t二.(三)\t攻坚推进品质城市建设"))
+    #expect(out.out.contains("report\tpath\ttitle\ttext\n"))
+    #expect(out.out.contains("report\tpath\tsentence\n"))
+    #expect(out.out.contains("旅游"))
+    #expect(status == .ok)
   }
 
   @Test func badStartupLineWarnsAndTheRestRuns() throws {
@@ -115,7 +117,7 @@ struct ScriptedReader: LineReader {
 
   @Test func fullWidthBracketsFindTheSameSection() {
     let out = run(["text 二.（三）"])
-    #expect(out.out.hasPrefix("二.(三) 攻坚推进品质城市建设"))
+    #expect(out.out.contains("\t二.(三)\t攻坚推进品质城市建设"))
   }
 
   @Test func readRunsAScriptWithDotCommands() throws {
