@@ -19,7 +19,11 @@ public enum Ingest {
     if decoded.brokenCharacters > 0 {
       warnings.append(.brokenCharacters(decoded.brokenCharacters, encoding: decoded.encoding))
     }
-    let cleaned = Clean.lines(of: decoded.text)
+    // A whole web page, or a report flattened to one line, is first made
+    // the lines of text a report is (HTMLText.swift, LongLines.swift).
+    var text = decoded.text
+    if HTMLText.isPage(text) { text = HTMLText.text(ofPage: text) }
+    let cleaned = Clean.lines(of: LongLines.split(text))
     var document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
     Areas.assign(to: &document)
     document.mainList = MainList.locate(in: document)
