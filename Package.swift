@@ -65,17 +65,23 @@ let package = Package(
     .executableTarget(
       name: "bench-ingest", dependencies: ["BaogaoIngest", "BaogaoGraph"],
       path: "Benchmarks/bench-ingest"),
+    // What several test targets share: the PTY driver, the process runner.
+    .target(name: "BaogaoTestSupport", path: "Tests/BaogaoTestSupport"),
     .testTarget(name: "BaogaoGraphTests", dependencies: ["BaogaoGraph"]),
     // Test data (reports, gold) sits in Tests/Fixtures and is found by #filePath.
     .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),
     // Golden/*.query and *.out are read through #filePath, not bundled.
     .testTarget(
-      name: "BaogaoQueryTests", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"],
+      name: "BaogaoQueryTests",
+      dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph", "BaogaoTestSupport"],
       exclude: ["Golden"]),
     .testTarget(
       name: "BaogaoShellTests",
-      dependencies: ["BaogaoShell", "BaogaoQuery", "BaogaoGraph", "BaogaoIngest"]),
-    .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoShell", "BaogaoQuery"]),
+      dependencies: [
+        "BaogaoShell", "BaogaoQuery", "BaogaoGraph", "BaogaoIngest", "BaogaoTestSupport",
+      ]),
+    .testTarget(
+      name: "BaogaoCLITests", dependencies: ["BaogaoShell", "BaogaoQuery", "BaogaoTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -11,13 +11,46 @@ public enum Diagnostic {
 
   /// The error as `name:line:column: error: message`, the line, and a caret line.
   public static func render(_ error: QueryError, in source: Source) -> String {
-    let utf8 = Array(source.text.utf8)
+    render(error, in: Lines(source))
+  }
+
+  /// A source with its line starts found once, so that a run of many
+  /// failing statements costs one pass over the text, not one per error.
+  public struct Lines: Sendable {
+    public let source: Source
+    let utf8: [UInt8]
+    /// Offsets of the first byte of each line.
+    let starts: [Int]
+
+    public init(_ source: Source) {
+      self.source = source
+      utf8 = Array(source.text.utf8)
+      var starts = [0]
+      for (offset, byte) in utf8.enumerated() where byte == 10 { starts.append(offset + 1) }
+      self.starts = starts
+    }
+
+    /// The 0-based line holding `offset` (binary search over the starts).
+    func line(of offset: Int) -> Int {
+      var low = 0
+      var high = starts.count - 1
+      while low < high {
+        let middle = (low + high + 1) / 2
+        if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+      }
+      return low
+    }
+  }
+
+  /// The error rendered against a source's lines.
+  public static func render(_ error: QueryError, in lines: Lines) -> String {
+    let source = lines.source
+    let utf8 = lines.utf8
     let start = min(max(0, error.span.start), utf8.count)
-    var lineStart = start
-    while lineStart > 0, utf8[lineStart - 1] != 10 { lineStart -= 1 }
-    var lineEnd = start
-    while lineEnd < utf8.count, utf8[lineEnd] != 10 { lineEnd += 1 }
-    let lineNumber = source.firstLine + utf8[..<lineStart].lazy.filter { $0 == 10 }.count
+    let line = lines.line(of: start)
+    let lineStart = lines.starts[line]
+    let lineEnd = line + 1 < lines.starts.count ? lines.starts[line + 1] - 1 : utf8.count
+    let lineNumber = source.firstLine + line
     var before = String(decoding: utf8[lineStart..<start], as: UTF8.self)
     let column = before.count + 1
     let end = min(max(start, error.span.end), lineEnd)

@@ -10,10 +10,13 @@ enum Evaluator {
   /// then costs one pass. Safe to drop: a full sort gives the same rows.
   static let maxTopRows = 64
 
-  static func evaluate(_ plan: Plan, in graph: Graph) throws(QueryError) -> ResultTable {
+  /// `previous` is the result before this statement's, for `show #N`.
+  static func evaluate(_ plan: Plan, in graph: Graph, previous: ResultTable? = nil)
+    throws(QueryError) -> ResultTable
+  {
     switch plan {
     case .show(let id, let span):
-      return try Show.table(id: id, span: span, in: graph)
+      return try Show.table(id, span: span, previous: previous, in: graph)
     case .list(let kind, let columns, let filter, let order, let limit):
       var rows = self.rows(of: kind, matching: filter, in: graph)
       rows = ordered(rows, by: order, of: kind, limit: limit, in: graph)

@@ -49,19 +49,7 @@ enum FieldIndex {
   /// appearance. Relations give the linked nodes' names.
   static func distinctValues(of field: FieldSpec, in kind: KindSpec, graph: Graph) -> [String] {
     graph.memo.value("FieldIndex.distinct.\(kind.name).\(field.name)") { () -> [String] in
-      var counts: [String: Int] = [:]
-      var order: [String] = []
-      for row in 0..<kind.count(graph) {
-        for text in Schema.texts(of: field, row: row, in: graph) where !text.isEmpty {
-          if counts[text] == nil { order.append(text) }
-          counts[text, default: 0] += 1
-        }
-      }
-      let ranked = order.enumerated().sorted { a, b in
-        let (ca, cb) = (counts[a.element] ?? 0, counts[b.element] ?? 0)
-        return ca != cb ? ca > cb : a.offset < b.offset
-      }
-      return ranked.map(\.element)
+      Schema.counts(of: field, in: kind, graph: graph).map(\.value)
     }
   }
 }

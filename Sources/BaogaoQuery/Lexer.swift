@@ -21,8 +21,19 @@ public enum Lexer {
   /// The tokens of `text`, comments dropped, ending with `.end`.
   public static func tokens(of text: String) -> [Token] {
     let bytes = Array(text.utf8)
+    var tokens = self.tokens(in: bytes, from: 0)
+    // The end stands right after the last token, not after trailing blank
+    // lines, so that "expected …" points at the line that stopped short.
+    let end = tokens.last?.span.end ?? bytes.count
+    tokens.append(Token(kind: .end, span: SourceSpan(start: end, end: end), text: ""))
+    return tokens
+  }
+
+  /// The tokens of `bytes` from `start` on, comments dropped, without `.end`.
+  /// StatementReader lexes a growing text a line at a time with it.
+  static func tokens(in bytes: [UInt8], from start: Int) -> [Token] {
     var tokens: [Token] = []
-    var index = 0
+    var index = start
     while true {
       index = skipSpaceAndComments(bytes, from: index)
       guard index < bytes.count else { break }
@@ -31,10 +42,6 @@ public enum Lexer {
       // Every token is at least one byte long, so the loop always ends.
       index = max(token.span.end, index + 1)
     }
-    // The end stands right after the last token, not after trailing blank
-    // lines, so that "expected …" points at the line that stopped short.
-    let end = tokens.last?.span.end ?? bytes.count
-    tokens.append(Token(kind: .end, span: SourceSpan(start: end, end: end), text: ""))
     return tokens
   }
 
@@ -194,5 +201,41 @@ public enum Lexer {
       while isDigit(index) { index += 1 }
     }
     return index == bytes.endIndex
+  }
+}
+
+extension Lexer {
+  /// The words of a dot-command line (`.read "my file.bq"`): split at white
+  /// space, quotes group words, with the strings' rules of queries (a
+  /// backslash keeps the next character, a doubled quote is one quote). No
+  /// `;` or `--` means anything here: a dot-command is one line of words.
+  public static func words(of line: String) -> [String] {
+    let bytes = Array(line.utf8)
+    var words: [String] = []
+    var word: [UInt8] = []
+    var quoted = false
+    var index = 0
+    func finish() {
+      if !word.isEmpty || quoted { words.append(String(decoding: word, as: UTF8.self)) }
+      word = []
+      quoted = false
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+        let string = self.string(in: bytes, at: index)
+        word += string.text.utf8
+        quoted = true
+        index = string.span.end
+      } else if isSpace(byte) {
+        finish()
+        index += 1
+      } else {
+        word.append(byte)
+        index += 1
+      }
+    }
+    finish()
+    return words
   }
 }

@@ -102,8 +102,9 @@ public struct Parser {
     if match("count") {
       statement = .count(try parseCount())
     } else if match("show") {
-      guard current.kind == .word || current.kind == .number, !atEnd else {
-        throw failure(expected: "an id after 'show', such as T1")
+      // An id, `#N`, or a name (quoted when it holds spaces).
+      guard [.word, .number, .string].contains(current.kind), !atEnd else {
+        throw failure(expected: "an id or a name after 'show', such as T1")
       }
       let token = advance()
       statement = .show(Name(text: token.text, span: token.span))

@@ -18,7 +18,11 @@ public enum QueryEngine {
   public static let maxSourceBytes = 16 << 20
 
   /// Runs every statement of the source against the graph, in order.
-  public static func run(_ source: Source, in graph: Graph) -> [StatementOutcome] {
+  /// `previous` is the last result before this source, for `show #N`; each
+  /// statement's result is the next one's previous.
+  public static func run(_ source: Source, in graph: Graph, previous: ResultTable? = nil)
+    -> [StatementOutcome]
+  {
     let size = source.text.utf8.count
     guard size <= maxSourceBytes else {
       let span = SourceSpan(start: 0, end: 0)
@@ -27,20 +31,25 @@ public enum QueryEngine {
           span: span, result: .failure(.tooLarge(bytes: size, limit: maxSourceBytes, at: span)))
       ]
     }
+    var previous = previous
     return statements(of: Lexer.tokens(of: source.text)).map { tokens in
       let span = SourceSpan(
         start: tokens.first?.span.start ?? 0, end: tokens.dropLast().last?.span.end ?? 0)
-      return StatementOutcome(span: span, result: evaluate(tokens, in: graph))
+      let result = evaluate(tokens, in: graph, previous: previous)
+      if case .success(let table) = result { previous = table }
+      return StatementOutcome(span: span, result: result)
     }
   }
 
   /// Parses, checks and evaluates one statement's tokens (ending with `;` or `.end`).
-  static func evaluate(_ tokens: [Token], in graph: Graph) -> Result<ResultTable, QueryError> {
+  static func evaluate(_ tokens: [Token], in graph: Graph, previous: ResultTable? = nil)
+    -> Result<ResultTable, QueryError>
+  {
     do throws(QueryError) {
       let statement = try Parser.parse(tokens)
       var checker = Checker(graph: graph)
       let plan = try checker.check(statement)
-      return .success(try Evaluator.evaluate(plan, in: graph))
+      return .success(try Evaluator.evaluate(plan, in: graph, previous: previous))
     } catch {
       return .failure(error)
     }
@@ -67,15 +76,37 @@ public enum QueryEngine {
   /// text would not cure. It is incomplete when it ends inside a string or
   /// where the grammar wants more: `targets where`, `count`, `(area = x`.
   /// Text of only spaces and comments is complete (there is nothing to run).
+  /// The shell and scripts read line by line with a `StatementReader`.
   public static func isComplete(_ text: String) -> Bool {
     guard text.utf8.count <= maxSourceBytes else { return true }
-    let tokens = Lexer.tokens(of: text)
-    guard let last = statements(of: tokens).last, last.last?.kind == .end else { return true }
-    do throws(QueryError) {
-      _ = try Parser.parse(last)
-      return true
-    } catch {
-      return !error.isIncomplete
+    var reader = StatementReader(mode: .lines)
+    return reader.add(text)
+  }
+
+  /// The text after the last `;` token: the statement being typed, for
+  /// completion. A `;` inside quotes or a comment does not count.
+  public static func lastStatement(of text: String) -> String {
+    guard let semicolon = Lexer.tokens(of: text).last(where: { $0.kind == .semicolon }) else {
+      return text
     }
+    return String(decoding: Array(text.utf8)[semicolon.span.end...], as: UTF8.self)
+  }
+
+  /// The statements of a text, each from its first token to its last (no
+  /// `;`, no comments around it), with the line it starts on (0-based,
+  /// relative to the text).
+  public static func statementTexts(of text: String) -> [(text: String, line: Int)] {
+    let utf8 = Array(text.utf8)
+    var result: [(text: String, line: Int)] = []
+    var line = 0
+    var counted = 0
+    for tokens in statements(of: Lexer.tokens(of: text)) {
+      guard let first = tokens.first, let last = tokens.dropLast().last else { continue }
+      line += utf8[counted..<first.span.start].count { $0 == 0x0A }
+      counted = first.span.start
+      let piece = String(decoding: utf8[first.span.start..<last.span.end], as: UTF8.self)
+      result.append((piece, line))
+    }
+    return result
   }
 }

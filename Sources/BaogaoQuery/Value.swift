@@ -32,6 +32,9 @@ public struct ResultTable: Sendable, Hashable {
   public var columns: [String]
   public var rows: [[Value]]
   public var rowIDs: [String?]
+  /// For `show` of one node: all about it, which the renderers lay out as a
+  /// page (table mode) or one JSON object; the rows are its flat form.
+  public var node: NodeView?
 
   public init(columns: [String], rows: [[Value]], rowIDs: [String?] = []) {
     self.columns = columns

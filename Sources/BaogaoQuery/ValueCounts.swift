@@ -13,8 +13,13 @@ extension Schema {
     guard let kindSpec = Schema.kind(named: kind), let spec = kindSpec.field(named: field) else {
       return []
     }
-    let key = "ValueCounts.\(kindSpec.name).\(spec.name)"
-    return graph.memo.value(key) { () -> [ValueCount] in
+    return counts(of: spec, in: kindSpec, graph: graph).map { ($0.value, $0.count) }
+  }
+
+  /// The counts of one field, memoised per graph; FieldIndex.distinctValues
+  /// is their values.
+  static func counts(of spec: FieldSpec, in kindSpec: KindSpec, graph: Graph) -> [ValueCount] {
+    graph.memo.value("ValueCounts.\(kindSpec.name).\(spec.name)") { () -> [ValueCount] in
       var counts: [String: Int] = [:]
       var order: [String] = []
       for row in 0..<kindSpec.count(graph) {
@@ -28,7 +33,7 @@ extension Schema {
         return ca != cb ? ca > cb : a.offset < b.offset
       }
       return ranked.map { ValueCount(value: $0.element, count: counts[$0.element] ?? 0) }
-    }.map { ($0.value, $0.count) }
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // ConventionsTests.swift: what users of sqlite3 and psql expect, from the
 // real binary: --version, --help with the shell's options, --no-header and
 // .headers, .once, .exit N, .tables, .print, .nullvalue.
+import BaogaoTestSupport
 import Foundation
 import Testing
 

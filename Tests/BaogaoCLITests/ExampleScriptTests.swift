@@ -1,7 +1,8 @@
 // ExampleScriptTests.swift: the example scripts of Scripts/examples run on the
 // bundled report and give their golden output (Scripts/examples/NAME.out:
 // standard output, then standard error and the exit status).
-// `BAOGAO_UPDATE_GOLDEN=1 swift test` rewrites the goldens; read the diff.
+// `BAOGAO_RECORD=1 swift test` rewrites the goldens (and fails); read the diff.
+import BaogaoTestSupport
 import Foundation
 import Testing
 
@@ -19,11 +20,6 @@ import Testing
     if !result.stderr.isEmpty { text += "-- standard error:\n" + result.stderr }
     text += "-- exit status \(result.status)\n"
     let golden = BaogaoProcess.root.appendingPathComponent("Scripts/examples/\(name).out")
-    if ProcessInfo.processInfo.environment["BAOGAO_UPDATE_GOLDEN"] == "1" {
-      try Data(text.utf8).write(to: golden)
-      return
-    }
-    let expected = String(decoding: try Data(contentsOf: golden), as: UTF8.self)
-    #expect(text == expected, "rerun with BAOGAO_UPDATE_GOLDEN=1 after checking the change")
+    Golden.assert(text, matches: golden)
   }
 }

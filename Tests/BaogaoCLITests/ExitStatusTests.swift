@@ -1,6 +1,7 @@
 // ExitStatusTests.swift: each exit status of CONTRACT.md, from the real
 // binary: 0 all ran, 1 a statement failed (the others still ran), 2 bad usage
 // or an unreadable report or script, 3 --bail stopped.
+import BaogaoTestSupport
 import Foundation
 import Testing
 

@@ -2,6 +2,7 @@
 // shared reports, read back with the tools people use: every kind has as many
 // rows as the shell's `count KIND`, the database is sound (integrity and
 // foreign keys), columns are typed, and the views answer the first questions.
+import BaogaoTestSupport
 import Foundation
 import Testing
 

@@ -3,6 +3,7 @@
 // refactor must not change any of them; a change to extraction changes them
 // on purpose, and is recorded with BAOGAO_RECORD=1 — which rewrites the file
 // and still fails, so a recording run can never pass as a check.
+import BaogaoTestSupport
 import Foundation
 import Testing
 
@@ -37,23 +38,7 @@ import Testing
     let files = try #require(ExportGoldenTests.cases.first { $0.0 == name }?.1)
     let result = try BaogaoProcess.run(["export"] + files)
     #expect(result.status == 0, "\(result.stderr)")
-    let url = ExportGoldenTests.exports.appendingPathComponent(name + ".json")
-    if ProcessInfo.processInfo.environment["BAOGAO_RECORD"] == "1" {
-      try Data(result.stdout.utf8).write(to: url)
-      Issue.record("recorded \(url.lastPathComponent); run again without BAOGAO_RECORD")
-      return
-    }
-    let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
-    if result.stdout != golden {
-      let got = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-      let want = golden.split(separator: "\n", omittingEmptySubsequences: false)
-      let line =
-        zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-        ?? min(got.count, want.count)
-      let gotLine = line < got.count ? String(got[line]) : "<end>"
-      let wantLine = line < want.count ? String(want[line]) : "<end>"
-      Issue.record(
-        "export of \(name) differs at line \(line + 1): got \(gotLine), want \(wantLine)")
-    }
+    Golden.assert(
+      result.stdout, matches: ExportGoldenTests.exports.appendingPathComponent(name + ".json"))
   }
 }

@@ -2,6 +2,7 @@
 // writes) leaves the previous output exactly as it was and no partial file;
 // a failed export says why and exits non-zero. The writer is stopped at a
 // known point by BAOGAO_TEST_PAUSE_AFTER_ROWS, so the kill is deterministic.
+import BaogaoTestSupport
 import Foundation
 import Testing
 

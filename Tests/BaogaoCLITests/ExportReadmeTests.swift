@@ -1,6 +1,7 @@
 // ExportReadmeTests.swift: the README's "Beyond one machine" block, run as
 // shown: reports in two folders exported in parallel with xargs -P, then the
 // JSON Lines folders queried with DuckDB (the venv's python3, which has it).
+import BaogaoTestSupport
 import Foundation
 import Testing
 

@@ -2,6 +2,7 @@
 // the sqlite3 command-line tool, Python (its sqlite3 module) and DuckDB's
 // Python package from the virtual environment Scripts/setup-test-tools.sh
 // makes at .build/venv — and exports the shared reports once for all of them.
+import BaogaoTestSupport
 import Foundation
 import Testing
 

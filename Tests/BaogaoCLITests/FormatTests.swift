@@ -2,6 +2,7 @@
 // with numbers as numbers and lists as arrays (one array per statement),
 // TSV with tabs and newlines escaped, Markdown tables that render.
 import BaogaoQuery
+import BaogaoTestSupport
 import Foundation
 import Testing
 

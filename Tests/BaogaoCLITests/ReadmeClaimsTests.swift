@@ -1,5 +1,6 @@
 // ReadmeClaimsTests.swift: README claims about the shell that no other test
 // covers, checked on the real binary with piped input.
+import BaogaoTestSupport
 import Foundation
 import Testing
 

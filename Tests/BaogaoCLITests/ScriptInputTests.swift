@@ -1,6 +1,7 @@
 // ScriptInputTests.swift: -c and -f mixed in order, piped input, and errors
 // named by script, line and column, with Chinese text before the error.
 import BaogaoQuery
+import BaogaoTestSupport
 import Foundation
 import Testing
 
@@ -64,8 +65,7 @@ import Testing
       pieces == [
         .statements(
           Source(
-            name: "s.bq", text: "-- 注释; not a separator\nsections\n  where title ~ '城;市';",
-            firstLine: 1)),
+            name: "s.bq", text: "sections\n  where title ~ '城;市';", firstLine: 2)),
         .dotCommand(".mode csv", line: 4),
         .statements(Source(name: "s.bq", text: "sections;", firstLine: 5)),
       ])

@@ -1,7 +1,8 @@
 // ExampleScriptTests.swift: the query language's example scripts
 // (Scripts/examples/explore.bq, areas.bq) run on the bundled report without an
 // error, and give Golden/example-NAME.out (TSV, as GoldenTests writes it).
-// `BAOGAO_UPDATE_GOLDEN=1 swift test` rewrites the .out files; read the diff.
+// `BAOGAO_RECORD=1 swift test` rewrites the .out files (and fails); read the diff.
+import BaogaoTestSupport
 import Foundation
 import Testing
 
@@ -25,11 +26,6 @@ import Testing
     }
     let output = GoldenTests.output(of: source, in: GoldenTests.bundled)
     let golden = GoldenTests.directory.appendingPathComponent("example-\(name).out")
-    if ProcessInfo.processInfo.environment["BAOGAO_UPDATE_GOLDEN"] == "1" {
-      try Data(output.utf8).write(to: golden)
-      return
-    }
-    let expected = String(decoding: try Data(contentsOf: golden), as: UTF8.self)
-    #expect(output == expected, "rerun with BAOGAO_UPDATE_GOLDEN=1 after checking the change")
+    Golden.assert(output, matches: golden)
   }
 }

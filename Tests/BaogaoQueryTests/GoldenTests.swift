@@ -1,9 +1,10 @@
 // GoldenTests.swift: the CONTRACT.md queries (and a few more) on the bundled
 // report, compared with Golden/NAME.out. Output is plain TSV, one table after
 // another, errors as Diagnostic renders them.
-// `BAOGAO_UPDATE_GOLDEN=1 swift test` rewrites the .out files; read the diff.
+// `BAOGAO_RECORD=1 swift test` rewrites the .out files (and fails); read the diff.
 import BaogaoGraph
 import BaogaoIngest
+import BaogaoTestSupport
 import Foundation
 import Testing
 
@@ -52,12 +53,7 @@ import Testing
     let text = String(decoding: try Data(contentsOf: query), as: UTF8.self)
     let output = GoldenTests.output(
       of: Source(name: name + ".query", text: text), in: GoldenTests.bundled)
-    if ProcessInfo.processInfo.environment["BAOGAO_UPDATE_GOLDEN"] == "1" {
-      try Data(output.utf8).write(to: golden)
-      return
-    }
-    let expected = String(decoding: try Data(contentsOf: golden), as: UTF8.self)
-    #expect(output == expected, "rerun with BAOGAO_UPDATE_GOLDEN=1 after checking the change")
+    Golden.assert(output, matches: golden)
   }
 
   /// issue 4: "targets where area = 城市建设 returns the targets of 二.(三) and only those".

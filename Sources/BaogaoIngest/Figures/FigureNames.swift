@@ -8,6 +8,8 @@ enum FigureNames {
   static let leadingNoise: [String] = [
     "预计", "全年", "力争", "确保", "其中", "实现", "努力", "争取", "今年", "当年",
     "同比", "年均", "累计", "共", "约", "完成了", "和", "及", "与", "并", "且", "、",
+    // When, not what: 年内新增市场主体1200户.
+    "年内", "本年", "年底前",
   ]
 
   /// Verbs (and their helpers) dropped from the end of a name, longest first.
@@ -15,6 +17,7 @@ enum FigureNames {
     "控制在", "保持在", "提高到", "提升到", "下降到", "降低到", "增加到", "稳定在", "分别为",
     "分别", "预计", "增长", "增速", "达到", "突破", "超过", "提高", "提升", "下降", "降低", "减少",
     "削减", "升至", "增加", "上涨", "同比", "年均", "首次", "累计", "全部", "完成", "均", "达",
+    "递增", "递减",
     "为", "在", "至", "到", "约", "超", "占", "是", "有", "和", "及", "与", "、",
   ]
 
@@ -41,9 +44,11 @@ enum FigureNames {
   /// Characters that end the place part of a modifier: 城镇和农渔村常住居民… → 农渔村.
   static let placeEnds: Set<Character> = ["村", "镇", "区", "市", "县", "乡"]
 
-  /// A name cleaned of leading adverbs and trailing verbs.
+  /// A name cleaned of leading adverbs and trailing verbs, of the starting
+  /// point of a change (收入由2015年的 → 收入), and of digits and spaces at its
+  /// end: a name never takes part of a number (补贴49 7.1万元).
   static func clean(_ raw: String) -> String {
-    let bytes = Array(withoutEnumerator(withoutNotes(raw)).utf8)
+    let bytes = Array(withoutStartingPoint(withoutEnumerator(withoutNotes(raw))).utf8)
     var start = 0
     var end = bytes.count
     var changed = true
@@ -52,6 +57,13 @@ enum FigureNames {
       changed = false
       rounds += 1
       while start < end, bytes[start] == 0x20 { start += 1 }
+      while end > start,
+        bytes[end - 1] == 0x20 || (0x30...0x39).contains(bytes[end - 1])
+          || bytes[end - 1] == 0x2E
+      {
+        end -= 1
+        changed = true
+      }
       for word in leadingBytes
       where end - start > word.count && Bytes.has(word, in: bytes, at: start) {
         start += word.count
@@ -66,6 +78,18 @@ enum FigureNames {
       }
     }
     return String(decoding: bytes[start..<end], as: UTF8.self)
+  }
+
+  /// Words that open the starting point of a change: 由2015年的21000元增加到….
+  static let startingPoints: Set<Character> = ["由", "从"]
+
+  /// The text before a trailing 由…的 or 由…年: where a change starts from is
+  /// no part of what changes.
+  static func withoutStartingPoint(_ text: String) -> String {
+    guard text.hasSuffix("的") || text.hasSuffix("年") || text.hasSuffix("由") || text.hasSuffix("从"),
+      let at = text.lastIndex(where: startingPoints.contains)
+    else { return text }
+    return String(text[..<at])
   }
 
   static let leadingBytes = leadingNoise.map { Array($0.utf8) }

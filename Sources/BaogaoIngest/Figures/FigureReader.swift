@@ -28,6 +28,11 @@ enum FigureReader {
   /// Marks of characters lost in scraping; a number beside one is not read.
   static let censorMarks: Set<Unicode.Scalar> = ["*", "＊", "\u{FFFD}"]
 
+  /// Facilities named by their capacity (500万吨露天矿, 60万千瓦机组).
+  static let facilityWords: [[Unicode.Scalar]] = [
+    "露天矿", "煤矿", "矿井", "电厂", "电站", "机组", "生产线",
+  ].map { Array($0.unicodeScalars) }
+
   /// Characters after a unit that make the number a class, not an amount:
   /// dinghai-2018 "2万吨级江海联运直达船", "5000吨级公用码头".
   static let classMarks: Set<Unicode.Scalar> = ["级", "型"]
@@ -75,6 +80,11 @@ enum FigureReader {
         let token = Numbers.token(in: s, at: i), token.end <= clause.end
       else {
         i += 1
+        continue
+      }
+      // 补贴49 7.1万元: a number broken by a space cannot be read safely.
+      if i >= 2, s[i - 1] == " ", Numbers.isDigit(s[i - 2]) {
+        i = max(token.end, i + 1)
         continue
       }
       guard var figure = read(token, in: s, clauseEnd: clause.end) else {
@@ -214,6 +224,11 @@ enum FigureReader {
       guard unit.text == "位" || unit.text == "名" else { return nil }
     }
     if end < s.count, classMarks.contains(s[end]) { return nil }
+    // 700万吨露天矿 as a mine's name (issue 10), 2台60万千瓦机组: a capacity before a
+    // facility names the facility; it is no amount of the clause.
+    if unit.unitClass == .measure, facilityWords.contains(where: { Units.has(s, $0, at: end) }) {
+      return nil
+    }
     // 中电科39所等海洋电子信息企业: a count glued to 等 closes a name.
     if unit.unitClass == .count, end < s.count, s[end] == "等" { return nil }
     var afterQualifiers = end

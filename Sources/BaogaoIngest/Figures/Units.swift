@@ -99,6 +99,8 @@ public enum Units {
     ("场", .count),
     ("次", .count),
     ("支", .count),
+    ("款", .count),  // 2款创新药获批上市
+    ("成", .percent),  // 占全国三成以上: tenths
     ("位", .count),  // rank after 第 (第32位), else persons
   ]
 
@@ -109,6 +111,11 @@ public enum Units {
     (Array($0.0.unicodeScalars), $0.0 == "％" ? "%" : $0.0, $0.1)
   }
   static let prefixScalars: [[Unicode.Scalar]] = prefixes.map { Array($0.unicodeScalars) }
+
+  /// Magnitudes that stand as a unit before a noun.
+  static let bareMagnitudes: Set<String> = ["万", "亿"]
+  /// Characters after such a magnitude that are no counted noun.
+  static let notCounted: Set<Unicode.Scalar> = ["的", "和", "与", "及", "或", "是", "以", "左"]
 
   /// Words that follow a count unit when it is a time span, not a count:
   /// 个月 is a duration; 次会议 is a session.
@@ -137,7 +144,14 @@ public enum Units {
       approximate = true
       j += 1
     }
-    guard let (unitScalars, text, unitClass) = baseAt(s, j) else { return nil }
+    guard let (unitScalars, text, unitClass) = baseAt(s, j) else {
+      // 6.3万农民工, 17万党员干部: a magnitude before the people or things
+      // counted is the unit.
+      guard bareMagnitudes.contains(prefix), j < s.count, FigureReader.isHan(s[j]),
+        !notCounted.contains(s[j])
+      else { return nil }
+      return UnitMatch(text: prefix, unitClass: .count, length: j - i, approximate: approximate)
+    }
     // 百分点 and % take no magnitude.
     if !prefix.isEmpty, unitClass != .measure && unitClass != .count { return nil }
     let end = j + unitScalars.count

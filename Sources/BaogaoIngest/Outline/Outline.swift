@@ -20,12 +20,22 @@ public enum Outline {
     // An appendix heading alone (附件1) takes the short line after it as its
     // title (安国市2022年十大工程, anguo-2022 line 95).
     var untitledAppendix: Int?
+    // 这五年，我们…, repeated over body text: unnumbered sub-headings.
+    let parallel = ParallelHeadings.find(in: lines)
+    // 主要预期目标是：/1.地区生产总值增长6%左右。/2.…: items, not headings.
+    let items = NumberedItems.find(in: lines)
+    var parallelRank = 1
     // Number and title of every top-level body section so far: the restart
     // check looks them up instead of scanning all sections at each heading
     // (40,000 headings took 32 s).
     var topLevel = Set<TopLevelKey>()
     for (position, line) in lines.enumerated() {
-      let heading = line.heading
+      var heading = items.contains(position) ? nil : line.heading
+      if heading == nil, mode == .body, let n = parallel[position] {
+        if n == 1 { parallelRank = (stack.last?.rank ?? 0) + 1 }
+        let title = line.text.last == "。" ? String(line.text.dropLast()) : line.text
+        heading = Heading(number: String(n), rank: parallelRank, title: title)
+      }
       if heading == nil, let index = untitledAppendix, line.text.hasAtMost(Heading.maxUnnumbered),
         LineShape.isLinkLike(line.text)
       {
@@ -150,7 +160,7 @@ public enum Outline {
         text += doc.sections[child].paragraphs.map(\.text).joined()
         child += 1
       }
-      doc.sections[index].part = PartCues.part(ofText: text)
+      doc.sections[index].part = PartCues.part(ofText: text, planYear: doc.year)
     }
   }
 }

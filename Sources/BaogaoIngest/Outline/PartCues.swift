@@ -19,14 +19,25 @@ enum PartCues {
     "总体要求",  // 二、2019年工作总体要求 (hebei-2019)
     "展望", "建议", "今年", "明年",
   ]
-  /// Words of review text: what was done (过去的一年, 一年来, 完成了).
+  /// Words that say the text reports on the period past: 一年来, 过去的一年.
+  static let strongReviewWords: [String] = [
+    "一年来", "五年来", "过去一年", "过去的一年", "过去五年", "过去的五年", "这五年", "去年", "上年",
+    "取得了", "成绩", "成效显著",
+  ]
+  /// Words that say the text plans the coming period: 今年, 主要任务.
+  static let strongPlanWords: [String] = [
+    "今年", "明年", "主要任务", "重点任务", "预期目标", "重点抓好", "工作安排", "未来五年", "今后五年",
+  ]
+  /// Weaker words of review text: what was done (完成了, 同比).
   static let reviewWords: [String] = [
-    "过去", "一年来", "五年来", "去年", "上年", "了", "已经", "取得", "实现", "同比", "累计",
+    "过去", "了", "已经", "取得", "实现", "同比", "累计",
   ]
-  /// Words of plan text: what will be done (今年, 将, 力争, 确保).
+  /// Weaker words of plan text: what will be done (将, 力争, 确保).
   static let planWords: [String] = [
-    "今年", "明年", "将", "要", "力争", "确保", "预期", "目标", "计划", "着力", "继续", "加快",
+    "将", "要", "力争", "确保", "预期", "目标", "计划", "着力", "继续", "加快",
   ]
+  /// A strong word or a year weighs this many weak words.
+  static let strongWeight = 8
 
   /// The part a top-level heading names: from its words, or from a year in it
   /// (the plan year names the plan, the year before names the review).
@@ -47,13 +58,44 @@ enum PartCues {
     return nil
   }
 
-  /// The part that a section's text speaks of: more plan words than review
-  /// words per character makes it a plan section.
-  static func part(ofText text: String) -> Part? {
+  /// The part that a section's text speaks of, from its wording and its
+  /// years: years before the plan year and words such as 一年来 make it a
+  /// review (fujian-2026 一、一年接着一年干… names no part in its heading);
+  /// the plan year, later years and 今年 a plan. Weak words (了, 将) only
+  /// decide when nothing strong is there.
+  static func part(ofText text: String, planYear: Int? = nil) -> Part? {
     guard !text.isEmpty else { return nil }
-    let review = reviewWords.reduce(0) { $0 + text.occurrences(of: $1) }
-    let plan = planWords.reduce(0) { $0 + text.occurrences(of: $1) }
+    var review = reviewWords.reduce(0) { $0 + text.occurrences(of: $1) }
+    var plan = planWords.reduce(0) { $0 + text.occurrences(of: $1) }
+    review += strongWeight * strongReviewWords.reduce(0) { $0 + text.occurrences(of: $1) }
+    plan += strongWeight * strongPlanWords.reduce(0) { $0 + text.occurrences(of: $1) }
+    if let planYear {
+      for year in years(in: text) {
+        if year < planYear { review += strongWeight } else { plan += strongWeight }
+      }
+    }
     if plan == 0 && review == 0 { return nil }
     return plan >= review ? .plan : .review
+  }
+
+  /// Every year written as four digits and 年 (2025年), in text order.
+  static func years(in text: String) -> [Int] {
+    var result: [Int] = []
+    var digits = 0
+    var value = 0
+    var previousIsDigit = false
+    for u in text.unicodeScalars {
+      if let d = u.properties.numericType == .decimal && u.isASCII ? Int(u.value - 48) : nil {
+        digits = previousIsDigit ? digits + 1 : 1
+        value = previousIsDigit ? value * 10 + d : d
+        previousIsDigit = true
+        continue
+      }
+      if u == "年", previousIsDigit, digits == 4, (1949...2200).contains(value) {
+        result.append(value)
+      }
+      previousIsDigit = false
+    }
+    return result
   }
 }

@@ -180,6 +180,33 @@ public struct Gazetteer: Sendable {
     return result
   }
 
+  /// The villages of a county-level unit that no suffix rule finds (许村,
+  /// 东刘家庄村), from the bundled villages.tsv. The file is read on the first
+  /// call, which only a report about a county makes.
+  public func villages(of unit: Int) -> [String] {
+    guard rows.indices.contains(unit), let range = Gazetteer.villageLines[unit] else { return [] }
+    let bytes = Gazetteer.villageBytes
+    return bytes[range].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  static let villageBytes: [UInt8] = EmbeddedResources.bytes(named: "villages.tsv") ?? []
+
+  /// Where each county's villages lie in villages.tsv, by the county's row.
+  static let villageLines: [Int: Range<Int>] = {
+    let bytes = villageBytes
+    var lines: [Int: Range<Int>] = [:]
+    var start = 0
+    while start < bytes.count {
+      let end = lineEnd(bytes, from: start)
+      defer { start = end + 1 }
+      guard bytes[start] != 0x23, let tab = bytes[start..<end].firstIndex(of: 0x09),
+        let row = integer(bytes[start..<tab])
+      else { continue }
+      lines[row] = (tab + 1)..<end
+    }
+    return lines
+  }()
+
   /// Indices of the units whose parent is `unit`.
   public func children(of unit: Int) -> [Int] {
     rows.indices.filter { rows[$0].parent == unit }

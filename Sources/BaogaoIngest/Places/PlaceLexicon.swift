@@ -122,6 +122,13 @@ struct PlaceLexicon {
         }
       }
       for town in gazetteer.towns(of: locality) { addUnit(town, short: true, local: true) }
+      // Villages by their full name (许村): their stems are too short, or too long
+      // for the suffix rule; villages elsewhere in the country are not looked for.
+      let county = units[locality].short
+      for village in gazetteer.villages(of: locality)
+      where !PlaceSuffixes.genericNames.contains(village) {
+        add(name: village, type: "村", parent: county, forms: [])
+      }
       for child in gazetteer.children(of: locality) where units[child].type != "开发区" {
         addUnit(units[child], short: true, local: true)
         for town in gazetteer.towns(of: child) { addUnit(town, short: false) }

@@ -74,12 +74,17 @@ enum ProjectNames {
       else { continue }
       let suffixStart = after - rule.suffix.count
       guard
-        let start = NameBoundary.start(
-          in: text, suffixStart: suffixStart, minimumStem: ProjectSuffixes.minimumStem,
-          maximumStem: ProjectSuffixes.maximumStem, nameEnd: after, keepsVerbsBeforeSuffix: true,
-          verbCanBeName: false, extraCuts: extraCuts),
+        let start = bracketedPlaceStart(in: text, before: suffixStart, places: places)
+          ?? NameBoundary.start(
+            in: text, suffixStart: suffixStart, minimumStem: ProjectSuffixes.minimumStem,
+            maximumStem: ProjectSuffixes.maximumStem, nameEnd: after, keepsVerbsBeforeSuffix: true,
+            verbCanBeName: false, extraCuts: extraCuts),
         isName(text, start..<after, suffixStart: suffixStart)
       else { continue }
+      // 第五中学改扩建 is the school's work; the school is the project (滨河路改扩建 is a road's).
+      if rule.suffix == ProjectNames.widening, hasFacilityWord(Array(text[start..<suffixStart])) {
+        continue
+      }
       let name = string(text[start..<after])
       if places.isPlace(name)
         || placeSpans.contains(where: { $0.lowerBound <= start && $0.upperBound >= after })
@@ -101,6 +106,37 @@ enum ProjectNames {
     found += quotedNames(in: text, places: places)
     return outermost(found)
   }
+
+  /// 中塞友好（河北）工业园: a place in brackets inside a name, with ideographs
+  /// and no verb between it and the facility word. The name's start before the
+  /// bracket, or nil.
+  static func bracketedPlaceStart(
+    in text: [Unicode.Scalar], before suffixStart: Int, places: PlaceLookup
+  ) -> Int? {
+    var close = suffixStart
+    while close > 0, suffixStart - close < maximumAfterBracket,
+      text[close - 1].properties.isIdeographic
+    {
+      close -= 1
+    }
+    guard close >= 4, text[close - 1] == "）" || text[close - 1] == ")",
+      NameBoundary.verbIndex.matches(in: Array(text[close..<suffixStart])).isEmpty
+    else { return nil }
+    var open = close - 2
+    while open > 0, close - 1 - open <= 5, text[open] != "（", text[open] != "(" { open -= 1 }
+    guard open > 0, text[open] == "（" || text[open] == "(", close - 1 - open >= 2,
+      places.isPlace(string(text[(open + 1)..<(close - 1)]))
+    else { return nil }
+    return NameBoundary.start(
+      in: text, suffixStart: open, minimumStem: 2, maximumStem: maximumBeforeBracket,
+      extraCuts: extraCuts)
+  }
+
+  static let maximumAfterBracket = 8
+  static let maximumBeforeBracket = 8
+
+  /// The facility word of works on something built before (…改扩建).
+  static let widening = Array("改扩建".unicodeScalars)
 
   /// Longest bracketed qualifier kept with a name.
   static let maximumQualifier = 12

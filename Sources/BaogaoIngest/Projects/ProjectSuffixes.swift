@@ -88,7 +88,10 @@ enum ProjectSuffixes {
 
   /// Generic stem endings that a long enough name in front makes part of a name:
   /// 麻栗坝大型灌区 (大型), 两河圣山文化旅游景区 (旅游), with that many characters before.
-  static let endingsAfterNames: [String: Int] = ["大型": 2, "中型": 2, "旅游": 3, "示范": 5]
+  /// 创新 is no 新 (a new thing): 河北工业设计创新中心.
+  static let endingsAfterNames: [String: Int] = [
+    "大型": 2, "中型": 2, "旅游": 3, "示范": 5, "创新": 2,
+  ]
 
   /// Verbs before a name that make it a title won, not a facility
   /// (获批国家科技兴海产业示范基地, 列入省两化融合示范区).

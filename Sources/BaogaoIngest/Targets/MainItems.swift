@@ -53,7 +53,9 @@ enum MainItems {
   static let trailingDirections = ["降低", "下降", "减少", "增长", "提高"]
 
   /// The item a clause of the main list states in words, or nil.
-  static func worded(_ clause: String) -> WordedItem? {
+  static func worded(_ item: String) -> WordedItem? {
+    // 3.居民收入与经济增长同步: the item's number is no part of it.
+    let clause = FigureNames.withoutEnumerator(item)
     guard outcomes.contains(where: { clause.containsWord($0) }),
       !nonItemOpenings.contains(where: { clause.hasPrefix($0) })
     else { return nil }

@@ -72,7 +72,10 @@ enum MainList {
     var q = start + 1
     while q < paragraphs.count, q - start <= maxItemLines {
       let scalars = paragraphs[q].text.unicodeScalars
-      guard scalars.count <= maxItemLength, scalars.contains(where: Numbers.isDigit) else { break }
+      guard scalars.count <= maxItemLength,
+        scalars.contains(where: Numbers.isDigit)
+          || MainItems.worded(FigureNames.withoutEnumerator(paragraphs[q].text)) != nil
+      else { break }
       ranges[q] = 0..<scalars.count
       q += 1
     }

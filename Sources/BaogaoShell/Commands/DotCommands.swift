@@ -105,30 +105,6 @@ extension DotCommand {
     throw ShellError("unknown command '.\(typed)'\(hint ?? "; try .help")")
   }
 
-  /// Splits a dot-command line into words; quotes group words with spaces.
-  static func words(of line: String) -> [String] {
-    var words: [String] = []
-    var word = ""
-    var quote: Character?
-    var quoted = false
-    for c in line {
-      if let q = quote {
-        if c == q { quote = nil } else { word.append(c) }
-      } else if c == "\"" || c == "'" {
-        quote = c
-        quoted = true
-      } else if c.isWhitespace {
-        if !word.isEmpty || quoted { words.append(word) }
-        word = ""
-        quoted = false
-      } else {
-        word.append(c)
-      }
-    }
-    if !word.isEmpty || quoted { words.append(word) }
-    return words
-  }
-
   // MARK: handlers
 
   static func quit(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {

@@ -67,7 +67,7 @@ public final class Completer {
 
   /// Completes the last word of `line` (the text before the cursor).
   public func complete(_ line: String) -> Completion {
-    let words = CompletionWords(statementText: CompletionWords.lastStatement(of: line))
+    let words = CompletionWords(statementText: QueryEngine.lastStatement(of: line))
     let typed = words.currentTyped
     let matched = candidates(after: words.done, word: words.current).match(words.current)
     guard !matched.isEmpty else { return Completion(word: typed, action: .none) }

@@ -21,24 +21,6 @@ struct CompletionWords {
   /// Characters that make up operators.
   static func isOperator(_ c: Character) -> Bool { "=!<>~".contains(c) }
 
-  /// The text after the last `;` outside quotes: completion works on the
-  /// statement being typed, not on the ones before it on the same line.
-  static func lastStatement(of line: String) -> String {
-    var quote: Character?
-    var start = line.startIndex
-    for index in line.indices {
-      let c = line[index]
-      if let q = quote {
-        if c == q { quote = nil }
-      } else if c == "\"" || c == "'" {
-        quote = c
-      } else if c == ";" {
-        start = line.index(after: index)
-      }
-    }
-    return String(line[start...])
-  }
-
   init(statementText text: String) {
     var word = ""
     var inOperator = false

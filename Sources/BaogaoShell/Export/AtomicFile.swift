@@ -24,11 +24,13 @@ final class AtomicFile {
   private let temporaryName: String?
   private var isClosed = false
 
-  /// Starts a file that will replace `path`; fails when its folder cannot take it.
-  init(replacing path: String) throws(ExportError) {
+  /// Starts a file that will replace `path`; fails when its folder cannot take
+  /// it. `anonymous: false` uses the named fallback (tests).
+  init(replacing path: String, anonymous wanted: Bool = true) throws(ExportError) {
     self.path = try AtomicFile.regularFile(path)
     let folder = AtomicFile.folder(of: self.path)
-    let anonymous = open(folder, anonymousFile | O_RDWR | O_CLOEXEC, 0o644)
+    let anonymous = wanted ? open(folder, anonymousFile | O_RDWR | O_CLOEXEC, 0o644) : -1
+    if !wanted { errno = EOPNOTSUPP }
     if anonymous >= 0 {
       descriptor = anonymous
       openPath = "/proc/self/fd/\(anonymous)"

@@ -1,5 +1,6 @@
 // FileWriter.swift: buffered writes to a descriptor, every one checked. A
-// failed write throws `ExportError.cannotWrite` naming the target.
+// failed write throws `ExportError.cannotWrite` naming the target; on
+// standard output it ends the run through WriteFailure.
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -50,6 +51,10 @@ struct FileWriter {
     }
     // A reader that went away ends the export quietly (WriteFailure.swift).
     if failure == EPIPE && descriptor == 1 { WriteFailure.diesOfBrokenPipe() }
-    if let failure { throw .cannotWrite(target: target, reason: ExportError.reason(failure)) }
+    guard let failure else { return }
+    // Standard output fails as everywhere else (WriteFailure): status 4, or
+    // quietly as a broken pipe would.
+    if descriptor == 1 { WriteFailure.standardOutput(errno: failure) }
+    throw .cannotWrite(target: target, reason: ExportError.reason(failure))
   }
 }

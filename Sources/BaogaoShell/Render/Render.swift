@@ -11,6 +11,12 @@ public enum Render {
   public static func text(
     _ table: ResultTable, as format: OutputFormat, style: TableStyle = TableStyle()
   ) -> String {
+    // `show` of one node: a page to read, one JSON object; flat formats
+    // print its field/value rows.
+    if let node = table.node {
+      if format == .table { return page(node, style: style) }
+      if format == .json { return json(node).text() + "\n" }
+    }
     switch format {
     case .table: return boxed(table, style: style)
     case .json: return json(table)

@@ -116,9 +116,12 @@ public struct Runner {
   public mutating func run(_ source: Source, to out: inout some OutputSink) -> Bool {
     guard !isStopped else { return false }
     var allRan = true
-    for outcome in QueryEngine.run(source, in: graph) {
+    var lines: Diagnostic.Lines?
+    // Once per source: a slice per statement must not copy the whole text.
+    let utf8 = echo ? Array(source.text.utf8) : []
+    for outcome in QueryEngine.run(source, in: graph, previous: lastResult) {
       if echo {
-        out.write(slice(source.text, outcome.span).trimmingWhitespace() + "\n")
+        out.write(slice(utf8, outcome.span).trimmingWhitespace() + "\n")
       }
       switch outcome.result {
       case .success(let table):
@@ -126,7 +129,8 @@ public struct Runner {
         out.write(Render.text(table, as: format, style: style))
       case .failure(let error):
         allRan = false
-        fail(Diagnostic.render(error, in: source), to: &out)
+        if lines == nil { lines = Diagnostic.Lines(source) }
+        fail(Diagnostic.render(error, in: lines ?? Diagnostic.Lines(source)), to: &out)
         if hasBailed { return false }
       }
     }
@@ -198,8 +202,7 @@ public struct Runner {
     if bail { hasBailed = true }
   }
 
-  func slice(_ text: String, _ span: SourceSpan) -> String {
-    let utf8 = Array(text.utf8)
+  func slice(_ utf8: [UInt8], _ span: SourceSpan) -> String {
     let start = min(max(0, span.start), utf8.count)
     let end = min(max(start, span.end), utf8.count)
     return String(decoding: utf8[start..<end], as: UTF8.self)

@@ -27,43 +27,47 @@ public enum ScriptInput {
   /// way sqlite3 reads one: a statement ends at `;` and may span lines. A
   /// script with no `;` at all runs one statement per line, as the shell
   /// does, so that `echo sections | baogao` and a list of one-line queries
-  /// work; a line that leaves its statement unfinished (`QueryEngine.isComplete`)
-  /// continues on the next. A line starting with `.` between statements is a
-  /// dot-command.
+  /// work; a line that leaves its statement unfinished continues on the next.
+  /// A line starting with `.` between statements is a dot-command. The
+  /// query engine's `StatementReader` decides where statements end.
   public static func pieces(of text: String, name: String) -> [ScriptPiece] {
     let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-    let separated = Scan(text).hasSeparator
-    var pieces: [ScriptPiece] = []
-    var chunk = ""
-    var chunkLine = 1
-    var lineNumber = 0
     // Lines end at "\n" only, as Diagnostic counts them; "\r\n" is one
     // Character in Swift, so the split works on scalars.
-    for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let line = String(scalars.last == "\r" ? scalars.dropLast() : scalars)
-      if Scan(chunk).isBlank {
+    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0.last == "\r" ? $0.dropLast() : $0)
+    }
+    let separated = pieces(of: lines, mode: .semicolons, name: name)
+    return separated.sawSemicolon
+      ? separated.pieces : pieces(of: lines, mode: .lines, name: name).pieces
+  }
+
+  static func pieces(of lines: [String], mode: StatementReader.Mode, name: String) -> (
+    pieces: [ScriptPiece], sawSemicolon: Bool
+  ) {
+    var reader = StatementReader(mode: mode)
+    var pieces: [ScriptPiece] = []
+    var firstLine = 1
+    for (index, line) in lines.enumerated() {
+      if reader.isBlank {
         let trimmed = line.trimmingWhitespace()
         if trimmed.hasPrefix(".") {
-          pieces.append(.dotCommand(trimmed, line: lineNumber))
-          chunk = ""
+          pieces.append(.dotCommand(trimmed, line: index + 1))
           continue
         }
-        if chunk.isEmpty { chunkLine = lineNumber }
+        firstLine = index + 1
       }
-      chunk += chunk.isEmpty && chunkLine == lineNumber ? line : "\n" + line
-      let ends = separated ? Scan(chunk).endsWithSeparator : QueryEngine.isComplete(chunk)
-      if ends {
-        if !Scan(chunk).isBlank {
-          pieces.append(.statements(Source(name: name, text: chunk, firstLine: chunkLine)))
-        }
-        chunk = ""
+      guard reader.add(line) else { continue }
+      let blank = reader.isBlank
+      let statements = reader.take()
+      if !blank {
+        pieces.append(.statements(Source(name: name, text: statements, firstLine: firstLine)))
       }
     }
-    if !Scan(chunk).isBlank {
-      pieces.append(.statements(Source(name: name, text: chunk, firstLine: chunkLine)))
+    if !reader.isBlank {
+      pieces.append(.statements(Source(name: name, text: reader.take(), firstLine: firstLine)))
     }
-    return pieces
+    return (pieces, reader.sawSemicolon)
   }
 
   /// Why a script could not be read.
@@ -107,49 +111,5 @@ public enum ScriptInput {
     case EISDIR: "is a directory"
     default: String(cString: strerror(code))
     }
-  }
-}
-
-/// A look at query text that knows quotes and `--` comments, so that a `;`
-/// or a `.` inside them is not taken for a separator or a dot-command.
-struct Scan {
-  /// True when the text holds a `;` outside quotes and comments.
-  var hasSeparator = false
-  /// True when the last thing outside comments is a `;`.
-  var endsWithSeparator = false
-  /// True when the text holds nothing but white space and comments.
-  var isBlank = true
-
-  init(_ text: String) {
-    var quote: Character? = nil
-    var inComment = false
-    var previous: Character? = nil
-    for c in text {
-      defer { previous = c }
-      if inComment {
-        if c.isNewline { inComment = false }
-        continue
-      }
-      if let q = quote {
-        if c == q { quote = nil }
-        continue
-      }
-      if c == "-" && previous == "-" {
-        // The first `-` was counted as text; a comment is blank after all
-        // unless something came before it.
-        inComment = true
-        continue
-      }
-      if c.isWhitespace || c == "-" { continue }
-      if c == "\"" || c == "'" { quote = c }
-      isBlank = false
-      if c == ";" {
-        hasSeparator = true
-        endsWithSeparator = true
-      } else {
-        endsWithSeparator = false
-      }
-    }
-    if quote != nil { endsWithSeparator = false }
   }
 }

@@ -1,5 +1,5 @@
 // Shell.swift: the interactive loop. Reads statements (a statement may span
-// lines, see Continuation.swift), keeps them in history, runs dot-commands
+// lines; the query engine's StatementReader says where one ends), keeps them in history, runs dot-commands
 // (DotCommands.swift) and exploring commands (Explore.swift) itself and hands
 // queries to the Runner. Ctrl-C drops the line being typed; Ctrl-D leaves.
 import BaogaoGraph
@@ -81,39 +81,46 @@ public struct Shell {
     if let startupFile { runStartupFile(at: startupFile) }
     if usesTerminal && !runner.quiet { console.writeError(banner()) }
 
-    var pending = ""
+    // Where statements end is the query engine's call (StatementReader).
+    var pending = StatementReader(mode: .lines)
     var lineNumber = 0
     var firstLine = 1
     while true {
-      switch reader.read(prompt: pending.isEmpty ? prompt : continuationPrompt) {
+      switch reader.read(prompt: pending.isBlank ? prompt : continuationPrompt) {
       case .end:
-        if !pending.isEmpty && usesTerminal {
+        if !pending.isBlank && usesTerminal {
           // Ctrl-D at `...>` drops the statement; saying so, the user knows
           // it did not run, and a second Ctrl-D leaves.
           console.writeError("unfinished statement dropped (Ctrl-D again leaves)\n")
-          pending = ""
+          _ = pending.take()
           continue
         }
         // Piped input may end without a final newline or `;`: run what is left.
-        if !pending.isEmpty {
-          _ = execute(pending, name: "<stdin>", firstLine: firstLine)
+        if !pending.isBlank {
+          _ = execute(pending.take(), name: "<stdin>", firstLine: firstLine)
         }
         return exitStatus
       case .cancelled:
-        pending = ""
+        _ = pending.take()
         continue
       case .line(let line):
         lineNumber += 1
-        if pending.isEmpty {
-          if line.trimmingWhitespace().isEmpty { continue }
+        let statement: String
+        if pending.isBlank {
+          let trimmed = line.trimmingWhitespace()
+          if trimmed.isEmpty { continue }
           firstLine = lineNumber
-          pending = line
+          // A dot-command is one line.
+          if trimmed.hasPrefix(".") {
+            statement = line
+          } else {
+            guard pending.add(line) else { continue }
+            statement = pending.take()
+          }
         } else {
-          pending += "\n" + line
+          guard pending.add(line) else { continue }
+          statement = pending.take()
         }
-        guard Continuation.isComplete(pending) else { continue }
-        let statement = pending
-        pending = ""
         // One entry per statement, even when it took several lines.
         reader.remember(statement)
         historyEntries = reader.entries()
@@ -149,7 +156,7 @@ public struct Shell {
     if trimmed.hasPrefix(".") { return runDotCommand(trimmed) }
     // `.once FILE` takes this statement's results only.
     defer { if console.isOnce { try? redirect(to: nil) } }
-    let pieces = Shell.statements(of: statement)
+    let pieces = QueryEngine.statementTexts(of: statement)
     let explores = pieces.contains { Explorer.commands.contains(Shell.firstWord(of: $0.text)) }
     guard explores else {
       runQueries(Source(name: name, text: statement, firstLine: firstLine))
@@ -160,7 +167,7 @@ public struct Shell {
       guard !words.isEmpty else { continue }
       if Explorer.commands.contains(words[0].lowercased()) {
         do {
-          console.writeResult(try explorer().run(words, lastResult: runner.lastResult))
+          console.writeResult(try explorer().run(words))
         } catch {
           console.writeError("error: \(error.message)\n")
           failed = true
@@ -238,7 +245,7 @@ public struct Shell {
   }
 
   mutating func runDotCommand(_ line: String) -> DotOutcome {
-    var words = DotCommand.words(of: String(line.dropFirst()))
+    var words = Lexer.words(of: String(line.dropFirst()))
     guard !words.isEmpty else { return .ok }
     let name = words.removeFirst()
     do {
@@ -256,64 +263,23 @@ public struct Shell {
     }
   }
 
-  /// Runs the start-up file's statements; a bad one warns and the rest run.
-  /// A missing file is not an error.
+  /// Runs the start-up file's statements (script syntax, ScriptInput.swift);
+  /// a bad one warns and the rest run. A missing file is not an error.
   public mutating func runStartupFile(at path: String) {
     guard let bytes = Files.read(path) else { return }
     let wasFailed = failed
-    var pending = ""
-    var firstLine = 1
-    for (index, line) in String(decoding: bytes, as: UTF8.self).split(
-      separator: "\n", omittingEmptySubsequences: false
-    ).enumerated() {
-      let line = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-      if pending.isEmpty {
-        if line.trimmingWhitespace().isEmpty || line.hasPrefix("--") { continue }
-        firstLine = index + 1
-        pending = line
-      } else {
-        pending += "\n" + line
+    for piece in ScriptInput.pieces(of: String(decoding: bytes, as: UTF8.self), name: path) {
+      let (text, firstLine): (String, Int)
+      switch piece {
+      case .statements(let source): (text, firstLine) = (source.text, source.firstLine)
+      case .dotCommand(let line, let number): (text, firstLine) = (line, number)
       }
-      guard Continuation.isComplete(pending) else { continue }
-      let before = failed
       failed = false
-      if execute(pending, name: path, firstLine: firstLine) == .quit { break }
+      if execute(text, name: path, firstLine: firstLine) == .quit { break }
       if failed { console.writeError("\(path):\(firstLine): warning: statement skipped\n") }
-      failed = before
-      pending = ""
-    }
-    if !pending.isEmpty {
-      console.writeError("\(path):\(firstLine): warning: unfinished statement\n")
     }
     // A bad start-up line is a warning, never the session's exit status.
     failed = wasFailed
-  }
-
-  /// Statements of a text split at `;` outside quotes, with the line each
-  /// starts on (0-based, relative to the text).
-  static func statements(of text: String) -> [(text: String, line: Int)] {
-    var result: [(String, Int)] = []
-    var current = ""
-    var line = 0
-    var startLine = 0
-    var quote: Character?
-    for c in text {
-      if let q = quote {
-        if c == q { quote = nil }
-      } else if c == "\"" || c == "'" {
-        quote = c
-      } else if c == ";" {
-        result.append((current, startLine))
-        current = ""
-        startLine = line
-        continue
-      }
-      if c == "\n" { line += 1 }
-      if current.trimmingWhitespace().isEmpty { startLine = line }
-      current.append(c)
-    }
-    result.append((current, startLine))
-    return result.filter { !$0.0.trimmingWhitespace().isEmpty }
   }
 
   static func firstWord(of text: String) -> String {

@@ -17,6 +17,26 @@ import Testing
     #expect(!g.isCounty(try #require(g.units(named: "舟山市").first)))
   }
 
+  @Test func aCountysVillagesThatNoSuffixRuleFinds() throws {
+    let g = Gazetteer.bundled
+    let boye = try #require(g.units(named: "博野县").first)
+    let villages = g.villages(of: boye)
+    #expect(villages.contains("许村"))
+    // Villages with stems of two or three characters are the suffix rule's.
+    #expect(villages.allSatisfy { $0.hasSuffix("村") && ($0.count == 2 || $0.count >= 5) })
+    #expect(g.villages(of: try #require(g.units(named: "保定市").first)).isEmpty)
+    #expect(g.villages(of: -1).isEmpty)
+  }
+
+  @Test func foreignCitiesAndOfficialNamesPointAtTheirCountry() throws {
+    let g = Gazetteer.bundled
+    let city = try #require(g.units(named: "乌兰巴托").first)
+    #expect(g.units[city].type == "国外城市")
+    let official = try #require(g.units(named: "蒙古国").first)
+    #expect(g.units[official].parent == g.units[city].parent)
+    #expect(g.units(named: "万象").isEmpty)  // Vientiane, and an ordinary word
+  }
+
   @Test func countriesAreThere() {
     #expect(!Gazetteer.bundled.units(named: "澳大利亚").isEmpty)
     #expect(!Gazetteer.bundled.units(named: "中国").isEmpty)

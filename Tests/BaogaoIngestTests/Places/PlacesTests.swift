@@ -144,6 +144,13 @@ import Testing
     #expect(Self.places(in: text) == expected)
   }
 
+  @Test func theVillagesOfTheReportsCountyAreKnown() {
+    let found = Self.places(in: "全县发展，博野县各村道路硬化，许村段建成，博野县人民满意。")
+    #expect(found.contains("许村"))
+    // Another county's villages are not looked for.
+    #expect(!Self.places(in: "定海区发展，定海区许村段建成。").contains("许村"))
+  }
+
   @Test func aCountryIsNamedAsTheReportWritesIt() {
     #expect(Self.places(in: "深化与蒙古国合作，蒙古国客商来访。") == ["蒙古国"])
     #expect(Self.places(in: "深化与蒙古合作。") == ["蒙古"])

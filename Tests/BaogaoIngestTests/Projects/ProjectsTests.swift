@@ -97,6 +97,7 @@ import Testing
     ("推进市人民医院北院区和梧桐研究生院建设。", [], ["市人民医院北院区", "梧桐研究生院"]),
     ("轨道交通6号线东延伸线、雁江铁路复线和青禾城际开工。", [], ["轨道交通6号线东延伸线", "雁江铁路复线", "青禾城际"]),
     ("建成滨河路改扩建和雁江一桥，槐荫高架桥通车。", [], ["滨河路改扩建", "雁江一桥", "槐荫高架桥"]),
+    ("实施了青禾第三中学改扩建和雁江大道扩容工程。", [], ["青禾第三中学", "雁江大道扩容工程"]),
     ("建设城东净水厂、城南污水深度处理厂。", [], ["城东净水厂", "城南污水深度处理厂"]),
     ("建好青禾革命纪念馆和雁江纪念园。", [], ["青禾革命纪念馆", "雁江纪念园"]),
     ("打造欢乐谷乐园、翠湖度假区。", [], ["欢乐谷乐园", "翠湖度假区"]),
@@ -108,6 +109,24 @@ import Testing
   ])
   func issueTenClasses(text: String, places: [String], expected: [String]) {
     #expect(Self.projects(in: text, places: places) == expected)
+  }
+
+  @Test func aPlaceInBracketsStaysInTheName() {
+    #expect(
+      Self.projects(in: "加快建设中泰友好（青禾）工业园。", places: ["青禾"]) == ["中泰友好（青禾）工业园"])
+    #expect(Self.projects(in: "建设雁江（二期）工业园。").isEmpty)
+  }
+
+  @Test(arguments: [
+    ("引进星河科技、蓝鲸动力、QX智造等一批龙头企业。", ["星河科技", "蓝鲸动力", "QX智造"]),
+    ("培育专精特新、高新技术、科技型等企业。", [String]()),
+    ("推动数字影视、工业设计等企业集聚。", []),
+    ("支持青禾、雁江等地企业发展。", []),
+  ])
+  func companiesNamedInALists(text: String, expected: [String]) {
+    let places = PlaceLookup(["青禾": "P1", "雁江": "P2"])
+    let names = Organizations.listedCompanies(in: Array(text.unicodeScalars), places: places)
+    #expect(names.map(\.0) == expected)
   }
 
   @Test(arguments: [

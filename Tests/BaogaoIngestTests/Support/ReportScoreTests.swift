@@ -9,19 +9,19 @@ import Testing
   /// Issue 10's floors, on every report. Places and projects get theirs from
   /// the places work (extract-places).
   static let floors: [ReportMeasure: Double] = [
-    .mainPrecision: 0.95, .reviewRecall: 0.95, .sectionsRecall: 1.0, .placesRecall: 0.90,
+    .mainRecall: 0.95, .mainPrecision: 0.95, .reviewRecall: 0.95, .sectionsRecall: 1.0,
+    .placesRecall: 0.90,
     .projectsRecall: 0.80,
   ]
 
   /// Reports still below a floor: the rate they reach today.
   static let gaps: [String: [ReportMeasure: Double]] = [
     "anguo-2022": [.placesRecall: 0.85],
-    "baoding-2021": [.reviewRecall: 0.83],
-    "chongqing-2026": [.reviewRecall: 0.86],
-    "fujian-2026": [.reviewRecall: 0],
+    // 八个专班 (a lone Chinese digit, a count word and a noun) reads as a
+    // label, like 安全生产三项指标 (dinghai-2018); no rule tells them apart yet.
+    "baoding-2021": [.reviewRecall: 0.91],
     "hailaer-2017": [.placesRecall: 0.85],
-    "hebei-2019": [.projectsRecall: 0.6],
-    "yunnan-2026": [.sectionsRecall: 0.8, .placesRecall: 0.8],
+    "yunnan-2026": [.placesRecall: 0.8],
   ]
 
   static let reports = (try? ReportScoring.reportIDs()) ?? []

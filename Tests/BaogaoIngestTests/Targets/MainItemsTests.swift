@@ -103,3 +103,24 @@ import Testing
     #expect(MainItems.worded("加快建设现代化产业体系") == nil)
   }
 }
+
+@Suite struct NumberedMainItemsTests {
+  @Test func numberedItemsEndingInAStopAreItemsNotHeadings() throws {
+    let graph = try graph(
+      ofText: MainItemsTests.review
+        + "全县经济社会发展的主要预期目标是：\n（1）生产总值增长6%左右。\n（2）税收收入增长4%。\n"
+        + "（3）农民收入增长快于城镇居民。\n做好今年工作，要着力抓好以下几个方面。\n（一）加快产业转型升级\n新建标准厂房10万平方米。\n")
+    let main = graph.targets.filter(\.main)
+    #expect(main.map(\.name) == ["生产总值", "税收收入", "农民收入"])
+    #expect(graph.sections.map(\.title).contains("加快产业转型升级"))
+    #expect(!graph.sections.map(\.title).contains("生产总值增长6%左右"))
+  }
+
+  @Test func numberedHeadingsWithBodyTextStayHeadings() {
+    let lines = Clean.lines(
+      of: "二、今年重点工作\n重点抓好以下工作：\n1.加快产业转型。\n新建标准厂房10万平方米，引进项目20个，完成工业投资30亿元。\n"
+        + "2.推进城市更新。\n改造老旧小区40个，新建口袋公园15个，完成道路改造20公里。\n"
+    ).lines
+    #expect(NumberedItems.find(in: lines).isEmpty)
+  }
+}

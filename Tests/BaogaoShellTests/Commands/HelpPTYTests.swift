@@ -1,5 +1,6 @@
 // HelpPTYTests.swift: the banner and `.help` fit a narrow terminal as tables do.
 import BaogaoQuery
+import BaogaoTestSupport
 import Testing
 
 @Suite(.timeLimit(.minutes(1))) struct HelpPTYTests {

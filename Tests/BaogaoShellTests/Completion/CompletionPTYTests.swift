@@ -1,6 +1,7 @@
 // CompletionPTYTests.swift: Tab in the real shell, in a pseudo-terminal.
 // Each line is submitted after Tab and the assertion is on what the shell
 // received (its history file), not on how libedit redrew the line.
+import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell
@@ -39,7 +40,7 @@ import Testing
     #expect(history == ["sections where title = \"攻坚推进品质城市建设,切实提升城市化水平\" "])
   }
 
-  @Test(.disabled(if: !AreaFixture.hasAreas, "needs target areas from extraction"))
+  @Test
   func areaValueCompletes() throws {
     let history = try submit("targets where area = 城市建\t", expecting: "城市建设")
     #expect(history == ["targets where area = 城市建设 "])

@@ -70,6 +70,41 @@ import Testing
     #expect(ExportWriterTests.names(in: folder) == ["out.txt"])
   }
 
+  /// Where the file system has no anonymous files: a hidden name until committed.
+  @Test func namedFallbackIsHiddenUntilCommittedAndGoneWhenDiscarded() throws {
+    let folder = ExportWriterTests.folder()
+    defer { rmdirAll(folder) }
+    let path = folder + "/out.db"
+    ExportWriterTests.write("old", to: path)
+    let discarded = try AtomicFile(replacing: path, anonymous: false)
+    #expect(ExportWriterTests.names(in: folder) == [".out.db.tmp-\(getpid())", "out.db"])
+    discarded.discard()
+    #expect(ExportWriterTests.names(in: folder) == ["out.db"])
+
+    let committed = try AtomicFile(replacing: path, anonymous: false)
+    var writer = FileWriter(descriptor: committed.descriptor, target: path)
+    try writer.write("new")
+    try writer.flush()
+    try committed.commit()
+    #expect(ExportWriterTests.read(path) == "new")
+    #expect(ExportWriterTests.names(in: folder) == ["out.db"])
+  }
+
+  @Test func aLinkIsKeptAndTheFileItNamesReplaced() throws {
+    let folder = ExportWriterTests.folder()
+    defer { rmdirAll(folder) }
+    ExportWriterTests.write("old", to: folder + "/real.db")
+    symlink("real.db", folder + "/link.db")
+    let file = try AtomicFile(replacing: folder + "/link.db")
+    var writer = FileWriter(descriptor: file.descriptor, target: file.path)
+    try writer.write("new")
+    try writer.flush()
+    try file.commit()
+    #expect(ExportWriterTests.read(folder + "/real.db") == "new")
+    var status = stat()
+    #expect(lstat(folder + "/link.db", &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK)
+  }
+
   @Test func atomicFileRefusesWhatIsNotARegularFile() {
     #expect(throws: ExportError.cannotWrite(target: "/dev/null", reason: "not a regular file")) {
       _ = try AtomicFile(replacing: "/dev/null")

@@ -1,6 +1,7 @@
 // HistoryPTYTests.swift: history across runs of the real shell: Up recalls a
 // statement typed in a previous run, the file is private (0600), lines typed
 // with a leading space are not kept.
+import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell

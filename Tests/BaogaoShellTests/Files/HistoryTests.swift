@@ -1,5 +1,6 @@
 // HistoryTests.swift: the history file without a terminal: escaping, no
 // consecutive duplicates, two shells writing at once lose nothing.
+import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell

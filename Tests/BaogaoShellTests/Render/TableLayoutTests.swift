@@ -80,7 +80,7 @@ import Testing
   /// The bundled report's and the hailaer pair's real results, at every width.
   @Test(arguments: widths)
   func realResultsFitEveryWidth(_ width: Int) throws {
-    let graphs = [try #require(AreaFixture.graph), try #require(TableLayoutTests.pair)]
+    let graphs = [try #require(BundledGraph.graph), try #require(TableLayoutTests.pair)]
     let style = TableStyle(maxWidth: width, isNumbered: true)
     for graph in graphs {
       for query in [

@@ -1,6 +1,7 @@
 // TablePTYTests.swift: a real query's table in a narrow terminal: Chinese
 // cells wrapped to fit, and every border at the same display column.
 import BaogaoQuery
+import BaogaoTestSupport
 import Testing
 
 @Suite(.timeLimit(.minutes(1))) struct TablePTYTests {

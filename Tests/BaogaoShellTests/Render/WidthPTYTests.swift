@@ -3,6 +3,7 @@
 // and their default columns name the linked nodes instead of giving ids.
 import BaogaoIngest
 import BaogaoQuery
+import BaogaoTestSupport
 import Testing
 
 @Suite(.timeLimit(.minutes(1))) struct WidthPTYTests {

@@ -2,6 +2,7 @@
 // at 80 columns. Each `dinghai-2018> ` line of the sample is sent; the lines
 // under it must be what the shell prints, a row of `…` standing for rows the
 // README leaves out. A command shown without output must run without error.
+import BaogaoTestSupport
 import Testing
 
 @Suite(.timeLimit(.minutes(1))) struct ReadmePTYTests {

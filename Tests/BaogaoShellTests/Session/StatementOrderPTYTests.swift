@@ -1,5 +1,6 @@
 // StatementOrderPTYTests.swift: at the terminal, the results and errors of a
 // line's statements come out in the statements' order.
+import BaogaoTestSupport
 import Testing
 
 @Suite(.timeLimit(.minutes(1))) struct StatementOrderPTYTests {

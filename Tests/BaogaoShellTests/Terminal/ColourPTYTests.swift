@@ -1,6 +1,7 @@
 // ColourPTYTests.swift: colour and the pager only where a person reads a
 // terminal: `.output` and `.once` files get plain text, TERM=dumb gets no
 // colour and no pager, and the pager is told the text is UTF-8.
+import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell

@@ -1,5 +1,6 @@
 // CtrlCPTYTests.swift: Ctrl-C cancels a half-typed line and the shell lives
 // on to answer the next query; Ctrl-D on an empty line leaves with status 0.
+import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell

@@ -1,5 +1,6 @@
 // HistorySearchPTYTests.swift: Ctrl-R in the real shell, searching Chinese
 // history entries and showing readline's `(reverse-i-search)` prompt.
+import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell

@@ -1,5 +1,6 @@
 // MultiLinePTYTests.swift: a statement typed over two lines shows the
 // continuation prompt, runs once, and is one history entry.
+import BaogaoTestSupport
 import Foundation
 import Testing
 

@@ -2,6 +2,7 @@
 // dispatch by prefix, did-you-mean, continuation, exploring, start-up file.
 import BaogaoIngest
 import BaogaoQuery
+import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell
@@ -29,7 +30,7 @@ struct ScriptedReader: LineReader {
 }
 
 @Suite struct ShellTests {
-  static let graph = AreaFixture.graph
+  static let graph = BundledGraph.graph
 
   func run(_ lines: [String], rc: String? = nil) -> (
     Captured, ScriptedReader, BaogaoShell.ExitStatus
@@ -70,8 +71,8 @@ struct ScriptedReader: LineReader {
 
   @Test func showOpensARowOfTheLastResult() {
     let (out, _, _) = run(["sections", "show #5"])
-    #expect(out.out.contains("S5  section"))
-    #expect(out.out.contains("二 2018年政府工作主要安排 › 二.(三)"))
+    #expect(out.out.contains("field\tvalue\nid\tS5\n"))
+    #expect(out.out.contains("in\t二 2018年政府工作主要安排 › 二.(三)"))
   }
 
   @Test func outlineTextAndSearch() {
@@ -140,26 +141,48 @@ struct ScriptedReader: LineReader {
   }
 }
 
+/// `show` is one statement of the query language wherever it is typed: the
+/// shell lays out its node as a page in table mode, flat formats print rows.
 @Suite struct ShowTests {
-  @Test func projectShowsWhereTheReportFirstMentionsIt() {
-    var shell = Shell(runner: Runner(graph: ShellTests.graph!, format: .tsv), reportName: "d")
+  func run(_ lines: [String], format: OutputFormat = .table) -> Captured {
+    var shell = Shell(runner: Runner(graph: ShellTests.graph!, format: format), reportName: "d")
     shell.startupFile = nil
-    var reader = ScriptedReader(lines: ["projects limit 1", "show #1"])
+    var reader = ScriptedReader(lines: lines)
     let captured = Captured()
     var sink: any OutputSink = captured
     _ = shell.run(reader: &reader, out: &sink)
+    return captured
+  }
+
+  @Test func projectShowsWhereTheReportFirstMentionsIt() {
+    let captured = run(["projects limit 1", "show #1"])
     #expect(captured.out.contains("first mentioned in"))
     #expect(captured.out.contains("[["))
   }
 
-  @Test func unknownIdIsAClearError() {
-    var shell = Shell(runner: Runner(graph: ShellTests.graph!, format: .tsv), reportName: "d")
-    shell.startupFile = nil
-    var reader = ScriptedReader(lines: ["show t1", "show #99"])
-    let captured = Captured()
-    var sink: any OutputSink = captured
-    _ = shell.run(reader: &reader, out: &sink)
-    #expect(captured.err.contains("no node with id 't1'; did you mean T1?"))
+  @Test func idsMatchInAnyLetterCase() {
+    for format in [OutputFormat.table, .tsv, .json] {
+      let lower = run(["show t1"], format: format)
+      #expect(lower.err.isEmpty)
+      #expect(lower.out == run(["show T1"], format: format).out)
+      #expect(
+        lower.out.hasPrefix(format == .table ? "T1  target\n" : format == .tsv ? "field" : "{"))
+    }
+  }
+
+  @Test func aNameOpensItsNodeOrListsTheNodesThatHaveIt() {
+    let one = run(["show 金塘"]).out
+    #expect(one.hasPrefix("P"))
+    #expect(one.contains("  place\n"))
+    // 城市 stands in several names: a numbered list, whose rows `show #N` opens.
+    let several = run(["show 城市", "show #1"], format: .tsv).out
+    #expect(several.hasPrefix("id\tkind\tname\n"))
+    #expect(several.contains("field\tvalue\n"))
+  }
+
+  @Test func unknownIdsAndRowsAreClearErrors() {
+    let captured = run(["show t99999", "show #99"])
+    #expect(captured.err.contains("no node has id 't99999'"))
     #expect(captured.err.contains("no result yet"))
   }
 }

@@ -1,6 +1,7 @@
 // TerminalPTYTests.swift: what the shell does because it has a terminal:
 // colour unless NO_COLOR, the pager for output taller than the screen, the
 // candidate list of an ambiguous Tab with counts.
+import BaogaoTestSupport
 import Testing
 
 @Suite(.timeLimit(.minutes(1))) struct TerminalPTYTests {

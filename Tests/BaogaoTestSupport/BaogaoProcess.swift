@@ -5,28 +5,34 @@
 import Foundation
 
 /// What one run of `baogao` gave.
-struct ProcessResult: Sendable {
-  var status: Int32
-  var stdout: String
-  var stderr: String
+public struct ProcessResult: Sendable {
+  public var status: Int32
+  public var stdout: String
+  public var stderr: String
+
+  public init(status: Int32, stdout: String, stderr: String) {
+    self.status = status
+    self.stdout = stdout
+    self.stderr = stderr
+  }
 }
 
-enum BaogaoProcess {
+public enum BaogaoProcess {
   /// The binary under test.
-  static var binary: String {
+  public static var binary: String {
     if let path = ProcessInfo.processInfo.environment["BAOGAO_BIN"], !path.isEmpty { return path }
     let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     return exe.deletingLastPathComponent().appendingPathComponent("baogao").path
   }
 
   /// The repository's root, found from this file, for fixtures and examples.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
   /// Runs `baogao ARGUMENTS` with `input` on a pipe as standard input (so it
   /// is never a terminal) in `directory`. With `mergingErrors`, standard
   /// error goes to the same file as standard output.
-  static func run(
+  public static func run(
     _ arguments: [String], input: String = "", in directory: URL? = nil,
     environment overrides: [String: String] = [:], mergingErrors: Bool = false
   ) throws -> ProcessResult {
@@ -73,7 +79,7 @@ enum BaogaoProcess {
   }
 
   /// Writes a script into a fresh directory and gives its path.
-  static func script(_ text: String, named name: String = "script.bq") throws -> URL {
+  public static func script(_ text: String, named name: String = "script.bq") throws -> URL {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("baogao-script-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

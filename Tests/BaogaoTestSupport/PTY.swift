@@ -14,10 +14,10 @@ import Testing
 private let spawnLock = Mutex(())
 
 /// One running shell in a pseudo-terminal.
-final class PTY {
-  let pid: pid_t
-  let master: Int32
-  let home: String
+public final class PTY {
+  public let pid: pid_t
+  public let master: Int32
+  public let home: String
   private var raw: [UInt8] = []
   /// The stripped text, and for each of its bytes the raw index after it.
   private var text: [UInt8] = []
@@ -26,25 +26,11 @@ final class PTY {
   private var consumed = 0
   private var exited = false
 
-  /// The binary under test: next to the test bundle, or `$BAOGAO_BINARY`.
-  static var binary: String {
-    if let path = getenv("BAOGAO_BINARY") { return String(cString: path) }
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    let exe =
-      n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
-    // .build/debug/BaogaoPackageTests.xctest → .build/debug/baogao
-    var directory = exe
-    while let slash = directory.lastIndex(of: "/") {
-      directory = String(directory[..<slash])
-      if access(directory + "/baogao", X_OK) == 0 { return directory + "/baogao" }
-      if directory.isEmpty { break }
-    }
-    return "baogao"
-  }
+  /// The binary under test (BaogaoProcess.binary).
+  public static var binary: String { BaogaoProcess.binary }
 
   /// A fresh temporary HOME for one test.
-  static func temporaryHome() -> String {
+  public static func temporaryHome() -> String {
     // One folder for all of them, so that /tmp itself stays tidy.
     mkdir("/tmp/baogao-tests", 0o700)
     var template = Array("/tmp/baogao-tests/home-XXXXXX".utf8CString)
@@ -58,7 +44,7 @@ final class PTY {
   /// Starts `baogao arguments…` with HOME at `home` (a new temporary one by
   /// default), history in `home/history`, and the given extra environment.
   /// With `stdout`, standard output goes to that file instead of the terminal.
-  init(
+  public init(
     _ arguments: [String] = [], home: String? = nil, environment extra: [String: String] = [:],
     columns: UInt16 = 200, rows: UInt16 = 40, stdout: String? = nil, launcher: [String] = []
   ) throws {
@@ -149,7 +135,7 @@ final class PTY {
   }
 
   /// Writes keys: Enter "\r", Tab "\t", Up "\u{1b}[A", Ctrl-C "\u{03}", Ctrl-D "\u{04}".
-  func send(_ keys: String) {
+  public func send(_ keys: String) {
     let bytes = Array(keys.utf8)
     var offset = 0
     while offset < bytes.count {
@@ -165,7 +151,7 @@ final class PTY {
   /// Waits for `needle` in the output after the previous match; returns the
   /// text from the previous match up to and including it.
   @discardableResult
-  func expect(
+  public func expect(
     _ needle: String, timeout: Double = 5, sourceLocation: SourceLocation = #_sourceLocation
   )
     -> String?
@@ -192,7 +178,7 @@ final class PTY {
   /// expect(prompt), then waits until libedit has put the terminal in raw
   /// mode: keys sent earlier would be echoed by the kernel and ^D taken as EOF.
   @discardableResult
-  func expectPrompt(
+  public func expectPrompt(
     _ prompt: String = "dinghai-2018> ", sourceLocation: SourceLocation = #_sourceLocation
   )
     -> String?
@@ -209,7 +195,7 @@ final class PTY {
 
   /// Everything that arrives until the shell exits; returns its exit status.
   @discardableResult
-  func waitForExit(timeout: Double = 5) -> Int32? {
+  public func waitForExit(timeout: Double = 5) -> Int32? {
     let deadline = PTY.now() + timeout
     while PTY.now() < deadline && readMore(timeout: deadline - PTY.now()) {}
     var status: Int32 = 0
@@ -225,13 +211,13 @@ final class PTY {
   }
 
   /// All text seen since the start, stripped.
-  var transcript: String { String(decoding: text, as: UTF8.self) }
+  public var transcript: String { String(decoding: text, as: UTF8.self) }
 
   /// Every byte the terminal got, escape sequences included.
   var rawOutput: [UInt8] { raw }
 
   /// All bytes seen since the start, escape sequences included.
-  var rawTranscript: [UInt8] { raw }
+  public var rawTranscript: [UInt8] { raw }
 
   private func search(_ want: [UInt8]) -> Int? {
     guard !want.isEmpty, text.count - consumed >= want.count else { return nil }
@@ -296,7 +282,7 @@ final class PTY {
     scanned = i
   }
 
-  static func now() -> Double {
+  public static func now() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
@@ -304,7 +290,7 @@ final class PTY {
 
   /// Waits until the shell is blocked reading its terminal (before a Ctrl-C
   /// sent as a signal; see notes/pty-testing.md).
-  func waitUntilIdle(timeout: Double = 5) {
+  public func waitUntilIdle(timeout: Double = 5) {
     let deadline = PTY.now() + timeout
     let waiting: Set<Int> = [0, 7, 23, 270, 271, 63, 72, 73]
     while PTY.now() < deadline {
@@ -318,7 +304,7 @@ final class PTY {
     }
   }
 
-  static func readFile(_ path: String) throws -> [UInt8] {
+  public static func readFile(_ path: String) throws -> [UInt8] {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw PTYError.spawn(errno) }
     defer { close(fd) }
@@ -333,6 +319,6 @@ final class PTY {
   }
 }
 
-enum PTYError: Error {
+public enum PTYError: Error {
   case spawn(Int32)
 }

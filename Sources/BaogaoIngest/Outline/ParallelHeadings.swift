@@ -1,0 +1,68 @@
+// ParallelHeadings.swift: unnumbered sub-headings that share an opening.
+// Takes the cleaned lines and gives the runs of standalone lines that open
+// alike and each stand over body text: 这五年，我们…，经济实力迈上新台阶 /
+// 这五年，我们…，民生福祉得到新改善 (three or more, a paragraph between each).
+// A single such line is a paragraph; the repetition makes the outline.
+
+enum ParallelHeadings {
+  /// Fewest lines of a run: two alike lines may be chance.
+  static let minRun = 3
+  /// The shared opening runs up to the first comma and is this long at most.
+  static let maxOpening = 8
+  static let minOpening = 2
+  /// A heading line is at most this long.
+  static let maxLength = 60
+  /// Marks that end the opening.
+  static let openingEnds: Set<Character> = ["，", ","]
+
+  /// Indices of `lines` that are parallel headings, each with its run's
+  /// number for it (1, 2, 3 …).
+  static func find(in lines: [Line]) -> [Int: Int] {
+    var candidates: [(index: Int, opening: String)] = []
+    for (i, line) in lines.enumerated() where line.heading == nil {
+      guard let opening = opening(of: line.text), isStandalone(line.text), i + 1 < lines.count,
+        lines[i + 1].heading == nil, !isStandaloneHeadingLike(lines[i + 1].text, opening)
+      else { continue }
+      candidates.append((i, opening))
+    }
+    var result: [Int: Int] = [:]
+    var k = 0
+    while k < candidates.count {
+      var end = k + 1
+      // A run: the same opening, only numbered headings or body lines between.
+      while end < candidates.count, candidates[end].opening == candidates[k].opening,
+        !(candidates[end - 1].index + 1..<candidates[end].index).contains(where: {
+          lines[$0].heading.map { $0.rank <= 1 } ?? false
+        })
+      {
+        end += 1
+      }
+      if end - k >= minRun {
+        for (n, c) in candidates[k..<end].enumerated() { result[c.index] = n + 1 }
+      }
+      k = end
+    }
+    return result
+  }
+
+  /// The text up to the first comma, when it is short: 这五年.
+  static func opening(of text: String) -> String? {
+    guard let comma = text.prefix(maxOpening + 1).firstIndex(where: openingEnds.contains)
+    else { return nil }
+    let opening = text[..<comma]
+    guard opening.count >= minOpening else { return nil }
+    return String(opening)
+  }
+
+  /// One short sentence on a line of its own: no end mark but a final one.
+  static func isStandalone(_ text: String) -> Bool {
+    guard text.hasAtMost(maxLength) else { return false }
+    let body = text.last.map { "。！".contains($0) } == true ? text.dropLast() : Substring(text)
+    return !body.contains(where: { "。！？；：:;".contains($0) })
+  }
+
+  /// The next line is itself one of the run, not the body under this one.
+  static func isStandaloneHeadingLike(_ text: String, _ opening: String) -> Bool {
+    text.hasPrefix(opening) && isStandalone(text)
+  }
+}

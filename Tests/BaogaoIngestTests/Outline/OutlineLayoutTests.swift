@@ -1,0 +1,70 @@
+// OutlineLayoutTests.swift: issue 10's outline layouts on invented reports:
+// top-level headings that are slogans (the part read from the text's years
+// and wording), and unnumbered sub-headings that share an opening.
+import BaogaoGraph
+import Testing
+
+@testable import BaogaoIngest
+
+@Suite struct OutlineLayoutTests {
+  func document(_ text: String) throws -> Document {
+    let lines = Clean.lines(of: text)
+    var document = Outline.document(reportID: "t", lines: lines.lines, junk: lines.junk)
+    document.year = document.year ?? 2026
+    return document
+  }
+
+  @Test func sloganHeadingsTakeTheirPartFromTheText() throws {
+    let text = """
+      2026年某县政府工作报告
+      一、砥砺奋进开新局，县域经济稳中有进
+      2025年是极不平凡的一年。一年来，我们着力稳增长，加快项目建设，全县生产总值增长5.1%。
+      （一）着力扩大有效投资，项目建设提速
+      全年实施重点项目120个，完成投资85亿元。
+      二、乘势而上谱新篇，奋力推动高质量发展
+      今年是“十五五”开局之年。我们要着力扩大内需，力争生产总值增长5.5%。
+      """
+    let lines = Clean.lines(of: text)
+    let document = Outline.document(reportID: "t", lines: lines.lines, junk: lines.junk)
+    let top = document.sections.indices.filter { document.sections[$0].parent == nil }
+    #expect(top.map { document.part(ofSection: $0) } == [.review, .plan])
+  }
+
+  @Test func partWordsAndYears() {
+    #expect(PartCues.part(ofText: "一年来，我们着力推进改革，加快发展。", planYear: 2026) == .review)
+    #expect(PartCues.part(ofText: "2025年全县着力加快建设，继续推进。", planYear: 2026) == .review)
+    #expect(PartCues.part(ofText: "2026年要着力推进改革。", planYear: 2026) == .plan)
+    #expect(PartCues.years(in: "2025年和2030年，12345年，202年") == [2025, 2030])
+  }
+
+  @Test func linesThatOpenAlikeOverBodyTextAreSubHeadings() throws {
+    let text = """
+      一、过去五年工作回顾
+      这一时期，我们坚持创新驱动，科技实力明显增强
+      研发投入年均增长12%，新增高新技术企业80家。
+      这一时期，我们坚持绿色发展，生态环境持续改善。
+      森林覆盖率达到62%，空气质量优良天数比例保持在95%以上。
+      这一时期，我们坚持人民至上，民生福祉不断增进
+      城乡居民收入稳步增长，新建改建农村公路300公里，新增学位5000个。
+      （一）经济运行稳中向好
+      全年生产总值增长5%。
+      """
+    let document = try document(text)
+    let children = document.sections.filter { $0.parent == 0 }
+    #expect(children.map(\.path) == ["一.1", "一.2", "一.3", "一.(一)"])
+    #expect(children[1].title == "这一时期，我们坚持绿色发展，生态环境持续改善")
+    #expect(children[0].paragraphs.map(\.text) == ["研发投入年均增长12%，新增高新技术企业80家。"])
+  }
+
+  @Test func twoAlikeLinesAreStillParagraphs() throws {
+    let text = """
+      一、过去一年工作回顾
+      这一年，我们稳住了经济大盘
+      全年生产总值增长5%，一般公共预算收入增长3%，固定资产投资增长6%。
+      这一年，我们守住了民生底线
+      城镇新增就业3000人，城镇调查失业率控制在5.5%以内，困难群众应保尽保。
+      """
+    let document = try document(text)
+    #expect(document.sections.count == 1)
+  }
+}
