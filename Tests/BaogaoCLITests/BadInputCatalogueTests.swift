@@ -6,6 +6,7 @@
 // UTF-8), queries that are not the grammar's (`0x10`, an open quote), and
 // 40,000 headings. Escape sequences at a terminal are in
 // BaogaoShellTests/Terminal/EscapesPTYTests.swift, history in HistoryPTYTests.
+import BaogaoTestSupport
 import Foundation
 import Testing
 

@@ -214,7 +214,7 @@ public final class PTY {
   public var transcript: String { String(decoding: text, as: UTF8.self) }
 
   /// Every byte the terminal got, escape sequences included.
-  var rawOutput: [UInt8] { raw }
+  public var rawOutput: [UInt8] { raw }
 
   /// All bytes seen since the start, escape sequences included.
   public var rawTranscript: [UInt8] { raw }

@@ -6,6 +6,7 @@
 // runs every output format at a PTY, and so does `-c`; the bytes the terminal
 // gets hold none of them (our own SGR colours and libedit's cursor moves are
 // all CSI, so any BEL, OSC, ESC c or payload byte would be the report's).
+import BaogaoTestSupport
 import Foundation
 import Testing
 
