@@ -52,14 +52,18 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What the benchmarks share: big graphs made of copies of a few reports.
+    .target(
+      name: "BenchmarkSupport", dependencies: ["BaogaoGraph"], path: "Benchmarks/BenchmarkSupport"),
     // Times Tab completion on a 1,000-report graph (Scripts/bench-completion.sh).
     .executableTarget(
-      name: "baogao-bench-completion",
-      dependencies: ["BaogaoShell", "BaogaoIngest", "BaogaoGraph"],
+      name: "bench-completion",
+      dependencies: ["BaogaoShell", "BaogaoIngest", "BaogaoGraph", "BenchmarkSupport"],
       path: "Benchmarks/bench-completion"),
     // Latency of the CONTRACT queries, run by Scripts/bench-query.sh (release build).
     .executableTarget(
-      name: "bench-query", dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph"],
+      name: "bench-query",
+      dependencies: ["BaogaoQuery", "BaogaoIngest", "BaogaoGraph", "BenchmarkSupport"],
       path: "Benchmarks/bench-query"),
     // Ingest throughput over repeated reports, run by Scripts/bench-ingest.sh.
     .executableTarget(

@@ -7,6 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh
-swift build -c release --product baogao-bench-completion >&2
-exec .build/release/baogao-bench-completion --reports "${REPORTS:-1000}" --runs "${RUNS:-200}" \
+swift build -c release --product bench-completion >&2
+exec .build/release/bench-completion --reports "${REPORTS:-1000}" --runs "${RUNS:-200}" \
   Tests/Fixtures/reports/*.txt

@@ -1,4 +1,4 @@
-// main.swift (baogao-bench-completion): how long Tab takes on a big graph.
+// main.swift (bench-completion): how long Tab takes on a big graph.
 // Reads the given report files once and copies them under new ids until the
 // graph holds N reports (1,000 by default), then times the completer on typical
 // lines: the first Tab of a context (which builds its value index) and the
@@ -6,6 +6,7 @@
 import BaogaoGraph
 import BaogaoIngest
 import BaogaoShell
+import BenchmarkSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -48,7 +49,7 @@ while !arguments.isEmpty {
   }
 }
 guard !files.isEmpty, reportCount > 0, runs > 0 else {
-  print("usage: baogao-bench-completion [--reports N] [--runs R] [--cold] REPORT.txt...")
+  print("usage: bench-completion [--reports N] [--runs R] [--cold] REPORT.txt...")
   exit(2)
 }
 

@@ -1,10 +1,11 @@
 // QueryBench.swift: latency of the CONTRACT.md queries, run by
 // Scripts/bench-query.sh. Loads the bundled report once, copies it N times
-// (Replicate.swift), runs each query a number of times and prints the median
+// (GraphCopies, Benchmarks/BenchmarkSupport), runs each query a number of times and prints the median
 // and the first run (which builds the field indexes), in milliseconds.
 import BaogaoGraph
 import BaogaoIngest
 import BaogaoQuery
+import BenchmarkSupport
 import Foundation
 
 @main
@@ -28,7 +29,7 @@ struct QueryBench {
     let repeats = arguments.dropFirst().first.flatMap { Int($0) } ?? 21
     let bytes = try BundledReport.bytes()
     let one = try Ingest.graph(of: [(bytes, BundledReport.id, "bundled")])
-    let many = Replicate.graph(one, copies: max(1, copies))
+    let many = GraphCopies.graph(one, copies: copies)
     print("graph of 1 report: \(one.nodeCount) nodes")
     print("graph of \(copies) copies of it: \(many.nodeCount) nodes")
     print("median of \(repeats) runs, ms; 'first' includes building the field indexes")

@@ -46,15 +46,25 @@ public struct GraphBuilder: Sendable {
   public var reconciliations: [Reconciliation] = []
   public var junk: [Junk] = []
   public var edges: [Edge] = []
+  /// The report whose nodes are being added: ids are numbered per report and
+  /// scoped by it (`hailaer-2016:T3`), so a node's id never depends on which
+  /// other reports are loaded or in what order.
+  public var scope: String = "" {
+    didSet { if scope != oldValue { counters = scopedCounters[scope] ?? [:] } }
+  }
   private var counters: [NodeKind: Int] = [:]
+  private var scopedCounters: [String: [NodeKind: Int]] = [:]
 
   public init() {}
 
-  /// A fresh id of the given kind: `T1`, `T2`, …
+  /// A fresh id of the given kind: `hailaer-2016:T1`, `hailaer-2016:T2`, …
+  /// (`T1` with no scope).
   public mutating func newID(_ kind: NodeKind) -> String {
     let next = (counters[kind] ?? 0) + 1
     counters[kind] = next
-    return kind.idPrefix + String(next)
+    scopedCounters[scope] = counters
+    let local = kind.idPrefix + String(next)
+    return scope.isEmpty ? local : scope + ":" + local
   }
 
   public func build() -> Graph {
@@ -133,6 +143,21 @@ public struct Graph: Sendable {
   public var nodeCount: Int {
     reports.count + sections.count + indicators.count + targets.count + places.count
       + projects.count + organizations.count + reconciliations.count + junk.count
+  }
+
+  /// The node an id a user typed names: the id itself, in any letter case
+  /// (`t3`), or, while one report is loaded, its id within the report (`T3`
+  /// for `hailaer-2016:T3`). Gives the node's id and where it lives.
+  public func resolve(id typed: String) -> (id: String, ref: NodeRef)? {
+    if let ref = byID[typed] { return (typed, ref) }
+    var candidates = [typed.uppercased()]
+    if let colon = typed.lastIndex(of: ":") {
+      candidates.append(typed[..<colon] + ":" + typed[typed.index(after: colon)...].uppercased())
+    } else if reports.count == 1 {
+      candidates += [reports[0].id + ":" + typed, reports[0].id + ":" + typed.uppercased()]
+    }
+    for id in candidates { if let ref = byID[id] { return (id, ref) } }
+    return nil
   }
 
   public func section(id: String) -> Section? {

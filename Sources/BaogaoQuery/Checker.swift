@@ -6,6 +6,7 @@ import BaogaoGraph
 
 struct Checker {
   let graph: Graph
+  var options = QueryOptions()
   /// Values already checked per field, so that `a = x or a = x …` 100,000 times
   /// searches for a suggestion once.
   var checkedValues: Set<String> = []
@@ -14,8 +15,9 @@ struct Checker {
   /// 100,000 unknown words is answered without 100,000 searches.
   static let maxSuggestedValues = 16
 
-  init(graph: Graph) {
+  init(graph: Graph, options: QueryOptions = QueryOptions()) {
     self.graph = graph
+    self.options = options
   }
 
   /// statement → plan
@@ -24,23 +26,45 @@ struct Checker {
     case .show(let id):
       return .show(id: id.text, span: id.span)
     case .count(let query):
-      let kind = try resolveKind(query.kind)
-      let filter = try query.filter.map { c throws(QueryError) in try check(c, in: kind) }
-      let group = try query.groupBy.map { f throws(QueryError) in try resolveField(f, in: kind) }
-      return .count(kind: kind, filter: filter, groupBy: group, limit: query.limit)
+      return try check(query)
     case .list(let query):
       let kind = try resolveKind(query.kind)
-      var columns = kind.defaultColumns
-      if let names = query.columns {
+      let aggregates =
+        (query.columns ?? []).contains { $0.isAggregate }
+        || query.order.contains { $0.expression.isAggregate }
+      if aggregates || !query.groupBy.isEmpty { return .aggregate(try grouped(query, kind: kind)) }
+      var columns = defaultColumns(of: kind)
+      if let chosen = query.columns {
         columns = []
-        for name in names { columns.append(try resolveField(name, in: kind)) }
+        for column in chosen {
+          guard case .field(let name) = column.expression else { continue }
+          let field = try resolveField(name, in: kind)
+          columns.append(ListColumn(heading: column.alias?.text ?? field.name, field: field))
+        }
       }
       let filter = try query.filter.map { c throws(QueryError) in try check(c, in: kind) }
       var order: [(FieldSpec, Bool)] = []
       for key in query.order {
-        order.append((try resolveField(key.field, in: kind), key.descending))
+        guard case .field(let name) = key.expression else { continue }
+        order.append((try resolveField(name, in: kind), key.descending))
       }
-      return .list(kind: kind, columns: columns, filter: filter, order: order, limit: query.limit)
+      return .list(
+        ListPlan(
+          kind: kind, columns: columns, filter: filter, order: order, limit: query.limit,
+          distinct: query.distinct))
+    case .reading(let query):
+      return .reading(try check(query))
+    case .compare(let query):
+      return .compare(try check(query))
+    }
+  }
+
+  /// The columns a query that names none shows: the export's fields, without
+  /// the report column when one report is loaded and the format is a reader's.
+  func defaultColumns(of kind: KindSpec) -> [ListColumn] {
+    let dropsReport = options.hidesSingleReport && graph.reports.count <= 1
+    return kind.defaultColumns.filter { !(dropsReport && $0.name == "report") }.map {
+      ListColumn(heading: $0.name, field: $0)
     }
   }
 
@@ -52,14 +76,12 @@ struct Checker {
     throw .unknownKind(name.text, suggestion: suggestion, at: name.span)
   }
 
+  /// A field or a field path (`section.path`) of the kind.
   func resolveField(_ name: Name, in kind: KindSpec) throws(QueryError) -> FieldSpec {
-    if let field = kind.field(named: name.text) { return field }
-    let names = kind.fields.flatMap { [$0.name] + $0.aliases }
-    let suggestion = Suggestion.nearest(to: name.text, among: names)
-      .flatMap { kind.field(named: $0)?.name }
-    throw .unknownField(
-      name.text, kind: kind.name, suggestion: suggestion, fields: kind.fields.map(\.name),
-      at: name.span)
+    switch FieldPath.resolve(name, in: kind) {
+    case .success(let field): return field
+    case .failure(let error): throw error
+    }
   }
 
   mutating func check(_ condition: Condition, in kind: KindSpec) throws(QueryError) -> Filter {
@@ -97,16 +119,18 @@ struct Checker {
     switch op {
     case .contains:
       return .contains(ref, Array(Fold.text(value.text).utf8))
+    case .notContains:
+      return .not(.contains(ref, Array(Fold.text(value.text).utf8)))
     case .equal, .notEqual:
       let positive: Filter
-      if ref.field.type == .number {
+      if ref.field.type.isNumeric {
         positive = .numeric(ref, .equal, try number(value, ref))
       } else {
         positive = .equals(ref, [try equalityText(value, ref, suggest: true)])
       }
       return op == .equal ? positive : .not(positive)
     case .less, .lessEqual, .greater, .greaterEqual:
-      if ref.field.type == .number { return .numeric(ref, op, try number(value, ref)) }
+      if ref.field.type.isNumeric { return .numeric(ref, op, try number(value, ref)) }
       return .ordered(ref, op, Fold.text(value.text))
     }
   }
@@ -147,7 +171,7 @@ struct Checker {
       }
       return flag ? "true" : "false"
     }
-    if ref.field.type == .number {
+    if ref.field.type.isNumeric {
       // Rows hold numbers as `Value.format` writes them: 8.0 and 8 are both "8".
       return Value.format(try number(value, ref))
     }

@@ -17,21 +17,14 @@ enum Evaluator {
     switch plan {
     case .show(let id, let span):
       return try Show.table(id, span: span, previous: previous, in: graph)
-    case .list(let kind, let columns, let filter, let order, let limit):
-      var rows = self.rows(of: kind, matching: filter, in: graph)
-      rows = ordered(rows, by: order, of: kind, limit: limit, in: graph)
-      rows = limited(rows, limit)
-      // The getters alone: mapping over the FieldSpecs would copy each spec
-      // (names, aliases, closures) once per row and column.
-      let getters = columns.map(\.value)
-      let values = rows.map { row in
-        var values: [Value] = []
-        values.reserveCapacity(getters.count)
-        for get in getters { values.append(get(graph, row)) }
-        return values
-      }
-      return ResultTable(
-        columns: columns.map(\.name), rows: values, rowIDs: rows.map { kind.id(graph, $0) })
+    case .list(let plan):
+      return list(plan, in: graph)
+    case .aggregate(let plan):
+      return Aggregation.table(plan, in: graph)
+    case .reading(let plan):
+      return try Reading.table(plan, in: graph)
+    case .compare(let plan):
+      return Comparison.table(plan, in: graph)
     case .count(let kind, let filter, let groupBy, let limit):
       let rows = self.rows(of: kind, matching: filter, in: graph)
       guard let field = groupBy else {
@@ -39,6 +32,35 @@ enum Evaluator {
       }
       return limited(groups(rows, by: field, of: kind, in: graph), limit)
     }
+  }
+
+  /// Rows of a kind: filtered, ordered, made distinct, limited, shown.
+  static func list(_ plan: ListPlan, in graph: Graph) -> ResultTable {
+    let kind = plan.kind
+    var rows = self.rows(of: kind, matching: plan.filter, in: graph)
+    // `distinct` drops rows after ordering, so the top-N shortcut would keep too few.
+    rows = ordered(
+      rows, by: plan.order, of: kind, limit: plan.distinct ? nil : plan.limit, in: graph)
+    if !plan.distinct { rows = limited(rows, plan.limit) }
+    // The getters alone: mapping over the FieldSpecs would copy each spec
+    // (names, aliases, closures) once per row and column.
+    let getters = plan.columns.map(\.field.shown)
+    var values: [[Value]] = []
+    var ids: [String?] = []
+    var seen = Set<[String]>()
+    for row in rows {
+      var shown: [Value] = []
+      shown.reserveCapacity(getters.count)
+      for get in getters { shown.append(get(graph, row)) }
+      if plan.distinct, !seen.insert(shown.map { Fold.text($0.text) }).inserted { continue }
+      values.append(shown)
+      ids.append(kind.id(graph, row))
+    }
+    if plan.distinct {
+      values = limited(values, plan.limit)
+      ids = limited(ids, plan.limit)
+    }
+    return ResultTable(columns: plan.columns.map(\.heading), rows: values, rowIDs: ids)
   }
 
   /// Rows of a kind the filter keeps, ascending.
@@ -119,6 +141,10 @@ enum Evaluator {
       let bytes = column(ref).bytes
       return { row in bytes[row].contains { Fold.contains($0, needle) } }
     case .numeric(let ref, let op, let number):
+      if ref.field.type == .numbers {
+        let lists = FieldIndex.numberLists(of: ref.field, in: ref.kind, graph: graph)
+        return { row in lists[row].contains { compare($0, op, number) } }
+      }
       let numbers = FieldIndex.numbers(of: ref.field, in: ref.kind, graph: graph)
       return { row in
         guard let x = numbers[row] else { return false }
@@ -152,7 +178,7 @@ enum Evaluator {
     case .lessEqual: a <= b
     case .greater: a > b
     case .greaterEqual: a >= b
-    case .contains: false
+    case .contains, .notContains: false
     }
   }
 
@@ -169,6 +195,16 @@ enum Evaluator {
       if key.0.type == .number {
         let numbers = FieldIndex.numbers(of: key.0, in: kind, graph: graph)
         return { row in numbers[row].map(Value.number) ?? .null }
+      }
+      if key.0.link != nil, key.0.name != "report" {
+        // A link orders by where the linked node stands: sections in the
+        // report's order, not by their paths' code points (二 sorts before 三
+        // only by chance).
+        let get = key.0.value
+        return { row in
+          guard let id = get(graph, row).texts.first, let ref = graph.byID[id] else { return .null }
+          return .number(Double(ref.index))
+        }
       }
       let get = key.0.value
       return { row in get(graph, row) }
@@ -212,8 +248,12 @@ enum Evaluator {
     return Array(rows[start..<end])
   }
 
-  static func limited(_ table: ResultTable, _ limit: Limit?) -> ResultTable {
-    ResultTable(columns: table.columns, rows: limited(table.rows, limit))
+  static func limited(_ table: ResultTable, _ limit: Limit?, keepingIDs: Bool = false)
+    -> ResultTable
+  {
+    ResultTable(
+      columns: table.columns, rows: limited(table.rows, limit),
+      rowIDs: keepingIDs ? limited(table.rowIDs, limit) : [])
   }
 
   /// `count … group by field`: one row per value, most rows first, ties in
@@ -249,7 +289,7 @@ enum Evaluator {
       }
       guard count > 0 else { continue }
       var value = field.value(graph, first)
-      if case .list = field.type {
+      if field.type == .list || field.type == .numbers {
         // A list row is in several groups; show the item, not the list.
         value = groupItem(of: field, row: first, folded: text, in: graph)
       }
@@ -298,8 +338,8 @@ enum Evaluator {
     switch field.type {
     case .relation, .relations:
       return value.texts.map { .string(graph.displayName(id: $0) ?? $0) }
-    case .list:
-      if case .list(let items) = value { return items }
+    case .list, .numbers:
+      if case .list(let items) = value { return items.filter { !$0.isEmpty } }
       return []
     default:
       return value.isEmpty ? [] : [value]

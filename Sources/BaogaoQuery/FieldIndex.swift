@@ -45,6 +45,16 @@ enum FieldIndex {
     }
   }
 
+  /// The numbers of a field with several per row (`indicators.value`),
+  /// built on first use.
+  static func numberLists(of field: FieldSpec, in kind: KindSpec, graph: Graph) -> [[Double]] {
+    graph.memo.value("FieldIndex.numberLists.\(kind.name).\(field.name)") { () -> [[Double]] in
+      (0..<kind.count(graph)).map { row in
+        field.value(graph, row).numbers
+      }
+    }
+  }
+
   /// Distinct texts of a field, most frequent first, ties in order of first
   /// appearance. Relations give the linked nodes' names.
   static func distinctValues(of field: FieldSpec, in kind: KindSpec, graph: Graph) -> [String] {

@@ -96,6 +96,7 @@ public enum Lexer {
     switch byte {
     case UInt8(ascii: "'"), UInt8(ascii: "\""): return string(in: bytes, at: start)
     case UInt8(ascii: "!"):
+      if next == UInt8(ascii: "~") { return make(.notTilde, 2) }
       return next == UInt8(ascii: "=") ? make(.notEqual, 2) : make(.illegal, 1)
     case UInt8(ascii: "<"):
       if next == UInt8(ascii: "=") { return make(.lessEqual, 2) }

@@ -91,3 +91,12 @@ enum Links {
     return index[id] ?? []
   }
 }
+
+extension Schema {
+  /// Ids of the indicators that items of a main-targets list measure.
+  static func mainIndicators(in graph: Graph) -> Set<String> {
+    graph.memo.value("Schema.mainIndicators") { () -> Set<String> in
+      Set(graph.targets.lazy.filter(\.main).flatMap(\.indicators))
+    }
+  }
+}

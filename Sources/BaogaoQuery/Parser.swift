@@ -95,10 +95,11 @@ public struct Parser {
 
   // MARK: rules
 
-  /// statement : 'count' count | 'show' ID | 'select' select | list
+  /// statement : 'count' count | 'show' ID | 'select' select | reading | compare | list
   mutating func parseStatement() throws(QueryError) -> Statement {
     let statement: Statement
-    // No kind is called count, show or select, so at the start they are keywords.
+    // No kind is called count, show, select, outline, text, search or compare,
+    // so at the start they are keywords.
     if match("count") {
       statement = .count(try parseCount())
     } else if match("show") {
@@ -110,6 +111,11 @@ public struct Parser {
       statement = .show(Name(text: token.text, span: token.span))
     } else if match("select") {
       statement = .list(try parseSelect())
+    } else if let command = ReadingCommand.allCases.first(where: { current.isKeyword($0.rawValue) })
+    {
+      statement = .reading(try parseReading(command))
+    } else if match("compare") {
+      statement = .compare(try parseCompare())
     } else {
       statement = .list(try parseList())
     }
@@ -122,21 +128,42 @@ public struct Parser {
     switch statement {
     case .show: return "end of statement after the id"
     case .count(let query):
+      return Parser.alternatives(
+        clauseWords(
+          filter: query.filter, groups: query.groupBy, order: query.order, limit: query.limit))
+    case .list(let query):
+      return Parser.alternatives(
+        clauseWords(
+          filter: query.filter, groups: query.groupBy, order: query.order, limit: query.limit))
+    case .reading(let query):
       var words: [String] = []
-      if query.filter == nil, query.groupBy == nil { words.append("'where'") }
-      if query.filter != nil, query.groupBy == nil { words += ["'and'", "'or'"] }
-      if query.groupBy == nil { words.append("'group by'") }
+      if query.report == nil, query.filter == nil { words.append("'in'") }
+      if query.filter == nil, query.limit == nil { words.append("'where'") }
+      if query.filter != nil, query.limit == nil { words += ["'and'", "'or'"] }
       if query.limit == nil { words.append("'limit'") }
       return Parser.alternatives(words + ["';'"])
-    case .list(let query):
+    case .compare(let query):
       var words: [String] = []
-      if query.filter == nil, query.order.isEmpty { words.append("'where'") }
-      if query.filter != nil, query.order.isEmpty { words += ["'and'", "'or'"] }
-      if query.order.isEmpty, query.limit == nil { words.append("'order by'") }
-      if !query.order.isEmpty, query.limit == nil { words.append("','") }
-      if query.limit == nil { words.append("'limit'") }
+      if query.report == nil, query.filter == nil { words.append("'in'") }
+      words += query.filter == nil ? ["'where'"] : ["'and'", "'or'"]
       return Parser.alternatives(words + ["';'"])
     }
+  }
+
+  /// The clauses that may still follow, in the order the grammar takes them.
+  func clauseWords(filter: Condition?, groups: [Name], order: [OrderKey], limit: Limit?)
+    -> [String]
+  {
+    var words: [String] = []
+    let later = !groups.isEmpty || !order.isEmpty || limit != nil
+    if filter == nil, !later { words.append("'where'") }
+    if filter != nil, !later { words += ["'and'", "'or'"] }
+    if groups.isEmpty, order.isEmpty, limit == nil { words.append("'group by'") }
+    if !groups.isEmpty, order.isEmpty, limit == nil { words.append("','") }
+    if order.isEmpty, limit == nil { words.append("'order by'") }
+    if !order.isEmpty, limit == nil { words.append("','") }
+    if limit == nil { words.append("'limit'") }
+    return words + ["';'"]
   }
 
   /// `a`, `a or b`, `a, b or c`.
@@ -146,75 +173,62 @@ public struct Parser {
     return words.dropLast().joined(separator: ", ") + " or " + last
   }
 
-  /// list : KIND ('(' FIELD (',' FIELD)* ')')? where? order? limit?
+  /// list : KIND ('(' 'distinct'? columns ')')? clauses
   mutating func parseList() throws(QueryError) -> ListQuery {
-    let kind = try expectName("a kind such as 'targets', or 'count', 'show', 'select'")
-    var columns: [Name]?
+    let kind = try expectName(
+      "a kind such as 'targets', or 'count', 'show', 'select', 'search', 'compare'")
+    var columns: [Column]?
+    var distinct = false
     if match(.leftParen) {
-      columns = try parseFieldList(after: "'('")
+      distinct = match("distinct")
+      columns = try parseColumns(after: distinct ? "'distinct'" : "'('")
       _ = try expect(.rightParen, "',' or ')' after a column")
     }
-    return try parseClauses(kind: kind, columns: columns)
+    var query = try parseClauses(kind: kind, columns: columns)
+    query.distinct = distinct
+    return query
   }
 
-  /// select : ('*' | FIELD (',' FIELD)*) 'from' KIND where? order? limit?
+  /// select : 'distinct'? ('*' | columns) 'from' KIND clauses
   mutating func parseSelect() throws(QueryError) -> ListQuery {
-    var columns: [Name]?
+    var columns: [Column]?
+    let distinct = match("distinct")
     if current.kind == .word, current.text == "*" {
       _ = advance()
     } else {
-      columns = try parseFieldList(after: "'select'")
+      columns = try parseColumns(after: distinct ? "'distinct'" : "'select'")
     }
     try expectKeyword("from", "',' or 'from' after the columns")
     let kind = try expectName("a kind after 'from'")
-    return try parseClauses(kind: kind, columns: columns)
+    var query = try parseClauses(kind: kind, columns: columns)
+    query.distinct = distinct
+    return query
   }
 
-  /// FIELD (',' FIELD)*
-  mutating func parseFieldList(after what: String) throws(QueryError) -> [Name] {
-    var fields = [try expectName("a field name after \(what)")]
-    while match(.comma) { fields.append(try expectName("a field name after ','")) }
-    return fields
-  }
-
-  mutating func parseClauses(kind: Name, columns: [Name]?) throws(QueryError) -> ListQuery {
-    var query = ListQuery(kind: kind, columns: columns, filter: nil, order: [], limit: nil)
+  /// clauses : where? group? order? limit?
+  mutating func parseClauses(kind: Name, columns: [Column]?) throws(QueryError) -> ListQuery {
+    var query = ListQuery(kind: kind, columns: columns)
     if match("where") { query.filter = try parseCondition() }
-    if match("order") {
-      try expectKeyword("by", "'by' after 'order'")
-      query.order = try parseOrderKeys()
-    }
+    query.groupBy = try parseGroupBy()
+    query.order = try parseOrder()
     if match("limit") { query.limit = try parseLimit() }
     return query
   }
 
-  /// count : KIND where? ('group' 'by' FIELD)? limit?
+  /// count : KIND clauses | 'distinct' FIELD 'from' KIND clauses
   mutating func parseCount() throws(QueryError) -> CountQuery {
-    let kind = try expectName("a kind after 'count'")
-    var query = CountQuery(kind: kind, filter: nil, groupBy: nil, limit: nil)
-    if match("where") { query.filter = try parseCondition() }
-    if match("group") {
-      try expectKeyword("by", "'by' after 'group'")
-      query.groupBy = try expectName("a field name after 'group by'")
+    var distinctField: Name?
+    if match("distinct") {
+      distinctField = try expectName("a field name after 'count distinct'")
+      try expectKeyword("from", "'from' and a kind after the field")
     }
+    let kind = try expectName("a kind after 'count'")
+    var query = CountQuery(kind: kind, distinctField: distinctField)
+    if match("where") { query.filter = try parseCondition() }
+    query.groupBy = try parseGroupBy()
+    query.order = try parseOrder()
     if match("limit") { query.limit = try parseLimit() }
     return query
-  }
-
-  /// order : FIELD ('asc' | 'desc')? (',' FIELD ('asc' | 'desc')?)*
-  mutating func parseOrderKeys() throws(QueryError) -> [OrderKey] {
-    var keys: [OrderKey] = []
-    repeat {
-      let field = try expectName("a field name to order by")
-      var descending = false
-      if match("desc") {
-        descending = true
-      } else {
-        _ = match("asc")
-      }
-      keys.append(OrderKey(field: field, descending: descending))
-    } while match(.comma)
-    return keys
   }
 
   /// limit : NUMBER ('offset' NUMBER)?
@@ -286,7 +300,7 @@ public struct Parser {
     }
     if match("in") { return .member(field, try parseValueList(), negated: false) }
     guard let op = Parser.operators[current.kind], !atEnd else {
-      throw failure(expected: "an operator (= != < <= > >= ~ in is) after '\(field.text)'")
+      throw failure(expected: "an operator (= != < <= > >= ~ !~ in is) after '\(field.text)'")
     }
     _ = advance()
     return .compare(field, op, try parseValue(after: "'\(op.rawValue)'"))
@@ -301,6 +315,7 @@ public struct Parser {
     .greater: .greater,  // >
     .greaterEqual: .greaterEqual,  // >=
     .tilde: .contains,  // ~ contains
+    .notTilde: .notContains,  // !~ does not contain
   ]
 
   /// '(' value (',' value)* ')'

@@ -20,9 +20,10 @@ public enum QueryEngine {
   /// Runs every statement of the source against the graph, in order.
   /// `previous` is the last result before this source, for `show #N`; each
   /// statement's result is the next one's previous.
-  public static func run(_ source: Source, in graph: Graph, previous: ResultTable? = nil)
-    -> [StatementOutcome]
-  {
+  public static func run(
+    _ source: Source, in graph: Graph, options: QueryOptions = QueryOptions(),
+    previous: ResultTable? = nil
+  ) -> [StatementOutcome] {
     let size = source.text.utf8.count
     guard size <= maxSourceBytes else {
       let span = SourceSpan(start: 0, end: 0)
@@ -35,19 +36,22 @@ public enum QueryEngine {
     return statements(of: Lexer.tokens(of: source.text)).map { tokens in
       let span = SourceSpan(
         start: tokens.first?.span.start ?? 0, end: tokens.dropLast().last?.span.end ?? 0)
-      let result = evaluate(tokens, in: graph, previous: previous)
+      let result = evaluate(tokens, in: graph, options: options, previous: previous)
       if case .success(let table) = result { previous = table }
       return StatementOutcome(span: span, result: result)
     }
   }
 
   /// Parses, checks and evaluates one statement's tokens (ending with `;` or `.end`).
-  static func evaluate(_ tokens: [Token], in graph: Graph, previous: ResultTable? = nil)
+  static func evaluate(
+    _ tokens: [Token], in graph: Graph, options: QueryOptions = QueryOptions(),
+    previous: ResultTable? = nil
+  )
     -> Result<ResultTable, QueryError>
   {
     do throws(QueryError) {
       let statement = try Parser.parse(tokens)
-      var checker = Checker(graph: graph)
+      var checker = Checker(graph: graph, options: options)
       let plan = try checker.check(statement)
       return .success(try Evaluator.evaluate(plan, in: graph, previous: previous))
     } catch {
@@ -108,5 +112,18 @@ public enum QueryEngine {
       result.append((piece, line))
     }
     return result
+  }
+}
+
+/// How results are meant to be read, which changes what a query shows by
+/// default (never what it can select).
+public struct QueryOptions: Sendable, Hashable {
+  /// A reader's format (a table at a terminal): with one report loaded the
+  /// report column says nothing and is left out of the default columns, and
+  /// `outline` indents its titles. Formats for other tools keep every field.
+  public var hidesSingleReport: Bool
+
+  public init(hidesSingleReport: Bool = false) {
+    self.hidesSingleReport = hidesSingleReport
   }
 }

@@ -25,6 +25,14 @@ public enum QueryError: Error, Sendable, Hashable {
   case tooLarge(bytes: Int, limit: Int, at: SourceSpan)
   /// `show` of an id that no node has.
   case unknownID(String, at: SourceSpan)
+  /// A plain column beside aggregates or groups that is not grouped by.
+  case notGrouped(String, at: SourceSpan)
+  /// `sum` or `avg` of a field that is not a number.
+  case notNumeric(function: String, field: String, type: String, at: SourceSpan)
+  /// `in REPORT` naming no loaded report, with the nearest id or place.
+  case unknownReport(String, suggestion: String?, loaded: [String], at: SourceSpan)
+  /// `text PATH` where no section has that path or title.
+  case noSection(String, suggestion: String?, at: SourceSpan)
   /// Any other error, worded by its thrower.
   case other(String, at: SourceSpan, isIncomplete: Bool)
 
@@ -66,6 +74,19 @@ public enum QueryError: Error, Sendable, Hashable {
       return "query of \(bytes) bytes is larger than the limit of \(limit) bytes"
     case .unknownID(let id, _):
       return "no node has id '\(id)'"
+    case .notGrouped(let field, _):
+      return "column '\(field)' is neither grouped nor aggregated; add it to 'group by', "
+        + "or use an aggregate such as count(distinct \(field))"
+    case .notNumeric(let function, let field, let type, _):
+      return "\(function) needs a number field; '\(field)' is \(type)"
+    case .unknownReport(let name, let suggestion, let loaded, _):
+      if let suggestion { return "no report '\(name)' is loaded; did you mean '\(suggestion)'?" }
+      return "no report '\(name)' is loaded; loaded: " + loaded.joined(separator: ", ")
+    case .noSection(let path, let suggestion, _):
+      if let suggestion {
+        return "no section has path or title '\(path)'; did you mean '\(suggestion)'?"
+      }
+      return "no section has path or title '\(path)'; 'outline' lists them"
     case .other(let message, _, _):
       return message
     }
@@ -77,7 +98,9 @@ public enum QueryError: Error, Sendable, Hashable {
     case .unexpected(_, _, let span), .incompleteInput(_, let span), .unknownKind(_, _, let span),
       .unknownField(_, _, _, _, let span), .unknownValue(_, _, _, _, let span),
       .typeMismatch(_, _, _, let span), .numberOutOfRange(_, let span), .tooDeep(_, let span),
-      .tooLarge(_, _, let span), .unknownID(_, let span), .other(_, let span, _):
+      .tooLarge(_, _, let span), .unknownID(_, let span), .notGrouped(_, let span),
+      .notNumeric(_, _, _, let span), .unknownReport(_, _, _, let span), .noSection(_, _, let span),
+      .other(_, let span, _):
       return span
     }
   }

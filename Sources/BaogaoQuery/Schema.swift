@@ -9,8 +9,10 @@ public enum FieldType: Sendable, Hashable {
   case text
   case number
   case bool
-  /// A list of words (an indicator's qualifiers).
+  /// A list of words (an indicator's qualifiers, a path through several links).
   case list
+  /// A list of numbers: a number field read through several links (`indicators.value`).
+  case numbers
   /// Id of one node of another kind; compares with that node's name.
   case relation(NodeKind)
   /// Ids of nodes of another kind; compares with their names.
@@ -23,7 +25,19 @@ public enum FieldType: Sendable, Hashable {
     case .number: "a number"
     case .bool: "true or false"
     case .list: "a list of words"
+    case .numbers: "a list of numbers"
     case .relation(let kind), .relations(let kind): "a link to \(kind.rawValue) nodes"
+    }
+  }
+
+  /// True for the types compared and summed as numbers.
+  var isNumeric: Bool { self == .number || self == .numbers }
+
+  /// True for the types that hold several items per row.
+  var isMultiple: Bool {
+    switch self {
+    case .list, .numbers, .relations: true
+    default: false
     }
   }
 }
@@ -60,6 +74,29 @@ public struct FieldSpec: Sendable {
   let value: @Sendable (Graph, Int) -> Value
   /// For relations, the texts a condition compares with: the linked nodes' names.
   let names: (@Sendable (Graph, Int) -> [String])?
+  /// The kind of node whose ids the field holds: a link's kind, `report` for a
+  /// kind's `report`. A field path (`section.path`) goes through it.
+  let link: NodeKind?
+  /// What a result shows: the value, with ids of links replaced by readable
+  /// labels (a section's path, a place's name; Labels.swift).
+  let shown: @Sendable (Graph, Int) -> Value
+
+  init(
+    name: String, aliases: [String], type: FieldType, role: FieldRole, suggestsValues: Bool,
+    value: @escaping @Sendable (Graph, Int) -> Value,
+    names: (@Sendable (Graph, Int) -> [String])?, link: NodeKind? = nil,
+    shown: (@Sendable (Graph, Int) -> Value)? = nil
+  ) {
+    self.name = name
+    self.aliases = aliases
+    self.type = type
+    self.role = role
+    self.suggestsValues = suggestsValues
+    self.value = value
+    self.names = names
+    self.link = link
+    self.shown = shown ?? value
+  }
   /// True for numbers that are always whole (a year, a count of mentions), which
   /// a database stores as INTEGER rather than REAL.
   public internal(set) var isWholeNumber = false
@@ -87,8 +124,13 @@ public struct KindSpec: Sendable {
   /// Id of row `row`.
   public func id(in graph: Graph, row: Int) -> String { id(graph, row) }
 
-  /// The field called `name` or one of its aliases, in any letter case.
+  /// The field called `name` or one of its aliases, in any letter case; a
+  /// field path (`section.path`) is resolved by `FieldPath.resolve`.
   public func field(named name: String) -> FieldSpec? {
+    if name.contains(".") {
+      let path = Name(text: name, span: SourceSpan(start: 0, end: 0))
+      return try? FieldPath.resolve(path, in: self).get()
+    }
     let folded = name.lowercased()
     return fields.first { $0.name == folded || $0.aliases.contains(folded) }
   }
@@ -105,10 +147,12 @@ public enum Schema {
   public static let kindNames = kinds.map(\.name)
 
   /// Words with a meaning in the grammar, for completion and highlighting.
-  public static let keywords = [
-    "select", "from", "where", "and", "or", "not", "in", "is", "null", "order", "by", "asc",
-    "desc", "limit", "offset", "count", "group", "show",
-  ]
+  public static let keywords =
+    [
+      "select", "from", "where", "and", "or", "not", "in", "is", "null", "order", "by", "asc",
+      "desc", "limit", "offset", "count", "group", "show", "distinct", "as", "outline", "text",
+      "search", "compare",
+    ] + AggregateFunction.allCases.map(\.rawValue).filter { $0 != "count" }
 
   /// Comparison operators, for completion after a field name.
   public static let operators =

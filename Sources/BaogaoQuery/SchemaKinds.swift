@@ -25,26 +25,31 @@ extension Schema {
           g.reports[i].identity.placeSource?.rawValue
         },
         .text("year_from", role: .exported) { g, i in g.reports[i].identity.yearSource?.rawValue },
-      ] + reportSelfFields, count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
+        // Itself, so that `report.year` means the same on every kind.
+        .report(role: .extra) { g, i in g.reports[i].id },
+      ], count: { $0.reports.count }, id: { g, i in g.reports[i].id }),
     KindSpec(
       name: "sections", aliases: ["section"], nodeKind: .section,
       fields: [
         .text("id", suggests: false) { g, i in g.sections[i].id },
-        .text("report") { g, i in g.sections[i].report },
+        .report { g, i in g.sections[i].report },
         .text("path") { g, i in g.sections[i].path },
         .text("title") { g, i in g.sections[i].title },
         .relation("parent", to: .section) { g, i in g.sections[i].parent },
         .text("area") { g, i in g.sections[i].area },
+        // Itself: `sections where section = 二` gives 二 and the sections in it,
+        // as `section = 二` does on targets; `text 二` reads them.
+        .relation("section", to: .section, role: .extra) { g, i in g.sections[i].id },
         .text("part", role: .exported) { g, i in g.sections[i].part?.rawValue },
         .text("kind", role: .exported) { g, i in g.sections[i].kind.rawValue },
         .integer("level", role: .extra) { g, i in g.sections[i].level },
-      ] + reportFields { g, i in g.sections[i].report }, count: { $0.sections.count },
+      ], count: { $0.sections.count },
       id: { g, i in g.sections[i].id }),
     KindSpec(
       name: "indicators", aliases: ["indicator", "figures", "figure"], nodeKind: .indicator,
       fields: [
         .text("id", suggests: false) { g, i in g.indicators[i].id },
-        .text("report") { g, i in g.indicators[i].report },
+        .report { g, i in g.indicators[i].report },
         .relation("section", to: .section) { g, i in g.indicators[i].section },
         .text("name") { g, i in g.indicators[i].name },
         .number("value") { g, i in g.indicators[i].value },
@@ -62,13 +67,13 @@ extension Schema {
         .number("amount") { g, i in g.indicators[i].measure.amount },
         .text("base_unit", role: .exported) { g, i in g.indicators[i].measure.baseUnit },
         .bool("main", role: .extra) { g, i in mainIndicators(in: g).contains(g.indicators[i].id) },
-      ] + reportFields { g, i in g.indicators[i].report }, count: { $0.indicators.count },
+      ], count: { $0.indicators.count },
       id: { g, i in g.indicators[i].id }),
     KindSpec(
       name: "targets", aliases: ["target"], nodeKind: .target,
       fields: [
         .text("id", suggests: false) { g, i in g.targets[i].id },
-        .text("report") { g, i in g.targets[i].report },
+        .report { g, i in g.targets[i].report },
         .relation("section", to: .section) { g, i in g.targets[i].section },
         .text("area") { g, i in g.targets[i].area },
         .text("span", suggests: false) { g, i in g.targets[i].span },
@@ -85,13 +90,13 @@ extension Schema {
         .list("qualifiers", aliases: ["qualifier"], role: .exported) { g, i in
           g.targets[i].qualifiers
         },
-      ] + reportFields { g, i in g.targets[i].report }, count: { $0.targets.count },
+      ], count: { $0.targets.count },
       id: { g, i in g.targets[i].id }),
     KindSpec(
       name: "places", aliases: ["place"], nodeKind: .place,
       fields: [
         .text("id", suggests: false) { g, i in g.places[i].id },
-        .text("report") { g, i in g.places[i].report },
+        .report { g, i in g.places[i].report },
         .text("name") { g, i in g.places[i].name },
         .text("type") { g, i in g.places[i].type },
         .integer("mentions") { g, i in g.places[i].mentions },
@@ -102,13 +107,13 @@ extension Schema {
         .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofPlace: g.places[i].id, in: g)
         },
-      ] + reportFields { g, i in g.places[i].report }, count: { $0.places.count },
+      ], count: { $0.places.count },
       id: { g, i in g.places[i].id }),
     KindSpec(
       name: "projects", aliases: ["project"], nodeKind: .project,
       fields: [
         .text("id", suggests: false) { g, i in g.projects[i].id },
-        .text("report") { g, i in g.projects[i].report },
+        .report { g, i in g.projects[i].report },
         .text("name") { g, i in g.projects[i].name },
         .text("kind") { g, i in g.projects[i].kind },
         .relations("places", to: .place, aliases: ["place"]) { g, i in g.projects[i].places },
@@ -117,7 +122,7 @@ extension Schema {
         .relations("targets", to: .target, role: .extra, aliases: ["target"]) { g, i in
           Links.targets(ofProject: g.projects[i].id, in: g)
         },
-      ] + reportFields { g, i in g.projects[i].report }, count: { $0.projects.count },
+      ], count: { $0.projects.count },
       id: { g, i in g.projects[i].id }),
     KindSpec(
       name: "organizations",
@@ -125,11 +130,11 @@ extension Schema {
       nodeKind: .organization,
       fields: [
         .text("id", suggests: false) { g, i in g.organizations[i].id },
-        .text("report") { g, i in g.organizations[i].report },
+        .report { g, i in g.organizations[i].report },
         .text("name") { g, i in g.organizations[i].name },
         .text("type", role: .exported) { g, i in g.organizations[i].type },
         .integer("mentions", role: .extra) { g, i in g.organizations[i].mentions },
-      ] + reportFields { g, i in g.organizations[i].report }, count: { $0.organizations.count },
+      ], count: { $0.organizations.count },
       id: { g, i in g.organizations[i].id }),
     KindSpec(
       name: "reconciliations", aliases: ["reconciliation"], nodeKind: .reconciliation,
@@ -138,24 +143,32 @@ extension Schema {
         .relation("target", to: .target) { g, i in g.reconciliations[i].target },
         .relation("result", to: .indicator) { g, i in g.reconciliations[i].result },
         .text("verdict") { g, i in g.reconciliations[i].verdict },
-      ]
-        + reportFields { g, i in
-          g.target(id: g.reconciliations[i].target)?.report
-        }, count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
+        .report(role: .extra) { g, i in g.target(id: g.reconciliations[i].target)?.report },
+      ], count: { $0.reconciliations.count }, id: { g, i in g.reconciliations[i].id }),
     KindSpec(
       name: "junk", aliases: [], nodeKind: .junk,
       fields: [
         .text("id", suggests: false) { g, i in g.junk[i].id },
-        .text("report") { g, i in g.junk[i].report },
+        .report { g, i in g.junk[i].report },
         .text("text", suggests: false) { g, i in g.junk[i].text },
         .text("reason") { g, i in g.junk[i].reason },
         .integer("line") { g, i in g.junk[i].line },
-      ] + reportFields { g, i in g.junk[i].report }, count: { $0.junk.count },
+      ], count: { $0.junk.count },
       id: { g, i in g.junk[i].id }),
   ]
 }
 
 extension FieldSpec {
+  /// The report a node belongs to: its id, and the link that `report.place`,
+  /// `report.year`, `report.level`, `report.code` … read through (FieldPath).
+  static func report(
+    role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> String?
+  ) -> FieldSpec {
+    FieldSpec(
+      name: "report", aliases: [], type: .text, role: role, suggestsValues: true,
+      value: { g, i in get(g, i).map(Value.string) ?? .null }, names: nil, link: .report)
+  }
+
   /// A text field; nil reads as null.
   static func text(
     _ name: String, role: FieldRole = .column, suggests: Bool = true,
@@ -201,17 +214,21 @@ extension FieldSpec {
       value: { g, i in .list(get(g, i).map(Value.string)) }, names: nil)
   }
 
-  /// A link to one node, shown as its id, compared with its names.
+  /// A link to one node: its id in the export, its label in a result,
+  /// compared with its names.
   static func relation(
-    _ name: String, to kind: NodeKind, _ get: @escaping @Sendable (Graph, Int) -> String?
+    _ name: String, to kind: NodeKind, role: FieldRole = .column,
+    _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
     FieldSpec(
-      name: name, aliases: [], type: .relation(kind), role: .column, suggestsValues: true,
+      name: name, aliases: [], type: .relation(kind), role: role, suggestsValues: true,
       value: { g, i in get(g, i).map(Value.string) ?? .null },
-      names: { g, i in get(g, i).map { Links.names(of: $0, kind: kind, in: g) } ?? [] })
+      names: { g, i in get(g, i).map { Links.names(of: $0, kind: kind, in: g) } ?? [] },
+      link: kind, shown: { g, i in get(g, i).map { Labels.label(of: $0, in: g) } ?? .null })
   }
 
-  /// Links to several nodes, shown as their ids, compared with their names.
+  /// Links to several nodes: ids in the export, labels in a result,
+  /// compared with their names.
   static func relations(
     _ name: String, to kind: NodeKind, role: FieldRole = .column, aliases: [String],
     _ get: @escaping @Sendable (Graph, Int) -> [String]
@@ -219,6 +236,7 @@ extension FieldSpec {
     FieldSpec(
       name: name, aliases: aliases, type: .relations(kind), role: role,
       suggestsValues: true, value: { g, i in .list(get(g, i).map(Value.string)) },
-      names: { g, i in get(g, i).flatMap { Links.names(of: $0, kind: kind, in: g) } })
+      names: { g, i in get(g, i).flatMap { Links.names(of: $0, kind: kind, in: g) } },
+      link: kind, shown: { g, i in .list(get(g, i).map { Labels.label(of: $0, in: g) }) })
   }
 }

@@ -57,10 +57,7 @@ enum Show {
   }
 
   static func resolve(_ id: String, in graph: Graph) -> (String, NodeRef)? {
-    if let ref = graph.byID[id] { return (id, ref) }
-    let upper = id.uppercased()
-    if let ref = graph.byID[upper] { return (upper, ref) }
-    return nil
+    graph.resolve(id: id).map { ($0.id, $0.ref) }
   }
 
   /// Ids of the nodes whose name (a section's title or path and title) is

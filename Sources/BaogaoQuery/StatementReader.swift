@@ -172,7 +172,7 @@ public struct StatementReader: Sendable {
     if depth > 0 || wantsFrom { return true }
     switch last.kind {
     case .leftParen, .comma, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual,
-      .tilde:
+      .tilde, .notTilde:
       return true
     default: break
     }

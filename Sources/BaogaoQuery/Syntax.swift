@@ -28,6 +28,8 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
   case greaterEqual = ">="
   /// `~`: the field's text contains the value.
   case contains = "~"
+  /// `!~`: the field's text does not contain the value.
+  case notContains = "!~"
 }
 
 /// The condition after `where`.
@@ -46,9 +48,62 @@ public indirect enum Condition: Sendable, Hashable {
   case isNull(Name, negated: Bool)
 }
 
+/// A function of a column over the rows of a group.
+public enum AggregateFunction: String, Sendable, Hashable, CaseIterable {
+  case count, sum, avg, min, max
+}
+
+/// `sum(value)`, `count(*)`, `count(distinct name)`.
+public struct AggregateCall: Sendable, Hashable {
+  public var function: AggregateFunction
+  /// The field; nil for `*`.
+  public var field: Name?
+  public var distinct: Bool
+  /// From the function's name to the closing bracket.
+  public var span: SourceSpan
+
+  /// How a column heading names it: `sum(value)`, `count`, `count(distinct name)`.
+  public var heading: String {
+    guard let field else { return function.rawValue }
+    let inner = (distinct ? "distinct " : "") + field.text.lowercased()
+    return function.rawValue + "(" + inner + ")"
+  }
+}
+
+/// What a column or an `order by` key computes.
+public enum Expression: Sendable, Hashable {
+  /// A field or a field path: `name`, `section.path`, `report.year`.
+  case field(Name)
+  case aggregate(AggregateCall)
+
+  public var span: SourceSpan {
+    switch self {
+    case .field(let name): name.span
+    case .aggregate(let call): call.span
+    }
+  }
+
+  /// The column heading it gives without an alias.
+  public var heading: String {
+    switch self {
+    case .field(let name): name.text
+    case .aggregate(let call): call.heading
+    }
+  }
+}
+
+/// One column of a column list: an expression and, with `as`, its heading.
+public struct Column: Sendable, Hashable {
+  public var expression: Expression
+  public var alias: Name?
+
+  /// The heading the result shows.
+  public var text: String { alias?.text ?? expression.heading }
+}
+
 /// One key of `order by`.
 public struct OrderKey: Sendable, Hashable {
-  public var field: Name
+  public var expression: Expression
   public var descending: Bool
 }
 
@@ -58,22 +113,61 @@ public struct Limit: Sendable, Hashable {
   public var offset: Int
 }
 
-/// `KIND[(cols)] [where …] [order by …] [limit …]` or `select cols from KIND …`.
+/// `KIND[(cols)] …` or `select [distinct] cols from KIND [where …] [group by …]
+/// [order by …] [limit …]`.
 public struct ListQuery: Sendable, Hashable {
   public var kind: Name
-  /// Chosen columns; nil for the kind's export fields.
-  public var columns: [Name]?
+  /// Chosen columns; nil for the kind's default columns.
+  public var columns: [Column]?
+  /// `distinct`: rows that show the same values once.
+  public var distinct = false
   public var filter: Condition?
-  public var order: [OrderKey]
+  public var groupBy: [Name] = []
+  public var order: [OrderKey] = []
   public var limit: Limit?
 }
 
-/// `count KIND [where …] [group by FIELD] [limit …]`
+/// `count KIND [where …] [group by FIELD, …] [order by …] [limit …]`, or
+/// `count distinct FIELD from KIND …`.
 public struct CountQuery: Sendable, Hashable {
   public var kind: Name
+  /// `count distinct FIELD from KIND`: the number of distinct values, not rows.
+  public var distinctField: Name?
   public var filter: Condition?
-  public var groupBy: Name?
+  public var groupBy: [Name] = []
+  public var order: [OrderKey] = []
   public var limit: Limit?
+}
+
+/// The statements that read a report's text rather than its nodes.
+public enum ReadingCommand: String, Sendable, Hashable, CaseIterable {
+  /// `outline`: the section tree.
+  case outline
+  /// `text PATH`: the paragraphs of a section and its subsections.
+  case text
+  /// `search WORD`: the sentences that contain the word.
+  case search
+}
+
+/// `outline`, `text PATH`, `search WORD`, each with `in REPORT`, `where` over
+/// sections and `limit`.
+public struct ReadingQuery: Sendable, Hashable {
+  public var command: ReadingCommand
+  public var commandSpan: SourceSpan
+  /// The section path of `text`, the word of `search`; nil for `outline`.
+  public var argument: Literal?
+  /// `in REPORT`: a report's id or place.
+  public var report: Literal?
+  public var filter: Condition?
+  public var limit: Limit?
+}
+
+/// `compare NAME [in REPORT] [where …]`: one indicator's targets across reports.
+public struct CompareQuery: Sendable, Hashable {
+  public var indicator: Literal
+  public var report: Literal?
+  /// Over indicators: `where kind = growth`.
+  public var filter: Condition?
 }
 
 /// One statement of the query language.
@@ -82,4 +176,6 @@ public enum Statement: Sendable, Hashable {
   case count(CountQuery)
   /// `show ID`
   case show(Name)
+  case reading(ReadingQuery)
+  case compare(CompareQuery)
 }

@@ -22,6 +22,7 @@ public enum TokenKind: String, Sendable, Hashable {
   case greater = "'>'"
   case greaterEqual = "'>='"
   case tilde = "'~'"
+  case notTilde = "'!~'"
   /// A character that starts no token (a lone `!`).
   case illegal = "an illegal character"
   /// A string whose closing quote never came.

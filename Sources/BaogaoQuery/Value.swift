@@ -19,6 +19,15 @@ public enum Value: Sendable, Hashable {
     }
   }
 
+  /// The numbers the value holds: itself, or a list's number items.
+  var numbers: [Double] {
+    switch self {
+    case .number(let n): [n]
+    case .list(let items): items.flatMap(\.numbers)
+    default: []
+    }
+  }
+
   /// `8.0` → `8`, `8.6` → `8.6`; huge or non-finite numbers as Swift prints them.
   public static func format(_ n: Double) -> String {
     if n.isFinite, n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }

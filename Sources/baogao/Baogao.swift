@@ -87,7 +87,13 @@ extension Baogao {
     @Flag(help: "Print no header line in table, CSV and TSV output (also .headers off).")
     var noHeader = false
 
-    @Argument(help: "Report files (default: the bundled dinghai-2018).")
+    @Option(
+      help:
+        "Add the indicator synonyms of this file (synonym<TAB>canonical a line; also ~/.config/baogao/indicators.tsv)."
+    )
+    var indicators: String?
+
+    @Argument(help: "Report files or folders (default: the bundled dinghai-2018).")
     var files: [String] = []
 
     func validate() throws {
@@ -110,7 +116,7 @@ extension Baogao {
           throw usageFailure("baogao: \(error)")
         }
       }
-      let graph = try ReportLoading.graph(files)
+      let graph = try ReportLoading.graph(files, indicators: indicators)
       let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? (isatty(1) != 0 ? .table : .tsv)
       var runner = Runner(graph: graph, format: chosen)
       runner.style.toTerminal = isatty(1) != 0
@@ -125,12 +131,15 @@ extension Baogao {
         // `-c` at a terminal fits it as the shell does; rows are not
         // numbered, as there is no `show #N` to follow.
         runner.style = runner.style.forTerminal(numbered: false)
-        runner.dotCommand = Shell.scriptDotCommands(reportName: name)
+        // `.output FILE` and `.once FILE` in a script redirect what follows.
+        var output = ScriptOutput()
+        runner.dotCommand = Shell.scriptDotCommands(reportName: name, output: output)
         for input in inputs {
           switch input {
-          case .command(let text): runner.runScript(text, name: "-c", to: &out)
+          case .command(let text): runner.runScript(text, name: "-c", to: &output)
           case .script(let path):
-            runner.runScript(texts[path] ?? "", name: path == "-" ? "<stdin>" : path, to: &out)
+            runner.runScript(
+              texts[path] ?? "", name: path == "-" ? "<stdin>" : path, to: &output)
           }
         }
         throw ExitCode(runner.requestedExit ?? runner.status.rawValue)
@@ -175,13 +184,20 @@ extension Baogao {
     @Option(help: "Write one CSV file (RFC 4180) per kind into this folder.")
     var csv: String?
 
-    @Argument(help: "Report files (default: the bundled dinghai-2018).")
+    @Option(help: "Add the indicator synonyms of this file (synonym<TAB>canonical a line).")
+    var indicators: String?
+
+    @Argument(help: "Report files or folders (default: the bundled dinghai-2018).")
     var files: [String] = []
 
     func run() throws {
       let destinations = ExportDestinations(sqlite: sqlite, jsonl: jsonl, csv: csv)
+      let names = try ReportLoading.indicatorNames(indicators)
       do {
-        try ExportStream.run(paths: files, to: destinations)
+        let err = StandardStreams()
+        try ExportStream.run(
+          paths: files, to: destinations, names: names,
+          notes: { err.writeError("baogao: note: \($0)\n") })
       } catch {
         StandardStreams().writeError("baogao: \(error)\n")
         throw ExitCode(ExportCommand.status(of: error).rawValue)

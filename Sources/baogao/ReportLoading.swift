@@ -1,38 +1,54 @@
-// ReportLoading.swift: the report files of a command line, read into one
-// graph. A file that cannot be read or decoded stops the program with exit
-// status 2 and a message naming the file (`baogao: cannot read X: no such file`).
+// ReportLoading.swift: the report files and folders of a command line, read
+// into one graph as a corpus (BaogaoIngest/Input/Corpus.swift). A file that
+// cannot be read or decoded stops the program with exit status 2 and a
+// message naming the file (`baogao: cannot read X: no such file`); a text
+// loaded twice or a report id taken gives a note on standard error.
 import ArgumentParser
 import BaogaoGraph
 import BaogaoIngest
 import BaogaoShell
 
 enum ReportLoading {
-  /// The graph of the given files, or of the bundled report when there are none.
-  static func graph(_ paths: [String]) throws(ExitCode) -> Graph {
+  /// The graph of the given files and folders, or of the bundled report when
+  /// there are none; `indicators` is the `--indicators` file, if any.
+  static func graph(_ paths: [String], indicators: String? = nil) throws(ExitCode) -> Graph {
+    let err = StandardStreams()
+    let names = try indicatorNames(indicators)
+    var corpus = Corpus(names: names)
     if paths.isEmpty {
       do {
-        return try ReportFile.loadGraph(paths: [])
+        try corpus.addBundled()
       } catch {
         throw usageFailure("baogao: \(error)")
       }
     }
-    var builder = GraphBuilder()
     for path in paths {
       do {
-        let bytes = try ReportFile.bytes(atPath: path)
-        let warnings = try Ingest.read(
-          bytes: bytes, reportID: reportID(path), source: path, into: &builder)
-        for warning in warnings {
-          StandardStreams().writeError("baogao: \(path): warning: \(warning)\n")
-        }
+        try corpus.add(path: path)
       } catch {
         // `unreadable` already names the file; the others say what is wrong with it.
         if case .unreadable = error { throw usageFailure("baogao: \(error)") }
         throw usageFailure("baogao: cannot read \(path): \(error)")
       }
     }
-    Ingest.finish(&builder)
-    return builder.build()
+    for (path, warning) in corpus.warnings {
+      err.writeError("baogao: \(path): warning: \(warning)\n")
+    }
+    for note in corpus.notes { err.writeError("baogao: note: \(note)\n") }
+    return corpus.graph()
+  }
+
+  /// The synonym table with the user's files added; warnings on standard
+  /// error; an `--indicators` file that cannot be read is bad usage.
+  static func indicatorNames(_ explicit: String?) throws(ExitCode) -> IndicatorNames {
+    do {
+      let loaded = try IndicatorFile.names(explicit: explicit)
+      let err = StandardStreams()
+      for warning in loaded.warnings { err.writeError("baogao: \(warning)\n") }
+      return loaded.names
+    } catch {
+      throw usageFailure("baogao: \(error)")
+    }
   }
 
   /// The report id of a file: its name without directory and extension.

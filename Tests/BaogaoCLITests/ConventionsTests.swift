@@ -21,10 +21,10 @@ import Testing
     let option = try BaogaoProcess.run(["--no-header", "--format", "csv", "-c", "reports"])
     #expect(option.stdout.hasPrefix("dinghai-2018,"))
     let dot = try BaogaoProcess.run([], input: ".headers off\nselect id from sections limit 1\n")
-    #expect(dot.stdout == "S1\n")
+    #expect(dot.stdout == "dinghai-2018:S1\n")
     let back = try BaogaoProcess.run(
       [], input: ".headers off\n.headers on\nselect id from sections limit 1\n")
-    #expect(back.stdout == "id\nS1\n")
+    #expect(back.stdout == "id\ndinghai-2018:S1\n")
   }
 
   @Test func printTablesAndNullValue() throws {
@@ -32,7 +32,9 @@ import Testing
       [],
       input: ".print hello 城市\n.nullvalue NULL\nselect id, parent from sections limit 1\n.tables\n")
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("hello 城市\nid\tparent\nS1\tNULL\nkind\trows\nreports\t1\n"))
+    #expect(
+      result.stdout.hasPrefix(
+        "hello 城市\nid\tparent\ndinghai-2018:S1\tNULL\nkind\trows\nreports\t1\n"))
     #expect(result.stdout.contains("targets\t"))
   }
 
@@ -41,10 +43,27 @@ import Testing
     let file = directory.appendingPathComponent("once.tsv")
     let result = try BaogaoProcess.run(
       [], input: ".once \(file.path)\nreports\nselect id from sections limit 1\n")
-    #expect(result.stdout == "id\nS1\n")
+    #expect(result.stdout == "id\ndinghai-2018:S1\n")
     let written = try String(contentsOf: file, encoding: .utf8)
     #expect(written.hasPrefix("id\ttitle"))
     #expect(!written.contains("\u{1B}"))
+  }
+
+  @Test func scriptsRedirectWithOutputAndOnce() throws {
+    let directory = try BaogaoProcess.script("").deletingLastPathComponent()
+    let once = directory.appendingPathComponent("once.tsv")
+    let all = directory.appendingPathComponent("all.csv")
+    let result = try BaogaoProcess.run([
+      "-c", ".once \(once.path)", "-c", "reports", "-c", ".output \(all.path)", "-c", ".mode csv",
+      "-c", "select id from sections limit 1; select id from places limit 1", "-c", ".output",
+      "-c", "select id from targets limit 1",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("id\r\n") && result.stdout.hasSuffix("T1\r\n"))
+    #expect(result.stdout.split(separator: "\r\n").count == 2)
+    #expect(try String(contentsOf: once, encoding: .utf8).hasPrefix("id\ttitle"))
+    let written = try String(contentsOf: all, encoding: .utf8).split(separator: "\r\n")
+    #expect(written.count == 4 && written[1].hasSuffix("S1") && written[3].hasSuffix("P1"))
   }
 
   @Test func exitWithAStatusStopsEveryRoute() throws {
@@ -70,7 +89,7 @@ import Testing
     let text = result.stdout
     let first = text.firstRange(of: "dinghai-2018\t")?.lowerBound
     let error = text.firstRange(of: "error: targets have no field")?.lowerBound
-    let last = text.firstRange(of: "id\nS1")?.lowerBound
+    let last = text.firstRange(of: "id\ndinghai-2018:S1")?.lowerBound
     #expect(first != nil && error != nil && last != nil, "\(text)")
     if let first, let error, let last { #expect(first < error && error < last, "\(text)") }
   }

@@ -27,7 +27,10 @@ import Testing
       "baogao: cannot read /no/such/report.txt: no such file\n"
     ),
     (["-f", "/no/such/script.bq"], "baogao: cannot read /no/such/script.bq: no such file\n"),
-    (["-c", "sections", "/"], "baogao: cannot read /: is a directory\n"),
+    (
+      ["-c", "sections", "/proc/self/fdinfo"],
+      "baogao: cannot read /proc/self/fdinfo: no report files in the folder\n"
+    ),
   ])
   func unreadableFileIsTwo(arguments: [String], message: String) throws {
     let result = try BaogaoProcess.run(arguments)

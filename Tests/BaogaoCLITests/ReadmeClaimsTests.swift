@@ -14,6 +14,6 @@ import Testing
   @Test func lineModeWritesOneFieldPerLine() throws {
     let result = try BaogaoProcess.run(
       [], input: ".mode line\nselect id, path from sections limit 1\n")
-    #expect(result.stdout == "  id = S1\npath = 一\n")
+    #expect(result.stdout == "  id = dinghai-2018:S1\npath = 一\n")
   }
 }

@@ -18,7 +18,7 @@ import Testing
     let result = try BaogaoProcess.run(["--format", "json", "-c", "show T1"])
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     let node = try #require(object as? [String: Any])
-    #expect(node["id"] as? String == "T1")
+    #expect(node["id"] as? String == "dinghai-2018:T1")
     #expect(node["node"] as? String == "target")
     #expect(node["main"] as? Bool == true)
     #expect((node["neighbours"] as? [Any])?.isEmpty == false)
@@ -26,7 +26,7 @@ import Testing
 
   @Test func tableModeIsTheShellsPage() throws {
     let result = try BaogaoProcess.run(["--format", "table", "-c", "show T1"])
-    #expect(result.stdout.hasPrefix("T1  target\n"))
+    #expect(result.stdout.hasPrefix("dinghai-2018:T1  target\n"))
     #expect(result.stdout.contains("\nsentence\n"))
     #expect(result.stdout.contains("[["))
   }

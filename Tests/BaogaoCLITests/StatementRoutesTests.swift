@@ -18,7 +18,7 @@ import Testing
   static let expected = """
     select id from sections where title ~ '--' or path = 一 limit 1
     id
-    S1
+    dinghai-2018:S1
     count targets
     count
     \(targetCount)

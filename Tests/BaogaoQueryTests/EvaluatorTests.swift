@@ -113,7 +113,10 @@ import Testing
         "id", "report", "section", "area", "span", "main", "indicators", "verb", "projects",
         "places",
       ])
-    #expect(t.rows[0][6] == Value.list([Value.string("I5")]))
+    // Links read as names: the section as its path, the figure as written.
+    #expect(t.rows[0][2] == Value.string("二.(一)"))
+    #expect(t.rows[0][6] == Value.list([Value.string("7%左右")]))
+    #expect(QueryTesting.column("indicators.id", of: "targets(indicators.id) limit 1") == ["I5"])
   }
 
   @Test func countAndGroups() {

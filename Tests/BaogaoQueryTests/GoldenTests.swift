@@ -1,6 +1,7 @@
 // GoldenTests.swift: the CONTRACT.md queries (and a few more) on the bundled
 // report, compared with Golden/NAME.out. Output is plain TSV, one table after
-// another, errors as Diagnostic renders them.
+// another, errors as Diagnostic renders them. A query file whose first line is
+// `-- reports: a b` runs over Tests/Fixtures/reports/a.txt and b.txt instead.
 // `BAOGAO_RECORD=1 swift test` rewrites the .out files (and fails); read the diff.
 import BaogaoGraph
 import BaogaoIngest
@@ -25,6 +26,23 @@ import Testing
     else { return Graph() }
     return graph
   }()
+
+  /// The fixture reports a query file's first line names, or the bundled one.
+  static func graph(for text: String) -> Graph {
+    let marker = "-- reports:"
+    guard let first = text.split(separator: "\n").first, first.hasPrefix(marker) else {
+      return bundled
+    }
+    let reports = directory.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/reports")
+    var inputs: [(bytes: [UInt8], reportID: String, source: String)] = []
+    for name in first.dropFirst(marker.count).split(separator: " ") {
+      let url = reports.appendingPathComponent(name + ".txt")
+      guard let data = try? Data(contentsOf: url) else { continue }
+      inputs.append(([UInt8](data), String(name), "fixture"))
+    }
+    return (try? Ingest.graph(of: inputs)) ?? Graph()
+  }
 
   /// Tables as TSV and errors as rendered, each followed by a blank line.
   static func output(of source: Source, in graph: Graph) -> String {
@@ -52,7 +70,7 @@ import Testing
     let golden = GoldenTests.directory.appendingPathComponent(name + ".out")
     let text = String(decoding: try Data(contentsOf: query), as: UTF8.self)
     let output = GoldenTests.output(
-      of: Source(name: name + ".query", text: text), in: GoldenTests.bundled)
+      of: Source(name: name + ".query", text: text), in: GoldenTests.graph(for: text))
     Golden.assert(output, matches: golden)
   }
 

@@ -69,7 +69,7 @@ import Testing
     (
       "targets where area = 城市建设 ) limit 5",
       """
-      -c:1:27: error: expected 'and', 'or', 'order by', 'limit' or ';', found ')'
+      -c:1:27: error: expected 'and', 'or', 'group by', 'order by', 'limit' or ';', found ')'
        1 | targets where area = 城市建设 ) limit 5
          |                               ^
       """
@@ -85,7 +85,7 @@ import Testing
     (
       "targets where 城市建设",
       """
-      -c:1:19: error: incomplete input: expected an operator (= != < <= > >= ~ in is) after '城市建设'
+      -c:1:19: error: incomplete input: expected an operator (= != < <= > >= ~ !~ in is) after '城市建设'
        1 | targets where 城市建设
          |                       ^
       """
@@ -109,7 +109,7 @@ import Testing
     (
       "places where 名字 ! 金塘",
       """
-      -c:1:17: error: expected an operator (= != < <= > >= ~ in is) after '名字', found '!'
+      -c:1:17: error: expected an operator (= != < <= > >= ~ !~ in is) after '名字', found '!'
        1 | places where 名字 ! 金塘
          |                   ^
       """

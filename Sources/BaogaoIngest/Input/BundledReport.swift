@@ -71,22 +71,24 @@ public enum ReportFile {
     }
   }
 
+  /// Loads the given files and folders, or the bundled report when there are
+  /// none, as one corpus (Corpus.swift): its graph and its notes.
+  public static func loadCorpus(paths: [String], names: IndicatorNames = .standard)
+    throws(IngestError) -> Corpus
+  {
+    var corpus = Corpus(names: names)
+    if paths.isEmpty { try corpus.addBundled() }
+    for path in paths { try corpus.add(path: path) }
+    return corpus
+  }
+
   /// Loads the given files, or the bundled report when there are none.
   /// `warn` hears what each file's ingest warns about.
   public static func loadGraph(
     paths: [String], warn: (_ path: String, _ warning: IngestWarning) -> Void = { _, _ in }
   ) throws(IngestError) -> BaogaoGraph.Graph {
-    if paths.isEmpty {
-      return try Ingest.graph(of: [(try BundledReport.bytes(), BundledReport.id, "bundled")])
-    }
-    var builder = GraphBuilder()
-    for path in paths {
-      let warnings = try Ingest.read(
-        bytes: try bytes(atPath: path), reportID: reportID(forPath: path), source: path,
-        into: &builder)
-      for warning in warnings { warn(path, warning) }
-    }
-    Ingest.finish(&builder)
-    return builder.build()
+    let corpus = try loadCorpus(paths: paths)
+    for (path, warning) in corpus.warnings { warn(path, warning) }
+    return corpus.graph()
   }
 }

@@ -19,10 +19,22 @@ public enum Ingest {
     if decoded.brokenCharacters > 0 {
       warnings.append(.brokenCharacters(decoded.brokenCharacters, encoding: decoded.encoding))
     }
+    return warnings
+      + read(text: decoded.text, reportID: reportID, source: source, into: &builder, names: names)
+  }
+
+  /// Reads one decoded report (Decode.text) into the builder; gives what the
+  /// user should be told about it.
+  @discardableResult
+  public static func read(
+    text: String, reportID: String, source: String, into builder: inout GraphBuilder,
+    names: IndicatorNames = .standard
+  ) -> [IngestWarning] {
+    builder.scope = reportID
+    var warnings: [IngestWarning] = []
     // A whole web page, or a report flattened to one line, is first made
     // the lines of text a report is (HTMLText.swift, LongLines.swift).
-    var text = decoded.text
-    if HTMLText.isPage(text) { text = HTMLText.text(ofPage: text) }
+    let text = HTMLText.isPage(text) ? HTMLText.text(ofPage: text) : text
     let cleaned = Clean.lines(of: LongLines.split(text))
     var document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
     Areas.assign(to: &document)

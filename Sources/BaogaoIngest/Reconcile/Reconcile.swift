@@ -23,6 +23,8 @@ public enum Reconcile {
     for earlier in reports {
       guard let later = successor(of: earlier, among: reports) else { continue }
       let outcomes = builder.indicators.filter { $0.report == later.id && $0.part == .review }
+      // A reconciliation is numbered within the report whose target it checks.
+      builder.scope = earlier.id
       for target in builder.targets where target.report == earlier.id {
         let planned = target.indicators.compactMap { indicatorsByID[$0] }
         let (result, verdict) = judge(planned, against: outcomes)

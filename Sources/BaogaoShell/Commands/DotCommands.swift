@@ -38,8 +38,12 @@ extension DotCommand {
       name: "read", usage: ".read FILE", summary: "Run the queries of a script file",
       argument: .files, run: read),
     DotCommand(
-      name: "open", usage: ".open FILE...", summary: "Load these report files instead",
+      name: "open", usage: ".open [+]FILE|DIR|GLOB...",
+      summary: "Load these reports instead (+: add them to the loaded ones)",
       argument: .files, run: openReports),
+    DotCommand(
+      name: "add", usage: ".add FILE|DIR|GLOB...", summary: "Add these reports to the loaded ones",
+      argument: .files, run: addReports),
     DotCommand(
       name: "reports", usage: ".reports", summary: "List the loaded reports",
       argument: .none, run: reports),
@@ -197,13 +201,35 @@ extension DotCommand {
 
   static func openReports(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
     guard !args.isEmpty else { return .usage }
-    let paths = args.map(FileNames.expandHome)
+    if args[0].hasPrefix("+") {
+      let rest = [String(args[0].dropFirst())].filter { !$0.isEmpty } + args.dropFirst()
+      return try addReports(&shell, rest)
+    }
+    return try load(&shell, paths: try ReportGlob.expand(args.map(FileNames.expandHome)))
+  }
+
+  /// `.add FILE...` and `.open +FILE...`: the loaded reports, then these.
+  static func addReports(_ shell: inout Shell, _ args: [String]) throws(ShellError) -> DotOutcome {
+    guard !args.isEmpty else { return .usage }
+    let loaded = shell.runner.graph.reports.map(\.source)
+    return try load(
+      &shell, paths: loaded + (try ReportGlob.expand(args.map(FileNames.expandHome))))
+  }
+
+  /// Loads the paths (`bundled` for the bundled report) as one corpus.
+  static func load(_ shell: inout Shell, paths: [String]) throws(ShellError) -> DotOutcome {
     do {
-      let console = shell.console
-      let graph = try ReportFile.loadGraph(paths: paths) { path, warning in
-        console.writeError("baogao: \(path): warning: \(warning)\n")
+      let names = try IndicatorFile.names(explicit: nil)
+      var corpus = Corpus(names: names.names)
+      for path in paths {
+        if path == "bundled" { try corpus.addBundled() } else { try corpus.add(path: path) }
       }
-      shell.replaceGraph(graph, name: ReportFile.reportID(forPath: paths[0]))
+      for note in names.warnings + corpus.notes { shell.console.writeError("note: \(note)\n") }
+      for (path, warning) in corpus.warnings {
+        shell.console.writeError("baogao: \(path): warning: \(warning)\n")
+      }
+      let name = corpus.builder.reports.first?.id ?? "baogao"
+      shell.replaceGraph(corpus.graph(), name: name)
     } catch {
       throw ShellError("\(error)")
     }
@@ -218,11 +244,13 @@ extension DotCommand {
     guard args.isEmpty else { return .usage }
     let graph = shell.runner.graph
     let table = ResultTable(
-      columns: ["id", "title", "place", "year", "source"],
+      columns: ["id", "title", "place", "code", "level", "province", "year", "source"],
       rows: graph.reports.map {
         [
           .string($0.id), .string($0.title), .string($0.place ?? ""),
-          $0.year.map { .number(Double($0)) } ?? .null, .string($0.source),
+          .string($0.identity.code ?? ""), .string($0.identity.level?.rawValue ?? ""),
+          .string($0.identity.province ?? ""), $0.year.map { .number(Double($0)) } ?? .null,
+          .string($0.source),
         ]
       },
       rowIDs: graph.reports.map(\.id))

@@ -56,6 +56,8 @@ public final class Completer {
     "outline",  // the section tree
     "text",  // text PATH: a section's text
     "search",  // search WORD: sentences that contain it
+    "compare",  // compare NAME: one indicator across the reports
+    "select",  // select COLUMNS from KIND
   ]
 
   /// Keywords that may follow a complete condition.
@@ -116,7 +118,7 @@ public final class Completer {
     case "count" where done.count == 1: return CandidateIndex(kindCandidates())
     case "text" where done.count == 1: return valueIndex(field: "path", kind: "sections")
     case "show" where done.count == 1: return nodeIndex()
-    case "show", "outline", "search", "text": return CandidateIndex([])
+    case "show", "outline", "search", "text", "compare": return CandidateIndex([])
     case "select": return selectCandidates(after: done, word: word)
     default: break
     }

@@ -54,7 +54,7 @@ extension ExportLayout {
       return field.name == "report" && table != "reports" ? .reference("reports") : .text
     case .number: return field.isWholeNumber ? .integer : .real
     case .bool: return .bool
-    case .list, .relations: return .list
+    case .list, .numbers, .relations: return .list
     case .relation(let kind): return Schema.kind(of: kind).map { .reference($0.name) } ?? .text
     }
   }

@@ -31,9 +31,13 @@ public struct ExportDestinations: Sendable, Hashable {
 public enum ExportStream {
   /// Exports the reports at `paths` (the bundled report when there are none).
   /// On failure nothing is put in place and the error says what went wrong.
-  public static func run(paths: [String], to destinations: ExportDestinations)
-    throws(ExportError)
-  {
+  /// Folders give their report files and a text read already is skipped
+  /// (BaogaoIngest/Input/Corpus.swift); `notes` gets a sentence for each
+  /// report skipped or renamed; `names` names the figures.
+  public static func run(
+    paths: [String], to destinations: ExportDestinations, names: IndicatorNames = .standard,
+    notes: (String) -> Void = { _ in }
+  ) throws(ExportError) {
     let layouts = ExportLayout.all
     var sinks: [any ExportSink] = []
     do throws(ExportError) {
@@ -47,8 +51,9 @@ public enum ExportStream {
       if let folder = destinations.csv {
         sinks.append(try FolderSink(folder: folder, format: .csv, layouts: layouts))
       }
-      var stream = RowStream(sinks: sinks, pauseAfter: TestPause.rows)
+      var stream = RowStream(sinks: sinks, pauseAfter: TestPause.rows, names: names)
       try stream.read(paths)
+      for note in stream.corpus.notes { notes(note) }
       for sink in sinks { try sink.commit() }
     } catch {
       for sink in sinks { sink.discard() }
@@ -64,10 +69,14 @@ struct RowStream {
   private var builder = GraphBuilder()
   private var rowsWritten = 0
   private let pauseAfter: Int?
+  private let names: IndicatorNames
+  /// The texts and report ids read so far.
+  private(set) var corpus = CorpusIndex()
 
-  init(sinks: [any ExportSink], pauseAfter: Int? = nil) {
+  init(sinks: [any ExportSink], pauseAfter: Int? = nil, names: IndicatorNames = .standard) {
     self.sinks = sinks
     self.pauseAfter = pauseAfter
+    self.names = names
   }
 
   mutating func read(_ paths: [String]) throws(ExportError) {
@@ -78,7 +87,11 @@ struct RowStream {
       }
       try add(bytes: bytes, reportID: BundledReport.id, source: "bundled", path: "bundled")
     }
-    for path in paths {
+    let files: [String]
+    do { files = try CorpusIndex.files(for: paths) } catch {
+      throw .unreadableReport(message: "\(error)")
+    }
+    for path in files {
       let bytes: [UInt8]
       do { bytes = try ReportFile.bytes(atPath: path) } catch {
         // `unreadable` already names the file.
@@ -95,10 +108,21 @@ struct RowStream {
     throws(ExportError)
   {
     let kept = Marks(builder)
-    do {
-      try Ingest.read(bytes: bytes, reportID: reportID, source: source, into: &builder)
-    } catch {
+    let decoded: DecodedText
+    do { decoded = try Decode.decoded(from: bytes) } catch {
       throw .unreadableReport(message: "cannot read \(path): \(error)")
+    }
+    let text = decoded.text
+    guard let id = corpus.admit(text: text, reportID: reportID, source: source) else { return }
+    // The warnings the shell gives for a report read anyway (ReportLoading).
+    var warnings = Ingest.read(
+      text: text, reportID: id, source: source, into: &builder, names: names)
+    if decoded.brokenCharacters > 0 {
+      warnings.insert(
+        .brokenCharacters(decoded.brokenCharacters, encoding: decoded.encoding), at: 0)
+    }
+    for warning in warnings {
+      StandardStreams().writeError("baogao: \(source): warning: \(warning)\n")
     }
     try write(since: kept)
     slim(since: kept)

@@ -28,6 +28,13 @@ public enum ExitStatus: Int32, Sendable {
 public protocol OutputSink {
   mutating func write(_ text: String)
   mutating func writeError(_ text: String)
+  /// After each statement's result (`.once FILE` ends there).
+  mutating func endStatement()
+}
+
+extension OutputSink {
+  /// Most sinks do not care where a statement ends.
+  public mutating func endStatement() {}
 }
 
 /// Standard output and standard error.
@@ -111,6 +118,12 @@ public struct Runner {
     hasBailed ? .bailed : failures > 0 ? .queryFailed : .ok
   }
 
+  /// What the format asks of default columns: a reader's format drops what
+  /// says nothing (the report column with one report loaded).
+  var queryOptions: QueryOptions {
+    QueryOptions(hidesSingleReport: [.table, .line, .markdown].contains(format))
+  }
+
   /// Runs every statement of the source; returns false when one failed.
   @discardableResult
   public mutating func run(_ source: Source, to out: inout some OutputSink) -> Bool {
@@ -119,7 +132,7 @@ public struct Runner {
     var lines: Diagnostic.Lines?
     // Once per source: a slice per statement must not copy the whole text.
     let utf8 = echo ? Array(source.text.utf8) : []
-    for outcome in QueryEngine.run(source, in: graph, previous: lastResult) {
+    for outcome in QueryEngine.run(source, in: graph, options: queryOptions, previous: lastResult) {
       if echo {
         out.write(slice(utf8, outcome.span).trimmingWhitespace() + "\n")
       }
@@ -133,6 +146,7 @@ public struct Runner {
         fail(Diagnostic.render(error, in: lines ?? Diagnostic.Lines(source)), to: &out)
         if hasBailed { return false }
       }
+      out.endStatement()
     }
     return allRan
   }

@@ -1,7 +1,7 @@
 // Shell.swift: the interactive loop. Reads statements (a statement may span
-// lines; the query engine's StatementReader says where one ends), keeps them in history, runs dot-commands
-// (DotCommands.swift) and exploring commands (Explore.swift) itself and hands
-// queries to the Runner. Ctrl-C drops the line being typed; Ctrl-D leaves.
+// lines; the query engine's StatementReader says where one ends), keeps them
+// in history, runs dot-commands (DotCommands.swift) itself and hands every
+// statement (queries, outline, text, search, show) to the Runner. Ctrl-C drops the line being typed; Ctrl-D leaves.
 import BaogaoGraph
 import BaogaoQuery
 
@@ -137,12 +137,13 @@ public struct Shell {
     }
   }
 
-  /// Runs one statement: a dot-command, exploring commands or queries.
+  /// Runs one statement: a dot-command, or queries (`outline`, `text`,
+  /// `search` and `show` among them).
   mutating func execute(_ statement: String, name: String, firstLine: Int) -> DotOutcome {
     let started = Shell.now()
     let isDotCommand = statement.trimmingWhitespace().hasPrefix(".")
     defer {
-      // Timed: queries and exploring commands, not the shell's own settings.
+      // Timed: queries, not the shell's own settings.
       if showsTimer && !isDotCommand {
         let seconds = Double(Shell.now() - started) / 1e9
         console.writeError("Run Time: \(String(format3(seconds))) s\n")
@@ -156,26 +157,7 @@ public struct Shell {
     if trimmed.hasPrefix(".") { return runDotCommand(trimmed) }
     // `.once FILE` takes this statement's results only.
     defer { if console.isOnce { try? redirect(to: nil) } }
-    let pieces = QueryEngine.statementTexts(of: statement)
-    let explores = pieces.contains { Explorer.commands.contains(Shell.firstWord(of: $0.text)) }
-    guard explores else {
-      runQueries(Source(name: name, text: statement, firstLine: firstLine))
-      return .ok
-    }
-    for piece in pieces {
-      let words = piece.text.split(whereSeparator: \.isWhitespace).map(String.init)
-      guard !words.isEmpty else { continue }
-      if Explorer.commands.contains(words[0].lowercased()) {
-        do {
-          console.writeResult(try explorer().run(words))
-        } catch {
-          console.writeError("error: \(error.message)\n")
-          failed = true
-        }
-      } else {
-        runQueries(Source(name: name, text: piece.text, firstLine: firstLine + piece.line))
-      }
-    }
+    runQueries(Source(name: name, text: statement, firstLine: firstLine))
     return .ok
   }
 
@@ -238,12 +220,6 @@ public struct Shell {
     return TextWrap.lines(text, limit: columns, width: cellWidth).joined(separator: "\n") + "\n"
   }
 
-  func explorer() -> Explorer {
-    Explorer(
-      graph: runner.graph, columns: runner.style.maxWidth ?? 100,
-      usesColour: runner.style.usesColour, width: cellWidth)
-  }
-
   mutating func runDotCommand(_ line: String) -> DotOutcome {
     var words = Lexer.words(of: String(line.dropFirst()))
     guard !words.isEmpty else { return .ok }
@@ -280,10 +256,6 @@ public struct Shell {
     }
     // A bad start-up line is a warning, never the session's exit status.
     failed = wasFailed
-  }
-
-  static func firstWord(of text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).first.map { $0.lowercased() } ?? ""
   }
 
   /// Monotonic nanoseconds, for `.timer`.

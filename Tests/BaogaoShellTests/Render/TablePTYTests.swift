@@ -8,7 +8,7 @@ import Testing
   @Test func chineseTableLinesUpInANarrowTerminal() throws {
     let shell = try PTY(columns: 72)
     shell.expectPrompt()
-    shell.send("sections\r")
+    shell.send("select path, title, parent, area from sections\r")
     let output = shell.expectPrompt() ?? ""
     shell.send("\u{04}")
     shell.waitForExit()

@@ -12,7 +12,7 @@ import Testing
     shell.send("reports; targets where aera = 1; select id from sections limit 1\r")
     shell.expect("dinghai-2018,2018年")
     shell.expect("error: targets have no field 'aera'")
-    shell.expect("id\nS1")
+    shell.expect("id\ndinghai-2018:S1")
     shell.expectPrompt()
     shell.send("\u{04}")
     #expect(shell.waitForExit() == 1)  // a statement failed

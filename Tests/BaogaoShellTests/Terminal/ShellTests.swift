@@ -71,15 +71,17 @@ struct ScriptedReader: LineReader {
 
   @Test func showOpensARowOfTheLastResult() {
     let (out, _, _) = run(["sections", "show #5"])
-    #expect(out.out.contains("field\tvalue\nid\tS5\n"))
+    #expect(out.out.contains("field\tvalue\nid\tdinghai-2018:S5\n"))
     #expect(out.out.contains("in\t二 2018年政府工作主要安排 › 二.(三)"))
   }
 
   @Test func outlineTextAndSearch() {
-    let (out, _, _) = run(["outline", "text 二.(三)", "search 旅游"])
-    #expect(out.out.contains("  二.(三) 攻坚推进品质城市建设"))
-    #expect(out.out.contains("[[旅游]]"))
-    #expect(out.out.contains("sentences)"))
+    let (out, _, status) = run(["outline", "text 二.(三)", "search 旅游"])
+    #expect(out.out.contains("dinghai-2018\t二.(三)\t攻坚推进品质城市建设"))
+    #expect(out.out.contains("report\tpath\ttitle\ttext\n"))
+    #expect(out.out.contains("report\tpath\tsentence\n"))
+    #expect(out.out.contains("旅游"))
+    #expect(status == .ok)
   }
 
   @Test func badStartupLineWarnsAndTheRestRuns() throws {
@@ -115,7 +117,7 @@ struct ScriptedReader: LineReader {
 
   @Test func fullWidthBracketsFindTheSameSection() {
     let out = run(["text 二.（三）"])
-    #expect(out.out.hasPrefix("二.(三) 攻坚推进品质城市建设"))
+    #expect(out.out.contains("\t二.(三)\t攻坚推进品质城市建设"))
   }
 
   @Test func readRunsAScriptWithDotCommands() throws {
@@ -166,13 +168,14 @@ struct ScriptedReader: LineReader {
       #expect(lower.err.isEmpty)
       #expect(lower.out == run(["show T1"], format: format).out)
       #expect(
-        lower.out.hasPrefix(format == .table ? "T1  target\n" : format == .tsv ? "field" : "{"))
+        lower.out.hasPrefix(
+          format == .table ? "dinghai-2018:T1  target\n" : format == .tsv ? "field" : "{"))
     }
   }
 
   @Test func aNameOpensItsNodeOrListsTheNodesThatHaveIt() {
     let one = run(["show 金塘"]).out
-    #expect(one.hasPrefix("P"))
+    #expect(one.hasPrefix("dinghai-2018:P"))
     #expect(one.contains("  place\n"))
     // 城市 stands in several names: a numbered list, whose rows `show #N` opens.
     let several = run(["show 城市", "show #1"], format: .tsv).out
@@ -206,6 +209,7 @@ struct ScriptedReader: LineReader {
     let status = shell.run(reader: &reader, out: &sink)
     #expect(reader.prompts.dropFirst().first == "hailaer-2016> ")
     #expect(captured.out.contains("hailaer-2016") && captured.out.contains("hailaer-2017"))
+    #expect(captured.out.contains("150702\tdistrict\t内蒙古自治区"))
     #expect(captured.err.contains("loaded 2 reports"))
     #expect(captured.err.contains("/no/such/file.txt"))
     #expect(status == .queryFailed)

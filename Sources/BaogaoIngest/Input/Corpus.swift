@@ -1,0 +1,181 @@
+import BaogaoGraph
+
+// Corpus.swift: many report files read as one dataset. Folders are walked for
+// their report files; a text already loaded (the same decoded text, whatever
+// its encoding or line ends) is skipped with a note; report ids stay unique
+// (a second `x.txt` in another folder becomes `x-2`, with a note). The notes
+// are for the user; the graph never holds a report twice.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Which texts and report ids a corpus holds: decides whether a report is
+/// loaded (and under which id) before it is read, so that a reader that
+/// streams reports (the export) keeps the same rules.
+public struct CorpusIndex: Sendable {
+  /// What was skipped or renamed, one sentence each.
+  public private(set) var notes: [String] = []
+  /// Normalised text to the id of the report that has it.
+  private var texts: [String: String] = [:]
+  private var ids: Set<String> = []
+
+  public init() {}
+
+  /// The id to load the report under, or nil (with a note) when its text is
+  /// loaded already. A taken id gets a suffix: x, x-2, x-3 …
+  public mutating func admit(text: String, reportID: String, source: String) -> String? {
+    let key = Corpus.normalised(text)
+    if let first = texts[key] {
+      notes.append("skipped \(source): the same text as report \(first)")
+      return nil
+    }
+    var id = reportID
+    if ids.contains(id) {
+      var n = 2
+      while ids.contains("\(reportID)-\(n)") { n += 1 }
+      id = "\(reportID)-\(n)"
+      notes.append("report id \(reportID) is taken: \(source) is report \(id)")
+    }
+    texts[key] = id
+    ids.insert(id)
+    return id
+  }
+
+  /// The paths to read for the given files and folders: a folder gives the
+  /// report files under it (Corpus.reportFiles), and is an error with none.
+  public static func files(for paths: [String]) throws(IngestError) -> [String] {
+    var files: [String] = []
+    for path in paths {
+      guard Corpus.isDirectory(path) else {
+        files.append(path)
+        continue
+      }
+      let found = Corpus.reportFiles(under: path)
+      guard !found.isEmpty else {
+        throw .unreadable(path: path, reason: "no report files in the folder")
+      }
+      files += found
+    }
+    return files
+  }
+}
+
+public struct Corpus: Sendable {
+  public private(set) var builder = GraphBuilder()
+  /// The paths of the loaded reports, in load order (`bundled` for the bundled report).
+  public private(set) var sources: [String] = []
+  /// The synonym table figures are named with.
+  public let names: IndicatorNames
+  private var index = CorpusIndex()
+  /// What the user should be told about reports read anyway, by source.
+  public private(set) var warnings: [(source: String, warning: IngestWarning)] = []
+
+  /// What loading skipped or renamed, one sentence each.
+  public var notes: [String] { index.notes }
+
+  /// Extensions of report files found in folders (a file named on the
+  /// command line is read whatever its name).
+  public static let reportExtensions: Set<String> = ["txt", "text"]
+
+  public init(names: IndicatorNames = .standard) {
+    self.names = names
+  }
+
+  /// Adds a file, or every report file under a folder (a folder's files in
+  /// order, then its subfolders', so the load order never depends on the
+  /// file system).
+  public mutating func add(path: String) throws(IngestError) {
+    for file in try CorpusIndex.files(for: [path]) {
+      let bytes = try ReportFile.bytes(atPath: file)
+      try add(bytes: bytes, reportID: ReportFile.reportID(forPath: file), source: file)
+    }
+  }
+
+  /// Adds the bundled report.
+  public mutating func addBundled() throws(IngestError) {
+    try add(bytes: try BundledReport.bytes(), reportID: BundledReport.id, source: "bundled")
+  }
+
+  /// Adds one report's bytes; skips it with a note when its text is loaded.
+  public mutating func add(bytes: [UInt8], reportID: String, source: String) throws(IngestError) {
+    let decoded = try Decode.decoded(from: bytes)
+    guard let id = index.admit(text: decoded.text, reportID: reportID, source: source) else {
+      return
+    }
+    sources.append(source)
+    if decoded.brokenCharacters > 0 {
+      warnings.append(
+        (source, .brokenCharacters(decoded.brokenCharacters, encoding: decoded.encoding)))
+    }
+    for warning in Ingest.read(
+      text: decoded.text, reportID: id, source: source, into: &builder, names: names)
+    {
+      warnings.append((source, warning))
+    }
+  }
+
+  /// The graph of everything added, with the steps that need every report.
+  public func graph() -> Graph {
+    var finished = builder
+    Ingest.finish(&finished)
+    return finished.build()
+  }
+
+  /// The text two copies of a report share: decoded (line ends already "\n"),
+  /// without a byte-order mark and trailing blanks of each line.
+  static func normalised(_ text: String) -> String {
+    var lines: [Substring] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = line
+      while let last = line.last, last.isWhitespace { line = line.dropLast() }
+      lines.append(line)
+    }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    var joined = lines.joined(separator: "\n")
+    if joined.hasPrefix("\u{FEFF}") { joined.removeFirst() }
+    return joined
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Report files under a folder, at any depth: a folder's own files first,
+  /// sorted, then each subfolder's, in order (so `reports/x.txt` comes before
+  /// a copy in `reports/encodings/`); hidden entries skipped.
+  public static func reportFiles(under folder: String) -> [String] {
+    var found: [String] = []
+    var visited = 0
+    func walk(_ current: String) {
+      visited += 1
+      guard visited <= maxFolders, let dir = opendir(current) else { return }
+      var files: [String] = []
+      var folders: [String] = []
+      while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+        guard !name.hasPrefix(".") else { continue }
+        let path = current.hasSuffix("/") ? current + name : current + "/" + name
+        if isDirectory(path) {
+          folders.append(path)
+        } else if let dot = name.lastIndex(of: "."),
+          reportExtensions.contains(name[name.index(after: dot)...].lowercased())
+        {
+          files.append(path)
+        }
+      }
+      closedir(dir)
+      found += files.sorted()
+      for sub in folders.sorted() { walk(sub) }
+    }
+    walk(folder)
+    return found
+  }
+
+  /// Folders walked at most: a link loop cannot walk forever.
+  static let maxFolders = 10_000
+}

@@ -1,0 +1,35 @@
+// Labels.swift: how a result shows a linked node. A column of ids (`S5`,
+// `I72, P3`) says nothing to a reader; a section reads as its path (`二.(三)`),
+// a figure as written (`92.4万平方米以上`), a place or project as its name. The
+// id stays selectable: `section.id`, `indicators.id`.
+import BaogaoGraph
+
+enum Labels {
+  /// Qualifiers written after the number, so they belong to the figure as
+  /// written: 92.4万平方米以上, 7%左右 (dinghai-2018: "全年改造92.4万平方米以上").
+  /// The others (力争, 确保, 预计 …) stand before the verb and are left out.
+  static let trailingQualifiers: [String] = ["以上", "以下", "以内", "左右"]
+
+  /// The label of the node with this id; the id itself for an unknown node.
+  static func label(of id: String, in graph: Graph) -> Value {
+    guard let ref = graph.byID[id] else { return .string(id) }
+    switch ref.kind {
+    case .report: return .string(id)
+    case .section: return .string(graph.sections[ref.index].path)
+    case .indicator: return .string(figure(graph.indicators[ref.index]))
+    default: return .string(graph.displayName(id: id) ?? id)
+    }
+  }
+
+  /// A figure as written: its number (a range as `6-7`), unit and trailing
+  /// qualifiers.
+  static func figure(_ indicator: Indicator) -> String {
+    var text = Value.format(indicator.value)
+    if let upper = indicator.upper { text += "-" + Value.format(upper) }
+    text += indicator.unit
+    for qualifier in trailingQualifiers where indicator.qualifiers.contains(qualifier) {
+      text += qualifier
+    }
+    return text
+  }
+}

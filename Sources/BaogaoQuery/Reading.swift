@@ -1,0 +1,58 @@
+// Reading.swift: the statements that read a report's text. `outline` lists
+// the sections, `text PATH` gives the paragraphs of a section and of the
+// sections inside it, `search WORD` the sentences that contain a word, across
+// every loaded report unless `in REPORT` or `where` narrows them. Each row
+// carries its section's id, so `show #3` opens the section.
+import BaogaoGraph
+
+enum Reading {
+  /// Deepest outline level that indents further; deeper ones line up with it.
+  static let maxIndent = 8
+
+  static func table(_ plan: ReadingPlan, in graph: Graph) throws(QueryError) -> ResultTable {
+    guard let kind = Schema.kind(of: .section) else { return ResultTable(columns: [], rows: []) }
+    let sections = Evaluator.rows(of: kind, matching: plan.filter, in: graph).map {
+      graph.sections[$0]
+    }
+    let lead: [String] = plan.showsReport ? ["report"] : []
+    var rows: [[Value]] = []
+    var ids: [String?] = []
+    func add(_ section: Section, _ values: [Value]) {
+      rows.append((plan.showsReport ? [.string(section.report)] : []) + values)
+      ids.append(section.id)
+    }
+    let columns: [String]
+    switch plan.command {
+    case .outline:
+      columns = lead + ["path", "title"]
+      for section in sections {
+        let depth = min(max(section.level, 1), maxIndent) - 1
+        let indent = plan.indents ? String(repeating: "  ", count: depth) : ""
+        add(section, [.string(section.path), .string(indent + section.title)])
+      }
+    case .text:
+      guard !sections.isEmpty else {
+        throw .noSection(plan.argument, suggestion: nil, at: plan.argumentSpan)
+      }
+      columns = lead + ["path", "title", "text"]
+      for section in sections {
+        let paragraphs = section.text.split(separator: "\n").map { ReportText.trimmed(String($0)) }
+          .filter { !$0.isEmpty }
+        for paragraph in paragraphs.isEmpty ? [""] : paragraphs {
+          add(section, [.string(section.path), .string(section.title), .string(paragraph)])
+        }
+      }
+    case .search:
+      columns = lead + ["path", "sentence"]
+      let needle = Array(plan.argument.utf8)
+      for section in sections {
+        for sentence in ReportText.sentences(of: section.text)
+        where Fold.contains(Array(Fold.text(sentence).utf8), needle) {
+          add(section, [.string(section.path), .string(sentence)])
+        }
+      }
+    }
+    return Evaluator.limited(
+      ResultTable(columns: columns, rows: rows, rowIDs: ids), plan.limit, keepingIDs: true)
+  }
+}
