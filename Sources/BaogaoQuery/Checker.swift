@@ -137,7 +137,9 @@ struct Checker {
 
   /// A literal as a finite number, for a number field.
   func number(_ value: Literal, _ ref: FieldRef) throws(QueryError) -> Double {
-    guard let number = Double(value.text) else {
+    // Only the grammar's numbers: Double also reads `0x10` (16), `nan` and
+    // `inf`, which the language does not have.
+    guard Lexer.isNumber(Array(value.text.utf8)[...]), let number = Double(value.text) else {
       throw .typeMismatch(value.text, field: ref.field.name, expected: "a number", at: value.span)
     }
     // Double("1e400") is infinity: no field holds it, and ordering by it is meaningless.

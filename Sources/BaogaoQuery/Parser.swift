@@ -65,7 +65,15 @@ public struct Parser {
   /// continuation line; at a `;` it is an error.
   func failure(expected: String) -> QueryError {
     let token = current
-    if token.kind == .end || token.kind == .unterminatedString {
+    if token.kind == .unterminatedString {
+      // The string swallowed the rest of the source: point at its opening
+      // quote, the one place the user can fix. Still incomplete, so the shell
+      // asks for the line that closes it.
+      let quote = SourceSpan(start: token.span.start, end: token.span.start + 1)
+      return .other(
+        "unterminated string: the quote here is never closed", at: quote, isIncomplete: true)
+    }
+    if token.kind == .end {
       return .incompleteInput(expected: expected, at: token.span)
     }
     return .unexpected(found: token.quoted, expected: expected, at: token.span)

@@ -101,9 +101,9 @@ import Testing
     (
       "places where name = '金塘",
       """
-      -c:1:21: error: incomplete input: expected a value after '='
+      -c:1:21: error: unterminated string: the quote here is never closed
        1 | places where name = '金塘
-         |                     ^^^^^
+         |                     ^
       """
     ),
     (

@@ -46,7 +46,7 @@ public final class PTY {
   /// With `stdout`, standard output goes to that file instead of the terminal.
   public init(
     _ arguments: [String] = [], home: String? = nil, environment extra: [String: String] = [:],
-    columns: UInt16 = 200, rows: UInt16 = 40, stdout: String? = nil
+    columns: UInt16 = 200, rows: UInt16 = 40, stdout: String? = nil, launcher: [String] = []
   ) throws {
     let home = home ?? PTY.temporaryHome()
     self.home = home
@@ -105,13 +105,15 @@ public final class PTY {
       // 0x80 is POSIX_SPAWN_SETSID, hidden by Swift's Glibc module.
       let flags = Int32(POSIX_SPAWN_SETSIGDEF) | Int32(POSIX_SPAWN_SETSIGMASK) | 0x80
       guard posix_spawnattr_setflags(&attributes, Int16(flags)) == 0 else { return -1 }
-      let argv = ([PTY.binary] + arguments).map { strdup($0) } + [nil]
+      // A launcher (`setpriv --reuid …`) runs the binary as given to it.
+      let program = launcher.first ?? PTY.binary
+      let argv = (launcher + [PTY.binary] + arguments).map { strdup($0) } + [nil]
       let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
       defer {
         for pointer in argv { free(pointer) }
         for pointer in envp { free(pointer) }
       }
-      let result = posix_spawn(&child, PTY.binary, &actions, &attributes, argv, envp)
+      let result = posix_spawn(&child, program, &actions, &attributes, argv, envp)
       close(s)
       return result
     }
@@ -210,6 +212,9 @@ public final class PTY {
 
   /// All text seen since the start, stripped.
   public var transcript: String { String(decoding: text, as: UTF8.self) }
+
+  /// Every byte the terminal got, escape sequences included.
+  public var rawOutput: [UInt8] { raw }
 
   /// All bytes seen since the start, escape sequences included.
   public var rawTranscript: [UInt8] { raw }

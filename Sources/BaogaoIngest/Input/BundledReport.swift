@@ -36,7 +36,9 @@ public enum ReportFile {
 
   /// The bytes of a report file; the error says why it cannot be read.
   public static func bytes(atPath path: String) throws(IngestError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = RawPath.bytes(of: path).withUnsafeBufferPointer {
+      open($0.baseAddress!, O_RDONLY | O_CLOEXEC)
+    }
     guard fd >= 0 else { throw .unreadable(path: path, reason: reason(errno)) }
     defer { close(fd) }
     var status = stat()

@@ -32,7 +32,10 @@ public enum Ingest {
   ) -> [IngestWarning] {
     builder.scope = reportID
     var warnings: [IngestWarning] = []
-    let cleaned = Clean.lines(of: text)
+    // A whole web page, or a report flattened to one line, is first made
+    // the lines of text a report is (HTMLText.swift, LongLines.swift).
+    let text = HTMLText.isPage(text) ? HTMLText.text(ofPage: text) : text
+    let cleaned = Clean.lines(of: LongLines.split(text))
     var document = Outline.document(reportID: reportID, lines: cleaned.lines, junk: cleaned.junk)
     Areas.assign(to: &document)
     document.mainList = MainList.locate(in: document)
