@@ -61,14 +61,6 @@ import Testing
     shell.send("sections where report = 'evil]0;PWNED'\r")
     shell.expect("did you mean 'evil␛]0;PWNED␇'?")
     shell.expectPrompt(EscapesPTYTests.prompt)
-    // Reader formats leave the report column out with one report loaded; tsv
-    // keeps it, so outline prints the report id, its controls escaped.
-    shell.send(".mode tsv\r")
-    shell.expectPrompt(EscapesPTYTests.prompt)
-    shell.send("outline limit 3\r")
-    // TSV writes the control characters of the id as escapes (\x1b).
-    shell.expect("PWNED")
-    shell.expectPrompt(EscapesPTYTests.prompt)
     shell.send("show X1\r")
     shell.expect("PWNED")
     shell.expectPrompt(EscapesPTYTests.prompt)
