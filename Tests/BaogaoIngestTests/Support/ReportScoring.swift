@@ -87,27 +87,12 @@ enum ReportScoring {
     return false
   }
 
-  static func longestCommonRun(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    guard !a.isEmpty, !b.isEmpty else { return 0 }
-    var best = 0
-    var previous = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      var current = [Int](repeating: 0, count: b.count + 1)
-      for j in 1...b.count where a[i - 1] == b[j - 1] {
-        current[j] = previous[j - 1] + 1
-        best = max(best, current[j])
-      }
-      previous = current
-    }
-    return best
-  }
-
   /// The scorer's `overlap`: one contains the other, or a shared run of six.
   static func overlap(_ gold: String?, _ found: String?) -> Bool {
     let g = norm(gold)
     let p = norm(found)
     guard !g.isEmpty, !p.isEmpty else { return false }
-    return contains(p, g) || contains(g, p) || longestCommonRun(g, p) >= 6
+    return contains(p, g) || contains(g, p) || Scoring.longestCommonRun(g, p) >= 6
   }
 
   static func sameNumber(_ a: Double?, _ b: Any?) -> Bool {

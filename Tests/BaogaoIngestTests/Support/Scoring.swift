@@ -28,7 +28,7 @@ enum Scoring {
   }
 
   /// Length of the longest common run of two texts.
-  static func longestCommonRun(_ a: [Character], _ b: [Character]) -> Int {
+  static func longestCommonRun<Item: Equatable>(_ a: [Item], _ b: [Item]) -> Int {
     guard !a.isEmpty, !b.isEmpty else { return 0 }
     var best = 0
     var previous = [Int](repeating: 0, count: b.count + 1)
