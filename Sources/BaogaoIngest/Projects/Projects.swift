@@ -49,7 +49,7 @@ public enum Projects {
         Project(
           id: id, report: document.reportID, name: name, kind: draft.kind, places: placeIDs,
           status: status, statusByPart: draft.statusByPart, mentions: draft.mentions))
-      for place in placeIDs { builder.edges.append(Edge(from: id, to: place, rel: "located_in")) }
+      for place in placeIDs { builder.edges.append(Edge(from: id, to: place, rel: .locatedIn)) }
       context.projectIDs[name] = id
     }
     Organizations.recognise(context, into: &builder)

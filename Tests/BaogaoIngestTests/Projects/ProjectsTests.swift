@@ -49,7 +49,7 @@ import Testing
     let town = try #require(graph.projects.first { $0.name == "金塘螺杆小镇" })
     let jintang = try #require(graph.places.first { $0.name == "金塘" })
     #expect(town.places == [jintang.id])
-    #expect(graph.edges.contains(Edge(from: town.id, to: jintang.id, rel: "located_in")))
+    #expect(graph.edges.contains(Edge(from: town.id, to: jintang.id, rel: .locatedIn)))
   }
 
   @Test func aBayDevelopedIsAPlaceAndAProject() throws {
