@@ -339,12 +339,12 @@ public struct Project: Sendable, Hashable, Codable {
   /// The status word of the latest part that gives one (开工, 建成, 推进 …).
   public var status: String?
   /// Status word per part: `review` → 建成, `plan` → 投产.
-  public var statusByPart: [String: String]
+  public var statusByPart: [Part: String]
   public var mentions: Int
 
   public init(
     id: String, report: String, name: String, kind: String, places: [String] = [],
-    status: String? = nil, statusByPart: [String: String] = [:], mentions: Int = 1
+    status: String? = nil, statusByPart: [Part: String] = [:], mentions: Int = 1
   ) {
     self.id = id
     self.report = report
