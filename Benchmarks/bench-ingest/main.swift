@@ -99,46 +99,68 @@ func characterPass(_ bytes: [UInt8], _ tally: inout (characters: Int, newlines: 
   return seconds(CLOCK_PROCESS_CPUTIME_ID) - startCPU
 }
 
-var floorCPU = 0.0
-var cpu = 0.0
-var wall = 0.0
-var tally = (characters: 0, newlines: 0)
-var nodes = 0
-var builder = GraphBuilder()
-/// Runs `body`, adding its wall and CPU time to the ingest's.
-func timed(_ body: () throws -> Void) rethrows {
-  let start = seconds(CLOCK_MONOTONIC)
-  let startCPU = seconds(CLOCK_PROCESS_CPUTIME_ID)
-  try body()
-  wall += seconds(CLOCK_MONOTONIC) - start
-  cpu += seconds(CLOCK_PROCESS_CPUTIME_ID) - startCPU
+/// What one run measured: ingest wall and CPU seconds, the floor's CPU
+/// seconds, the nodes made, and what the floor's pass counted.
+struct Measured {
+  var wall = 0.0
+  var cpu = 0.0
+  var floorCPU = 0.0
+  var nodes = 0
+  var tally = (characters: 0, newlines: 0)
+
+  /// Runs `body`, adding its wall and CPU time to the ingest's.
+  mutating func time(_ body: () throws -> Void) rethrows {
+    let start = seconds(CLOCK_MONOTONIC)
+    let startCPU = seconds(CLOCK_PROCESS_CPUTIME_ID)
+    try body()
+    wall += seconds(CLOCK_MONOTONIC) - start
+    cpu += seconds(CLOCK_PROCESS_CPUTIME_ID) - startCPU
+  }
 }
-do {
+
+func measure(
+  _ inputs: [(bytes: [UInt8], reportID: String, source: String)], mode: String
+) throws -> Measured {
+  var measured = Measured()
+  var builder = GraphBuilder()
   for input in inputs {
-    floorCPU += characterPass(input.bytes, &tally)
-    try timed {
+    measured.floorCPU += characterPass(input.bytes, &measured.tally)
+    var nodes = 0
+    try measured.time {
       if mode == "text" {
         let text = try Decode.text(from: input.bytes)
         let cleaned = Clean.lines(of: text)
         let document = Outline.document(
           reportID: input.reportID, lines: cleaned.lines, junk: cleaned.junk)
-        nodes += document.sections.count + document.junk.count
+        nodes = document.sections.count + document.junk.count
       } else {
         // What Ingest.graph(of:) does, one report at a time.
         try Ingest.read(
           bytes: input.bytes, reportID: input.reportID, source: input.source, into: &builder)
       }
     }
+    measured.nodes += nodes
   }
   if mode != "text" {
-    timed {
+    var nodes = 0
+    measured.time {
       Ingest.finish(&builder)
       nodes = builder.build().nodeCount
     }
+    measured.nodes = nodes
   }
+  return measured
+}
+
+let measured: Measured
+do {
+  measured = try measure(inputs, mode: mode)
 } catch {
   fail("\(error)")
 }
+let (wall, cpu, floorCPU, nodes, tally) = (
+  measured.wall, measured.cpu, measured.floorCPU, measured.nodes, measured.tally
+)
 // Printed so that the floor's pass cannot be optimised away.
 print("floor pass: \(tally.characters) characters, \(tally.newlines) lines")
 let mb = Double(total) / 1_000_000
