@@ -25,6 +25,8 @@ enum Evaluator {
       return try Reading.table(plan, in: graph)
     case .compare(let plan):
       return Comparison.table(plan, in: graph)
+    case .chart(let plan):
+      return try Charting.table(plan, in: graph, previous: previous)
     case .count(let kind, let filter, let groupBy, let limit):
       let rows = self.rows(of: kind, matching: filter, in: graph)
       guard let field = groupBy else {

@@ -50,13 +50,26 @@ public enum QueryEngine {
     -> Result<ResultTable, QueryError>
   {
     do throws(QueryError) {
-      let statement = try Parser.parse(tokens)
+      var statement = try Parser.parse(tokens)
+      if options.drawsCharts, let first = tokens.first {
+        statement = charted(statement, tokens: tokens, at: first.span)
+      }
       var checker = Checker(graph: graph, options: options)
       let plan = try checker.check(statement)
       return .success(try Evaluator.evaluate(plan, in: graph, previous: previous))
     } catch {
       return .failure(error)
     }
+  }
+
+  /// The statement as a chart of itself, for a format that draws every
+  /// result (`--format svg`); a chart stays as it is.
+  static func charted(_ statement: Statement, tokens: [Token], at span: SourceSpan) -> Statement {
+    if case .chart = statement { return statement }
+    return .chart(
+      ChartQuery(
+        style: nil, keywordSpan: span, statement: statement, statementSpan: span,
+        title: Parser.title(of: tokens)))
   }
 
   /// The token runs of the statements, each with its terminator (`;` or `.end`);
@@ -122,8 +135,12 @@ public struct QueryOptions: Sendable, Hashable {
   /// report column says nothing and is left out of the default columns, and
   /// `outline` indents its titles. Formats for other tools keep every field.
   public var hidesSingleReport: Bool
+  /// A format that draws every result (SVG): each statement is taken as
+  /// `chart STATEMENT`.
+  public var drawsCharts: Bool
 
-  public init(hidesSingleReport: Bool = false) {
+  public init(hidesSingleReport: Bool = false, drawsCharts: Bool = false) {
     self.hidesSingleReport = hidesSingleReport
+    self.drawsCharts = drawsCharts
   }
 }

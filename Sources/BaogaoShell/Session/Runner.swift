@@ -121,7 +121,8 @@ public struct Runner {
   /// What the format asks of default columns: a reader's format drops what
   /// says nothing (the report column with one report loaded).
   var queryOptions: QueryOptions {
-    QueryOptions(hidesSingleReport: [.table, .line, .markdown].contains(format))
+    QueryOptions(
+      hidesSingleReport: [.table, .line, .markdown].contains(format), drawsCharts: format == .svg)
   }
 
   /// Runs every statement of the source; returns false when one failed.

@@ -1,0 +1,50 @@
+// ChartPTYTests.swift: `chart` at a real terminal over the fixture reports:
+// bars fitted to the window's width with Chinese labels lined up, colour on
+// a terminal, and none at all under NO_COLOR.
+import BaogaoQuery
+import BaogaoTestSupport
+import Testing
+
+@Suite(.timeLimit(.minutes(1))) struct ChartPTYTests {
+  static let reports = BaogaoProcess.root.appendingPathComponent("Tests/Fixtures/reports").path
+  static let query = "chart compare 地区生产总值 where kind = growth"
+
+  /// The raw bytes `baogao -c QUERY reports` wrote to a terminal this wide.
+  func run(columns: UInt16, environment: [String: String] = [:]) throws -> String {
+    let shell = try PTY(
+      ["-c", ChartPTYTests.query, ChartPTYTests.reports], environment: environment,
+      columns: columns)
+    #expect(shell.waitForExit(timeout: 20) == 0)
+    return String(decoding: shell.rawOutput, as: UTF8.self)
+  }
+
+  func strippingColour(_ text: String) -> String {
+    text.replacing(/\x1B\[[0-9;]*m/, with: "")
+  }
+
+  @Test(arguments: [60, 80] as [UInt16])
+  func barsFitTheTerminalWithLabelsLinedUp(columns: UInt16) throws {
+    let text = strippingColour(try run(columns: columns, environment: ["NO_COLOR": "1"]))
+    let lines = text.split(separator: "\n").map { $0.replacing("\r", with: "") }
+      .filter { !$0.isEmpty && !$0.hasPrefix("baogao: note") }
+    let bars = lines.filter { $0.contains("█") || $0.contains("▏") }
+    #expect(bars.count >= 8, "\(text)")
+    // Chinese place names of two to four characters, and every bar starts
+    // in one display column.
+    #expect(bars.contains { $0.hasPrefix("海拉尔区 2016") })
+    let starts = bars.map { line in
+      DisplayWidth.of(line.prefix { !"█▏▎▍▌▋▊▉".contains($0) })
+    }
+    #expect(Set(starts).count == 1, "\(bars.joined(separator: "\n"))")
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= Int(columns) })
+    #expect(bars.contains { DisplayWidth.of($0) == Int(columns) })
+  }
+
+  @Test func colourOnATerminalButNeverUnderNoColour() throws {
+    let coloured = try run(columns: 80, environment: ["NO_COLOR": ""])
+    #expect(coloured.contains("\u{1B}[36m"))
+    let plain = try run(columns: 80, environment: ["NO_COLOR": "1"])
+    #expect(!plain.contains("\u{1B}"))
+    #expect(strippingColour(coloured) == plain)
+  }
+}
