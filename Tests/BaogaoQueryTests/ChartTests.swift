@@ -120,7 +120,7 @@ import Testing
     (
       "chart bars count targets group by area limit",
       """
-      -c:1:45: error: incomplete input: expected a number after 'limit', found end of input
+      -c:1:45: error: incomplete input: expected a number after 'limit'
        1 | chart bars count targets group by area limit
          |                                             ^
       """
