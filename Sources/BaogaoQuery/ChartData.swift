@@ -59,10 +59,13 @@ enum ChartData {
       if let report = index("report"), report < row.count, !row[report].text.isEmpty {
         return row[report].text
       }
-      return table.rowIDs[at] ?? "#\(at + 1)"
+      return (at < table.rowIDs.count ? table.rowIDs[at] : nil) ?? "#\(at + 1)"
     }
 
-    let numbers = columns.values ?? table.rows.map(number)
+    // A list of numbers that does not match the rows is not used: each row
+    // reads its own column then.
+    let given = columns.values.flatMap { $0.count == table.rows.count ? $0 : nil }
+    let numbers = given ?? table.rows.map(number)
     let bars = table.rows.enumerated().map { at, row in
       ChartBar(label: label(row, at), value: numbers[at], text: written(numbers[at], row))
     }
@@ -94,7 +97,8 @@ enum ChartData {
       }
       // With compare's results beside them, the values are the targets.
       let first = columns.second == nil ? columns.value : "target"
-      let series = [(first, bars.map(\.value))] + (columns.second.map { [$0] } ?? [])
+      let second = columns.second.flatMap { $0.values.count == table.rows.count ? $0 : nil }
+      let series = [(first, bars.map(\.value))] + (second.map { [$0] } ?? [])
       for group in groups {
         let members = rowsByGroup[group] ?? []
         for (name, numbers) in series {

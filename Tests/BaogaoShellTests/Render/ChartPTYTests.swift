@@ -18,13 +18,9 @@ import Testing
     return String(decoding: shell.rawOutput, as: UTF8.self)
   }
 
-  func strippingColour(_ text: String) -> String {
-    text.replacing(/\x1B\[[0-9;]*m/, with: "")
-  }
-
   @Test(arguments: [60, 80] as [UInt16])
   func barsFitTheTerminalWithLabelsLinedUp(columns: UInt16) throws {
-    let text = strippingColour(try run(columns: columns, environment: ["NO_COLOR": "1"]))
+    let text = withoutColour(try run(columns: columns, environment: ["NO_COLOR": "1"]))
     let lines = text.split(separator: "\n").map { $0.replacing("\r", with: "") }
       .filter { !$0.isEmpty && !$0.hasPrefix("baogao: note") }
     let bars = lines.filter { $0.contains("█") || $0.contains("▏") }
@@ -45,6 +41,6 @@ import Testing
     #expect(coloured.contains("\u{1B}[36m"))
     let plain = try run(columns: 80, environment: ["NO_COLOR": "1"])
     #expect(!plain.contains("\u{1B}"))
-    #expect(strippingColour(coloured) == plain)
+    #expect(withoutColour(coloured) == plain)
   }
 }

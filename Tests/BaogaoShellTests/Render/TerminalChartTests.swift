@@ -90,9 +90,7 @@ import Testing
       TerminalChartTests.declines, TableStyle(maxWidth: 60, usesColour: true))
     #expect(coloured.joined().contains("\u{1B}[31m"))  // the decline in red
     // Colour changes no position: without escapes the lines are the same.
-    let stripped = coloured.map { line in
-      line.replacing(/\x1B\[[0-9;]*m/, with: "")
-    }
+    let stripped = coloured.map { withoutColour($0) }
     #expect(stripped == plain.map(String.init))
   }
 
@@ -128,4 +126,20 @@ import Testing
     // A year without the figure is a gap.
     #expect(lines[2] == "安国市 value   ▁ █  2016 6.5 → 2018 8")
   }
+}
+
+/// The text without SGR colour sequences (`ESC [ … m`).
+func withoutColour(_ text: some StringProtocol) -> String {
+  var out = ""
+  var inEscape = false
+  for character in text {
+    if character == "\u{1B}" {
+      inEscape = true
+    } else if inEscape {
+      if character == "m" { inEscape = false }
+    } else {
+      out.append(character)
+    }
+  }
+  return out
 }
