@@ -191,9 +191,14 @@ struct PlaceLexicon {
       {
         continue
       }
-      for (suffix, rule) in PlaceLexicon.rules {
+      // By index, and the rule copied out only once its suffix is written:
+      // copying each (suffix, rule) pair retained and released all its
+      // arrays at every suffix ending (perf on Scripts/bench-ingest.sh).
+      let rules = PlaceLexicon.rules
+      for k in rules.indices {
+        guard PhraseIndex<Int>.endsWith(piece, rules[k].suffix, at: after) else { continue }
+        let (suffix, rule) = rules[k]
         let suffixStart = after - suffix.count
-        guard PhraseIndex<Int>.endsWith(piece, suffix, at: after) else { continue }
         if after < piece.count, rule.nonFinalFollowers.contains(piece[after]) { break }
         // 河 of 河北: a known name that starts inside the suffix and runs on.
         if startsKnownName(in: piece, from: suffixStart, beyond: after) { break }
@@ -415,7 +420,7 @@ struct PlaceLexicon {
         return nil
       }
       if next < piece.count, piece[next].properties.isIdeographic, scalars.count == 1,
-        word != "地", !["的", "和", "及", "与"].contains(piece[next])
+        word != "地", piece[next] != "的", !JoiningWords.isConjunction(piece[next])
       {
         return nil
       }
@@ -444,9 +449,9 @@ struct PlaceLexicon {
     while i >= 0, end - i <= maximumListSpan {
       // 小沙和长白、册子等地: 和 joins items too, but not at an item's start (和平路).
       let joins =
-        (piece[i] == "和" || piece[i] == "及" || piece[i] == "与") && i > 0
-        && piece[i - 1] != "、" && !NameBoundary.isStop(piece[i - 1])
-      if piece[i] == "、" || joins {
+        JoiningWords.isConjunction(piece[i]) && i > 0
+        && piece[i - 1] != JoiningWords.listComma && !NameBoundary.isStop(piece[i - 1])
+      if piece[i] == JoiningWords.listComma || joins {
         if itemEnd - (i + 1) >= 2, itemEnd - (i + 1) <= maximumItem {
           items.append(Array(piece[(i + 1)..<itemEnd]))
         }
