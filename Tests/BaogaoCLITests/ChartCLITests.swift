@@ -111,7 +111,7 @@ import Testing
     let shape = try shape(ofSVG: path)
     #expect(shape["rect.bar"] == String(table.count))
     #expect(shape["text.label"] == String(table.count))
-    #expect(shape["title"] == "chart " + ChartCLITests.growth)
+    #expect(shape["title"] == ChartCLITests.growth)
     #expect(shape["labels"]?.contains("海拉尔区 2016") == true)
     #expect(shape["text.axis-label"] == "2")
     #expect(shape["style"]?.contains("\"Noto Sans CJK SC\", \"Source Han Sans SC\"") == true)
@@ -152,7 +152,8 @@ import Testing
     let lines = result.stdout.split(separator: "\n")
     #expect(lines.count >= 9 && !result.stdout.contains("\u{1B}"))
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= columns })
-    #expect(lines.contains { DisplayWidth.of($0) == columns })
+    // The longest bar reaches the width, but for its number's cells.
+    #expect(lines.contains { DisplayWidth.of($0) >= columns - 4 })
   }
 
   @Test func dotChartWritesTheFileWhole() throws {
@@ -178,14 +179,14 @@ import Testing
         + ".chart areas.png\nsearch 旅游\n.chart found.svg\n",
       in: folder)
     #expect(result.status == 1)
-    #expect(
-      result.stderr == """
-        error: nothing to chart yet: '.chart' draws the last result; run a query first, such as 'count targets group by area'
-        error: cannot write to missing/areas.svg: No such file or directory
-        error: '.chart' writes SVG files: name it FILE.svg, not 'areas.png'
-        error: nothing to chart: no column holds numbers (columns path, sentence)
-
-        """)
+    let expected = [
+      "error: nothing to chart yet: '.chart' draws the last result; run a query first, "
+        + "such as 'count targets group by area'",
+      "error: cannot write to missing/areas.svg: No such file or directory",
+      "error: '.chart' writes SVG files: name it FILE.svg, not 'areas.png'",
+      "error: nothing to chart: no column holds numbers (columns report, path, sentence)",
+    ]
+    #expect(result.stderr == expected.joined(separator: "\n") + "\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
   }
 

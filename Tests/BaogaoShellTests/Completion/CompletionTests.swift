@@ -42,7 +42,7 @@ import Testing
     #expect(action("chart bars sections where ti") == .replace("title "))
     // show and the reading statements give no numbers to draw.
     #expect(action("chart sho") == .none)
-    #expect(action("chart line li") == .none)
+    #expect(action("chart line sea") == .none)
   }
 
   @Test func fieldsAfterWhereAndOperatorsAfterAField() {
