@@ -87,7 +87,8 @@ enum FigureReader {
         i = max(token.end, i + 1)
         continue
       }
-      guard var figure = read(token, in: s, clauseEnd: clause.end) else {
+      guard var figure = read(token, in: s, clauseStart: clause.start, clauseEnd: clause.end)
+      else {
         i = max(token.end, i + 1)
         continue
       }
@@ -189,7 +190,9 @@ enum FigureReader {
 
   /// The number, its range and unit, and the qualifiers written after it, or
   /// nil when the number is not a figure.
-  static func read(_ token: NumberToken, in s: [Unicode.Scalar], clauseEnd: Int) -> FoundFigure? {
+  static func read(
+    _ token: NumberToken, in s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int
+  ) -> FoundFigure? {
     var end = token.end
     if end < s.count, isLetter(s[end]) || censorMarks.contains(s[end]) { return nil }
     var unit = Units.match(s, at: end)
@@ -251,8 +254,12 @@ enum FigureReader {
       if ordinalUnits.contains(unit.text) { return nil }
       // A lone 一 is an article (一批, 一项), not a count.
       if token.value == 1, token.end - token.start == 1 { return nil }
-      // 四个平台, 三项指标: a lone digit before a noun names a set.
-      if !token.isCompound, afterQualifiers < clauseEnd, !listMarks.contains(s[afterQualifiers]) {
+      // 四个平台, 三项指标: a lone digit before a noun names a set; but a count
+      // that opens its clause is its subject, things that act (baoding-2021
+      // "八个专班从服务企业入手").
+      if !token.isCompound, token.start != clauseStart, afterQualifiers < clauseEnd,
+        !listMarks.contains(s[afterQualifiers])
+      {
         return nil
       }
     }
