@@ -224,7 +224,7 @@ extension PlaceLexicon {
       // chongqing-2026 "乌江彭水": a known place right after names a stretch of the river.
       let ends =
         after >= piece.count || NameBoundary.isStop(piece[after])
-        || ["和", "与", "及"].contains(piece[after])
+        || JoiningWords.isConjunction(piece[after])
         || PlaceLexicon.riverFollowers.contains(where: {
           PhraseIndex<Int>.endsWith(piece, $0, at: after + $0.count)
         }) || knownNameStarts(in: piece, at: after)
