@@ -58,6 +58,12 @@ enum FigureReader {
   /// 建成学校两所。 but not 四个平台 or 三项指标. The joining words, and a closing bracket.
   static let listMarks: Set<Unicode.Scalar> = JoiningWords.all.union(["）", ")"])
 
+  /// Nouns after a count that make it the parts of a topic, not things:
+  /// 十个方面, 五大领域.
+  static let aspectWords: [[Unicode.Scalar]] = ["方面", "领域", "环节", "层面", "维度"].map {
+    Array($0.unicodeScalars)
+  }
+
   /// Units that a Chinese numeral takes only as an ordinal: 九届十一次全会.
   static let ordinalUnits: Set<String> = ["次"]
 
@@ -257,7 +263,11 @@ enum FigureReader {
       // 四个平台, 三项指标: a lone digit before a noun names a set; but a count
       // that opens its clause is its subject, things that act (baoding-2021
       // "八个专班从服务企业入手").
-      if !token.isCompound, token.start != clauseStart, afterQualifiers < clauseEnd,
+      // Aspects counted (dinghai-2018 "十个方面民生实事项目") name a set even there.
+      let opensClause =
+        token.start == clauseStart
+        && !aspectWords.contains(where: { Units.has(s, $0, at: afterQualifiers) })
+      if !token.isCompound, !opensClause, afterQualifiers < clauseEnd,
         !listMarks.contains(s[afterQualifiers])
       {
         return nil

@@ -51,7 +51,7 @@ public enum Outline {
           doc.sections[$0].parent == parent
         }.count
         heading = Heading(
-          number: String(siblings + 1), rank: parallelRank, title: found.title, body: found.body)
+          number: String(siblings + 1), rank: parallelRank, title: found.title)
         runSections.insert(doc.sections.count)
       }
       if heading == nil, mode == .body, let lead = leads[position], !stack.isEmpty {

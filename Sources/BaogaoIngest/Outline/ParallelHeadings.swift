@@ -1,16 +1,15 @@
 // ParallelHeadings.swift: unnumbered sub-headings that share an opening.
-// Takes the cleaned lines and gives the runs of lines that open alike and
-// each stand over body text: standalone lines (这五年，我们…，经济实力迈上新台阶 /
-// 这五年，我们…，民生福祉得到新改善, a paragraph between each), and inline
-// ones whose first sentence is the heading and the rest of the line its body
-// (一年来，我们坚持扩投资、优环境，发展实力稳步提升。顶住…, three or more in a row).
-// A single such line is a paragraph; the repetition makes the outline.
+// Takes the cleaned lines and gives the runs of standalone lines that open
+// alike and each stand over body text: 这五年，我们…，经济实力迈上新台阶 /
+// 这五年，我们…，民生福祉得到新改善 (three or more, a paragraph between each).
+// A single such line is a paragraph; the repetition makes the outline. Inline
+// ones (一年来，我们坚持…。 followed by body on the line) stay paragraphs, as
+// the gold lists them (gold/README.md: inline leads without numbers).
 
-/// A parallel heading: its place in its run, its title and any body after it.
+/// A parallel heading: its place in its run and its title.
 struct ParallelHeading: Sendable, Hashable {
   var n: Int
   var title: String
-  var body: String?
 }
 
 enum ParallelHeadings {
@@ -24,15 +23,10 @@ enum ParallelHeadings {
   /// Marks that end the opening.
   static let openingEnds: Set<Character> = ["，", ","]
 
-  /// Characters after the opening's comma that an inline run shares too
-  /// (一年来，我们): a comma alone (今年，) opens too many paragraphs.
-  static let inlineSharedAfterComma = 2
-
   /// Indices of `lines` that are parallel headings, each with its run's
-  /// number for it (1, 2, 3 …), its title and body.
+  /// number for it (1, 2, 3 …) and its title.
   static func find(in lines: [Line]) -> [Int: ParallelHeading] {
     var candidates: [(index: Int, opening: String)] = []
-    var inline: [Int: (title: String, body: String)] = [:]
     for (i, line) in lines.enumerated() where line.heading == nil {
       guard let opening = opening(of: line.text) else { continue }
       if isStandalone(line.text) {
@@ -40,13 +34,6 @@ enum ParallelHeadings {
           !isStandaloneHeadingLike(lines[i + 1].text, opening)
         else { continue }
         candidates.append((i, opening))
-      } else if !line.text.hasAtMost(opening.count + inlineSharedAfterComma),
-        let split = inlineSplit(line.text)
-      {
-        // The key holds the characters after the comma: 一年来，我们.
-        let key = String(line.text.prefix(opening.count + 1 + inlineSharedAfterComma))
-        candidates.append((i, "inline:" + key))
-        inline[i] = split
       }
     }
     var result: [Int: ParallelHeading] = [:]
@@ -54,10 +41,7 @@ enum ParallelHeadings {
     while k < candidates.count {
       var end = k + 1
       // A run: the same opening, only numbered headings or body lines between.
-      // An inline run stands line after line; body lines between break it.
-      let isInline = candidates[k].opening.hasPrefix("inline:")
       while end < candidates.count, candidates[end].opening == candidates[k].opening,
-        !isInline || candidates[end].index == candidates[end - 1].index + 1,
         !(candidates[end - 1].index + 1..<candidates[end].index).contains(where: {
           lines[$0].heading.map { $0.rank <= 1 } ?? false
         })
@@ -67,30 +51,13 @@ enum ParallelHeadings {
       if end - k >= minRun {
         for (n, c) in candidates[k..<end].enumerated() {
           let text = lines[c.index].text
-          if let split = inline[c.index] {
-            result[c.index] = ParallelHeading(n: n + 1, title: split.title, body: split.body)
-          } else {
-            let title = text.last == "。" ? String(text.dropLast()) : text
-            result[c.index] = ParallelHeading(n: n + 1, title: title, body: nil)
-          }
+          let title = text.last == "。" ? String(text.dropLast()) : text
+          result[c.index] = ParallelHeading(n: n + 1, title: title)
         }
       }
       k = end
     }
     return result
-  }
-
-  /// An inline heading's first sentence (without its end mark) and the body
-  /// after it, when the sentence is short and body text follows.
-  static func inlineSplit(_ text: String) -> (title: String, body: String)? {
-    let whole = Substring(text)
-    guard let end = SentenceEnd.first(in: whole, within: maxLength + 1) else { return nil }
-    let title = String(whole[..<end])
-    let body = LineShape.trimSpaces(whole[whole.index(after: end)...])
-    guard !title.isEmpty, !body.isEmpty,
-      !title.contains(where: { "；;：:".contains($0) })
-    else { return nil }
-    return (title, body)
   }
 
   /// The text up to the first comma, when it is short: 这五年.

@@ -62,6 +62,7 @@ import Testing
     #expect(found.map(\.unit) == ["支"])
     // Inside a clause, a lone digit before a noun still names a set.
     #expect(readFigures("落实防汛五项措施。").isEmpty)
+    #expect(readFigures("年内，六个方面惠民工程全面完成。").isEmpty)
     #expect(readFigures("推进“三个中心”建设。").isEmpty)
   }
 }

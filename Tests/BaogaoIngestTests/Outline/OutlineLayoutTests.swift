@@ -100,31 +100,13 @@ import Testing
     #expect(document.sections[2].title == "城乡面貌持续改善")
   }
 
-  @Test func inlineHeadingsThatOpenAlikeAreSubHeadings() throws {
+  @Test func inlineLinesThatOpenAlikeAreParagraphs() throws {
+    // The gold lists no inline heading without a number (gold/README.md).
     let text = """
       一、过去一年工作回顾
-      （一）稳住经济基本盘
-      全年生产总值增长5%。
       这一年，我们坚持稳中求进，经济运行回升向好。规上工业增加值增长6%。
       这一年，我们坚持改革攻坚，发展活力竞相迸发。新增经营主体4000户。
       这一年，我们坚持共建共享，群众生活更加殷实。新增城镇就业2100人。
-      今年，我们要稳增长。今年，我们要促改革。
-      二、今年工作安排
-      """
-    let document = try document(text)
-    let children = document.sections.filter { $0.parent == 0 }
-    // Beside the numbered sub-heading, counted with it.
-    #expect(children.map(\.path) == ["一.(一)", "一.2", "一.3", "一.4"])
-    #expect(children[1].title == "这一年，我们坚持稳中求进，经济运行回升向好")
-    #expect(children[1].paragraphs.map(\.text) == ["规上工业增加值增长6%。"])
-  }
-
-  @Test func inlineLinesThatShareOnlyACommaAreParagraphs() throws {
-    let text = """
-      一、今年工作安排
-      同时，要抓好项目建设。全年完成投资50亿元。
-      同时，须守牢安全底线。开展隐患排查100次。
-      同时，应办好民生实事。新建幼儿园3所。
       """
     let document = try document(text)
     #expect(document.sections.count == 1)
