@@ -87,7 +87,9 @@ enum PartCues {
     for u in text.unicodeScalars {
       if let d = u.properties.numericType == .decimal && u.isASCII ? Int(u.value - 48) : nil {
         digits = previousIsDigit ? digits + 1 : 1
-        value = previousIsDigit ? value * 10 + d : d
+        // Only a run of four digits is a year; a longer one (a page of
+        // digits, found by the ingest fuzzer) overflowed and trapped.
+        if digits <= 4 { value = digits == 1 ? d : value * 10 + d }
         previousIsDigit = true
         continue
       }
