@@ -50,7 +50,9 @@ import Testing
     #expect(outcomes.allSatisfy { if case .success = $0.result { true } else { false } })
   }
 
-  @Test(arguments: ["sections where title ~ 建设", "search 建设", "count targets group by area"])
+  @Test(arguments: [
+    "sections where title ~ 建设", "search 建设", "count targets where verb ~ 确保 group by area",
+  ])
   func theLoopsAsk(statement: String) {
     // Once by the filter's (or search's) loop at its first row, once by the
     // engine after the statement.
