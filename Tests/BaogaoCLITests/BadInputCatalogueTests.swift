@@ -150,7 +150,8 @@ enum OutputTarget {
     let path = try Self.file("gb.txt", bytes)
     let result = try BaogaoProcess.run(["-c", "count sections", path])
     #expect(result.status == 0)
-    #expect(result.stdout == "count\n15\n")
+    // 15 numbered sections and the 11 一是… leads under them.
+    #expect(result.stdout == "count\n26\n")
     #expect(result.stderr.hasPrefix("baogao: \(path): warning: "))
     #expect(result.stderr.hasSuffix("could not be decoded as GB18030 and show as U+FFFD\n"))
   }
