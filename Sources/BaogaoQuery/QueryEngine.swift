@@ -20,9 +20,11 @@ public enum QueryEngine {
   /// Runs every statement of the source against the graph, in order.
   /// `previous` is the last result before this source, for `show #N`; each
   /// statement's result is the next one's previous.
+  /// Once `cancellation` asks, the statement running stops with
+  /// `QueryError.interrupted` and none after it runs.
   public static func run(
     _ source: Source, in graph: Graph, options: QueryOptions = QueryOptions(),
-    previous: ResultTable? = nil
+    previous: ResultTable? = nil, cancellation: Cancellation = .never
   ) -> [StatementOutcome] {
     let size = source.text.utf8.count
     guard size <= maxSourceBytes else {
@@ -33,13 +35,21 @@ public enum QueryEngine {
       ]
     }
     var previous = previous
-    return statements(of: Lexer.tokens(of: source.text)).map { tokens in
+    var outcomes: [StatementOutcome] = []
+    for tokens in statements(of: Lexer.tokens(of: source.text)) {
       let span = SourceSpan(
         start: tokens.first?.span.start ?? 0, end: tokens.dropLast().last?.span.end ?? 0)
-      let result = evaluate(tokens, in: graph, options: options, previous: previous)
+      var result = Cancellation.$current.withValue(cancellation) {
+        evaluate(tokens, in: graph, options: options, previous: previous)
+      }
+      // A loop that stopped early left rows out: the result is not the answer.
+      let stopped = cancellation.isRequested
+      if stopped { result = .failure(.interrupted(at: span)) }
+      outcomes.append(StatementOutcome(span: span, result: result))
+      if stopped { break }
       if case .success(let table) = result { previous = table }
-      return StatementOutcome(span: span, result: result)
     }
+    return outcomes
   }
 
   /// Parses, checks and evaluates one statement's tokens (ending with `;` or `.end`).

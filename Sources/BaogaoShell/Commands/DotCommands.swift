@@ -199,6 +199,11 @@ extension DotCommand {
     // dot-command lines come back to this table (ScriptDotCommands.swift).
     var sink = StatementSink(console: shell.console)
     let ran = shell.runner.runScript(atPath: FileNames.expandHome(args[0]), to: &sink)
+    // Ctrl-C stopped the script (only the shell's SIGINT handler sets it).
+    if Interrupts.take() {
+      shell.console.writeError("interrupted\n")
+      return .ok
+    }
     shell.console.writeResult(sink.text)
     if !ran { shell.noteFailure() }
     return .ok
