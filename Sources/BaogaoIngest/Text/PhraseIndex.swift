@@ -149,11 +149,21 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   /// Occurrences, left to right; at each position the longest phrase wins and
   /// the scan goes on after it.
   public func matches(in text: [Unicode.Scalar]) -> [(range: Range<Int>, value: Value)] {
+    matches(in: text, from: 0, to: text.count)
+  }
+
+  /// The same within `text[start..<end]`: a phrase must end by `end`.
+  func matches(in text: [Unicode.Scalar], from start: Int, to end: Int) -> [(
+    range: Range<Int>, value: Value
+  )] {
     var result: [(range: Range<Int>, value: Value)] = []
-    var i = 0
-    while i + 1 < text.count {
+    var i = max(0, start)
+    let stop = min(end, text.count)
+    while i + 1 < stop {
       if let group = group(startingAt: i, in: text),
-        let k = group.first(where: { Self.occurs(entries[$0].scalars, in: text, at: i) })
+        let k = group.first(where: {
+          entries[$0].scalars.count <= stop - i && Self.occurs(entries[$0].scalars, in: text, at: i)
+        })
       {
         let length = entries[k].scalars.count
         result.append((i..<(i + length), entries[k].value))
