@@ -22,7 +22,7 @@ import Testing
       Target(id: target, report: report, section: city, area: "城市建设", span: "建成金塘大桥")
     ]
     builder.edges = [
-      Edge(from: city, to: target, rel: "contains"), Edge(from: target, to: place, rel: "mentions"),
+      Edge(from: city, to: target, rel: .contains), Edge(from: target, to: place, rel: .mentions),
     ]
     return builder.build()
   }
@@ -53,7 +53,7 @@ import Testing
     let graph = GraphTests.sample()
     #expect(graph.outgoing("T1").map(\.to) == ["P1"])
     #expect(graph.incoming("T1").map(\.from) == ["S2"])
-    #expect(graph.incoming("P1").map(\.rel) == ["mentions"])
+    #expect(graph.incoming("P1").map(\.rel) == [.mentions])
     #expect(graph.outgoing("P1").isEmpty)
     #expect(graph.outgoing("nothing").isEmpty)
   }
@@ -73,15 +73,16 @@ import Testing
       Target(id: target, report: "r", section: section, area: "经济发展", span: "增长6%")
     ]
     builder.edges =
-      figures.reversed().map { Edge(from: target, to: $0, rel: "measures") }
+      figures.reversed().map { Edge(from: target, to: $0, rel: .measures) }
       + [
-        Edge(from: section, to: target, rel: "contains"), Edge(from: "gone", to: target, rel: "x"),
+        Edge(from: section, to: target, rel: .contains),
+        Edge(from: "gone", to: target, rel: .mentions),
       ]
     let graph = builder.build()
     #expect(graph.outgoing(target).map(\.to) == ["I3", "I2", "I1"])
     #expect(graph.incoming(target).map(\.from) == ["S1"])
     #expect(graph.incoming("I2").map(\.from) == ["T1"])
-    #expect(graph.outgoing(section).map(\.rel) == ["contains"])
+    #expect(graph.outgoing(section).map(\.rel) == [.contains])
   }
 
   @Test func displayNamesSaySectionsByPathAndTitle() {
