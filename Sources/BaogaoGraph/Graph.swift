@@ -119,6 +119,11 @@ public struct Graph: Sendable {
     self.edges = edges
 
     var byID: [String: NodeRef] = [:]
+    // Sized once: growing it by doubling held the old table beside the new
+    // one at the peak of a load.
+    byID.reserveCapacity(
+      reports.count + sections.count + indicators.count + targets.count + places.count
+        + projects.count + organizations.count + reconciliations.count + junk.count)
     func add(_ ids: some Sequence<String>, _ kind: NodeKind) {
       for (index, id) in ids.enumerated() { byID[id] = NodeRef(kind: kind, index: index) }
     }

@@ -154,7 +154,6 @@ struct RowStream {
   /// list's items in words), their figures and the review's figures; of
   /// those it reads no sentence. The rest of each report goes once written.
   private mutating func slim(since marks: Marks) {
-    for i in marks.reports..<builder.reports.count { builder.reports[i].text = "" }
     var targets = builder.targets[marks.targets...].filter { $0.main || !$0.indicators.isEmpty }
     for i in targets.indices { targets[i].sentence = "" }
     let planned = Set(targets.flatMap(\.indicators))
