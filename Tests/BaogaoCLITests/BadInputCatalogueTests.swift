@@ -91,11 +91,8 @@ enum OutputTarget {
   }
 
   // Far more than a pipe holds (64 KB), so the writer meets the closed end.
-  // The export of a folder streams report by report: the reader goes away
-  // while reports are still being read, and nothing more is written or said.
   @Test(arguments: [
-    ["export"], ["export", BadInputCatalogueTests.fixtures.path],
-    ["-c", Array(repeating: "targets", count: 40).joined(separator: ";")],
+    ["export"], ["-c", Array(repeating: "targets", count: 40).joined(separator: ";")],
   ])
   func aBrokenPipeEndsQuietlyEvenWithSIGPIPEIgnored(arguments: [String]) throws {
     // bash: `trap '' PIPE` makes the pipeline's commands start with SIGPIPE ignored.
@@ -105,7 +102,13 @@ enum OutputTarget {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
     process.arguments = ["-c", command]
-    process.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
+    // A folder of its own: the cases run at once, and one `err` file shared
+    // by them mixed their messages.
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory())
+      .appendingPathComponent("baogao-pipe-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    process.currentDirectoryURL = folder
     let pipe = Pipe()
     process.standardOutput = pipe
     try process.run()

@@ -80,7 +80,10 @@ import Testing
       ]
     let graph = builder.build()
     #expect(graph.outgoing(target).map(\.to) == ["I3", "I2", "I1"])
-    #expect(graph.incoming(target).map(\.from) == ["S1"])
+    // An edge from an id that names no node still enters the target; only
+    // nodes have edges of their own.
+    #expect(graph.incoming(target).map(\.from) == ["S1", "gone"])
+    #expect(graph.outgoing("gone").isEmpty)
     #expect(graph.incoming("I2").map(\.from) == ["T1"])
     #expect(graph.outgoing(section).map(\.rel) == [.contains])
   }
