@@ -95,24 +95,6 @@ public enum QueryEngine {
     }
     return String(decoding: Array(text.utf8)[semicolon.span.end...], as: UTF8.self)
   }
-
-  /// The statements of a text, each from its first token to its last (no
-  /// `;`, no comments around it), with the line it starts on (0-based,
-  /// relative to the text).
-  public static func statementTexts(of text: String) -> [(text: String, line: Int)] {
-    let utf8 = Array(text.utf8)
-    var result: [(text: String, line: Int)] = []
-    var line = 0
-    var counted = 0
-    for tokens in statements(of: Lexer.tokens(of: text)) {
-      guard let first = tokens.first, let last = tokens.dropLast().last else { continue }
-      line += utf8[counted..<first.span.start].count { $0 == 0x0A }
-      counted = first.span.start
-      let piece = String(decoding: utf8[first.span.start..<last.span.end], as: UTF8.self)
-      result.append((piece, line))
-    }
-    return result
-  }
 }
 
 /// How results are meant to be read, which changes what a query shows by
