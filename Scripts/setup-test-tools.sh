@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # setup-test-tools.sh: installs what the tests use beyond baogao's own needs,
-# when it is missing: the sqlite3 command-line tool and a Java runtime (apt),
-# and DuckDB's and Spark's Python packages in a virtual environment at
-# .build/venv (PyPI), which the export tests read the JSON Lines files with
-# (pyspark is some 400 MB: a minute or two the first time). Quiet and quick
-# when all is there.
+# when it is missing: the sqlite3 command-line tool, rsvg-convert (the chart
+# tests render SVG with it) and a Java runtime (apt), and DuckDB's and Spark's
+# Python packages in a virtual environment at .build/venv (PyPI), which the
+# export tests read the JSON Lines files with (pyspark is some 400 MB: a
+# minute or two the first time). Quiet and quick when all is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +20,7 @@ apt_install() {
 need=()
 command -v sqlite3 > /dev/null || need+=(sqlite3)
 command -v python3 > /dev/null || need+=(python3)
+command -v rsvg-convert > /dev/null || need+=(librsvg2-bin)
 # Spark 4 runs on Java 17 or later: Debian 12's default runtime.
 command -v java > /dev/null || need+=(default-jre-headless)
 [ ${#need[@]} -eq 0 ] || apt_install "${need[@]}"

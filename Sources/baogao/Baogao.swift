@@ -68,7 +68,7 @@ extension Baogao {
 
     @Option(
       help:
-        "Output format: table, json, csv, tsv, markdown (default: table on a terminal, tsv otherwise)."
+        "Output format: table, json, csv, tsv, markdown, svg (default: table on a terminal, tsv otherwise)."
     )
     var format: String?
 
