@@ -52,7 +52,8 @@ enum PlaceSuffixes {
     PlaceSuffix(
       suffix: "组团", type: .block, minimumStem: 2, maximumStem: 4,
       genericStemEndings: ["城市", "功能", "产业"]),
-    PlaceSuffix(suffix: "港区", type: .portArea, minimumStem: 2, maximumStem: 8),  // dinghai-2018: 马岙港区
+    // dinghai-2018: 马岙港区
+    PlaceSuffix(suffix: "港区", type: .portArea, minimumStem: 2, maximumStem: 8),
     PlaceSuffix(
       suffix: "核心区", type: .block, minimumStem: 2, maximumStem: 4, mergesWithStem: true),  // 盐仓核心区
     PlaceSuffix(
