@@ -79,7 +79,7 @@ extension Projects {
 
   /// Place types that can be developed as one project (a port area, a bay),
   /// and name endings of new zones (雄安新区), unlike a town, a district or a road.
-  static let developedTypes: Set<String> = ["港区", "水体"]
+  static let developedTypes: Set<PlaceType> = [.portArea, .water]
   static let developedEndings = ["新区", "试验区"]
 
   static func developedPlaces(
