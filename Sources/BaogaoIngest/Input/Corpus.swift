@@ -17,8 +17,9 @@ import BaogaoGraph
 public struct CorpusIndex: Sendable {
   /// What was skipped or renamed, one sentence each.
   public private(set) var notes: [String] = []
-  /// Normalised text to the id of the report that has it.
-  private var texts: [String: String] = [:]
+  /// The fingerprint of each normalised text, to the id of the report that
+  /// has it: the texts themselves are not kept (TextFingerprint.swift).
+  private var texts: [TextFingerprint: String] = [:]
   private var ids: Set<String> = []
 
   public init() {}
@@ -26,7 +27,7 @@ public struct CorpusIndex: Sendable {
   /// The id to load the report under, or nil (with a note) when its text is
   /// loaded already. A taken id gets a suffix: x, x-2, x-3 …
   public mutating func admit(text: String, reportID: String, source: String) -> String? {
-    let key = Corpus.normalised(text)
+    let key = TextFingerprint(Corpus.normalised(text))
     if let first = texts[key] {
       notes.append("skipped \(source): the same text as report \(first)")
       return nil
@@ -116,14 +117,15 @@ public struct Corpus: Sendable {
     }
   }
 
-  /// The graph of everything added, with the steps that need every report.
-  public func graph() -> Graph { finished().graph }
-
-  /// The graph, and notes of the steps that need every report (reports that
-  /// look like one place's consecutive years but are not one place).
-  public func finished() -> (graph: Graph, notes: [String]) {
+  /// The graph of everything added, with the steps that need every report,
+  /// and their notes (reports that look like one place's consecutive years
+  /// but are not one place). The corpus gives its nodes to the graph and is
+  /// empty after: a builder still held here would make Reconcile's appends
+  /// copy the edges (the largest array) and keep both copies.
+  public mutating func finish() -> (graph: Graph, notes: [String]) {
     var finished = builder
-    let notes = Ingest.finish(&finished)
+    builder = GraphBuilder()
+    let notes = Ingest.finish(&finished, names: names)
     return (finished.build(), notes)
   }
 

@@ -3,6 +3,7 @@
 // direction (北山), names joined by a dash (雄安-郑州高速), highways named
 // after a known place (太行山高速), and foreign cities after their country
 // (蒙古国东方省乔巴山市) or on an international route (至乌兰乌德国际航线).
+import BaogaoGraph
 
 extension PlaceLexicon {
   /// Water words with a one-character stem, and the stems that make each a
@@ -37,8 +38,8 @@ extension PlaceLexicon {
 
   /// Endings of a dash-joined place and its type; rail lines and pipelines
   /// joined so are projects (Projects finds them).
-  static let joinedSuffixes: [(suffix: [Unicode.Scalar], type: String)] = [
-    ("经济合作区", "片区/区块"), ("高速公路", "路"), ("高速", "路"), ("公路", "路"), ("大道", "路"),
+  static let joinedSuffixes: [(suffix: [Unicode.Scalar], type: PlaceType)] = [
+    ("经济合作区", PlaceType.block), ("高速公路", .road), ("高速", .road), ("公路", .road), ("大道", .road),
   ].map { (Array($0.0.unicodeScalars), $0.1) }
 
   /// Characters after 高速 that make it speed, not a road: 高速发展, 高速增长.
@@ -87,15 +88,15 @@ extension PlaceLexicon {
       let after = i + 1
       let ends =
         after >= piece.count || NameBoundary.isStop(piece[after])
-        || ["和", "与", "及"].contains(piece[after])
-      let listed = i >= 3 && piece[i - 2] == "、" && acceptedEnds.contains(i - 2)
+        || JoiningWords.isConjunction(piece[after])
+      let listed = i >= 3 && piece[i - 2] == JoiningWords.listComma && acceptedEnds.contains(i - 2)
       guard ends || listed else { continue }
       let name = ScalarText.string(piece[(i - 1)...i])
-      guard entryOfForm[name] == nil || entries[entryOfForm[name] ?? 0].type == "水体",
+      guard entryOfForm[name] == nil || entries[entryOfForm[name] ?? 0].type == .water,
         !PlaceSuffixes.genericNames.contains(name)
       else { continue }
       acceptedEnds.insert(after)
-      if entryOfForm[name] == nil { add(name: name, type: "水体", parent: nil, forms: []) }
+      if entryOfForm[name] == nil { add(name: name, type: .water, parent: nil, forms: []) }
     }
   }
 
@@ -124,7 +125,7 @@ extension PlaceLexicon {
       }
       let name = ScalarText.string(piece[(i - 1)...i])
       guard entryOfForm[name] == nil else { continue }
-      add(name: name, type: "山", parent: nil, forms: [])
+      add(name: name, type: .mountain, parent: nil, forms: [])
     }
   }
 
@@ -171,10 +172,10 @@ extension PlaceLexicon {
         let start = NameBoundary.start(
           in: piece, suffixStart: i, minimumStem: 2, maximumStem: 5, cutsAtRunStart: true),
         let entry = entryOfForm[ScalarText.string(piece[start..<i])],
-        entries[entry].type != "国家"
+        entries[entry].type != .country
       else { continue }
       let name = ScalarText.string(piece[start..<end])
-      if entryOfForm[name] == nil { add(name: name, type: "路", parent: nil, forms: []) }
+      if entryOfForm[name] == nil { add(name: name, type: .road, parent: nil, forms: []) }
     }
   }
 
@@ -183,7 +184,7 @@ extension PlaceLexicon {
   /// China's own name is no foreign country's.
   mutating func addForeignCities(in pieces: [[Unicode.Scalar]]) {
     let countries = entries.indices.filter {
-      entries[$0].type == "国家" && !entries[$0].forms.contains("中国")
+      entries[$0].type == .country && !entries[$0].forms.contains("中国")
     }
     guard !countries.isEmpty else { return }
     let index = PhraseIndex(countries.flatMap { c in entries[c].forms.map { ($0, c) } })
@@ -209,7 +210,7 @@ extension PlaceLexicon {
         else { break }
         let name = ScalarText.string(piece[start...(start + length)])
         if entryOfForm[name] == nil, entryOfForm[ScalarText.string(stem)] == nil {
-          add(name: name, type: "国外城市", parent: nil, forms: [])
+          add(name: name, type: .foreignCity, parent: nil, forms: [])
         }
         break
       }
@@ -222,7 +223,7 @@ extension PlaceLexicon {
     for i in piece.indices where piece[i] == "至" || piece[i] == "到" {
       var end = i + 1
       while end < piece.count, end - i <= PlaceLexicon.maximumListSpan,
-        piece[end].properties.isIdeographic || piece[end] == "、"
+        piece[end].properties.isIdeographic || piece[end] == JoiningWords.listComma
       {
         end += 1
       }
@@ -236,7 +237,7 @@ extension PlaceLexicon {
           PhraseIndex<Int>.endsWith(piece, route, at: $0 + route.count)
         })
       else { continue }
-      let items = piece[(i + 1)..<routeStart].split(separator: "、")
+      let items = piece[(i + 1)..<routeStart].split(separator: JoiningWords.listComma)
       // An item that holds a function character (至俄罗斯的) or begins with a
       // known place (至俄罗斯远东) is no city's name.
       for item in items where (2...6).contains(item.count) {
@@ -245,7 +246,7 @@ extension PlaceLexicon {
           !knownNameStarts(in: scalars, at: 0)
         else { continue }
         let name = ScalarText.string(scalars)
-        add(name: name, type: "国外城市", parent: nil, forms: [])
+        add(name: name, type: .foreignCity, parent: nil, forms: [])
       }
     }
   }
