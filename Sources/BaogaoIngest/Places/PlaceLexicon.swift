@@ -73,9 +73,9 @@ struct PlaceLexicon {
     "富民", "平和", "清流", "大方", "合作", "通道", "前锋", "共和", "友好", "新民", "太平",
     "南部", "延长", "无为", "惠民", "和顺", "兴业", "乐业", "同心", "宁安", "公安", "中方",
     "元宝", "大安", "大观", "同德", "兴国", "进贤", "万全", "大城", "定远", "名山", "宏伟",
-    // Words first: 老城改造; 综合保税区 (衡阳综合保税区's short form, chongqing-2026);
+    // Words first: 综合保税区 (衡阳综合保税区's short form, chongqing-2026);
     // 中沙 of 中沙古雷乙烯 (China and Saudi Arabia, fujian-2026), not the islands.
-    "老城", "保税区", "中沙",
+    "保税区", "中沙",
   ]
 
   /// County-level types whose short form a province report uses (not 区).
@@ -89,8 +89,6 @@ struct PlaceLexicon {
   /// Full names that are also phrases (前进区 in 向前进区…, 城区): never matched.
   static let ambiguousFullNames: Set<String> = [
     "前进区", "城区", "郊区", "矿区", "新区", "东区", "西区", "南区", "北区", "中区", "黑山",
-    // hailaer-2017 "完成了老城区8条…": the old town, not 洛阳's district.
-    "老城区",
   ]
 
   /// Names from the gazetteer: every province and prefecture, county-level
