@@ -195,10 +195,14 @@ struct ScriptedReader: LineReader {
   }()
 
   @Test func openLoadsOtherReportsAndThePromptFollows() {
+    var shell = Shell(runner: Runner(graph: ShellTests.graph!, format: .tsv), reportName: "d")
+    shell.startupFile = nil
     let a = OpenTests.reports + "/hailaer-2016.txt"
     let b = OpenTests.reports + "/hailaer-2017.txt"
-    let (captured, reader, status) = ShellTests.session(
-      [".open \(a) \(b)", ".reports", ".open /no/such/file.txt"], reportName: "d")
+    var reader = ScriptedReader(lines: [".open \(a) \(b)", ".reports", ".open /no/such/file.txt"])
+    let captured = Captured()
+    var sink: any OutputSink = captured
+    let status = shell.run(reader: &reader, out: &sink)
     #expect(reader.prompts.dropFirst().first == "hailaer-2016> ")
     #expect(captured.out.contains("hailaer-2016") && captured.out.contains("hailaer-2017"))
     #expect(captured.out.contains("150702\tdistrict\t内蒙古自治区"))
