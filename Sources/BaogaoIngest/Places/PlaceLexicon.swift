@@ -200,8 +200,8 @@ struct PlaceLexicon {
     PlaceSuffixes.rules.compactMap { $0.suffix.unicodeScalars.last })
   static let rules: [(suffix: [Unicode.Scalar], rule: PlaceSuffix)] = PlaceSuffixes.rules
     .map { (Array($0.suffix.unicodeScalars), $0) }
-  /// `rules`' suffixes alone, in the same order.
-  static let ruleSuffixes: [[Unicode.Scalar]] = rules.map(\.suffix)
+  /// `rules`' suffixes alone, in the same order, by last scalar.
+  static let ruleSuffixes = SuffixTable(rules.map(\.suffix))
 
   /// Names made of a stem and a place suffix (横河路, 马岙港区, 柳行社区).
   mutating func addSuffixNames(in piece: [Unicode.Scalar]) {
@@ -218,24 +218,21 @@ struct PlaceLexicon {
       // suffix is written: reading `rules[k].suffix` copied the whole
       // (suffix, rule) pair, retaining and releasing all its arrays at every
       // suffix ending (perf on Scripts/bench-ingest.sh).
-      let suffixes = PlaceLexicon.ruleSuffixes
-      for k in suffixes.indices {
-        guard PhraseIndex<Int>.endsWith(piece, suffixes[k], at: after) else { continue }
-        let (suffix, rule) = PlaceLexicon.rules[k]
-        let suffixStart = after - suffix.count
-        if after < piece.count, rule.nonFinalFollowers.contains(piece[after]) { break }
-        // 河 of 河北: a known name that starts inside the suffix and runs on.
-        if startsKnownName(in: piece, from: suffixStart, beyond: after) { break }
-        // The longest suffix that is written decides, even when it yields no name.
-        // Room for a known place in front (册子大皇山); the stem's own limit
-        // is checked once that place is split off.
-        if let start = NameBoundary.start(
-          in: piece, suffixStart: suffixStart, minimumStem: rule.minimumStem,
-          maximumStem: rule.maximumStem + PlaceLexicon.maximumPrefix, nameEnd: after)
-        {
-          addSuffixName(stem: Array(piece[start..<suffixStart]), rule: rule)
-        }
-        break
+      // The first rule whose suffix is written decides.
+      guard let k = PlaceLexicon.ruleSuffixes.first(endingAt: after, in: piece) else { continue }
+      let (suffix, rule) = PlaceLexicon.rules[k]
+      let suffixStart = after - suffix.count
+      if after < piece.count, rule.nonFinalFollowers.contains(piece[after]) { continue }
+      // 河 of 河北: a known name that starts inside the suffix and runs on.
+      if startsKnownName(in: piece, from: suffixStart, beyond: after) { continue }
+      // The longest suffix that is written decides, even when it yields no name.
+      // Room for a known place in front (册子大皇山); the stem's own limit
+      // is checked once that place is split off.
+      if let start = NameBoundary.start(
+        in: piece, suffixStart: suffixStart, minimumStem: rule.minimumStem,
+        maximumStem: rule.maximumStem + PlaceLexicon.maximumPrefix, nameEnd: after)
+      {
+        addSuffixName(stem: Array(piece[start..<suffixStart]), rule: rule)
       }
     }
   }

@@ -22,15 +22,11 @@ enum ProjectNames {
   /// `first(where:)` copied each (suffix, kind) pair out, retaining and
   /// releasing both at every suffix ending of every paragraph.
   static func ruleIndex(endingAt end: Int, in text: [Unicode.Scalar]) -> Int? {
-    let suffixes = ruleSuffixes
-    for k in suffixes.indices where PhraseIndex<Int>.endsWith(text, suffixes[k], at: end) {
-      return k
-    }
-    return nil
+    ruleSuffixes.first(endingAt: end, in: text)
   }
 
-  /// `rules`' suffixes alone, in the same order.
-  static let ruleSuffixes: [[Unicode.Scalar]] = rules.map(\.suffix)
+  /// `rules`' suffixes alone, in the same order, by last scalar.
+  static let ruleSuffixes = SuffixTable(rules.map(\.suffix))
 
   /// Whether a name ends in a facility word.
   static func hasFacilityWord(_ name: [Unicode.Scalar]) -> Bool {
@@ -88,11 +84,16 @@ enum ProjectNames {
       else { continue }
       let suffixStart = after - rule.suffix.count
       guard
-        let start = bracketedPlaceStart(in: text, before: suffixStart, places: places)
+        let boundary = bracketedPlaceStart(in: text, before: suffixStart, places: places)
           ?? NameBoundary.start(
             in: text, suffixStart: suffixStart, minimumStem: ProjectSuffixes.minimumStem,
             maximumStem: ProjectSuffixes.maximumStem, nameEnd: after, keepsVerbsBeforeSuffix: true,
-            verbCanBeName: false, extraCuts: extraCuts),
+            verbCanBeName: false, extraCuts: extraCuts)
+      else { continue }
+      guard
+        let start = ProjectShapes.startAfterOwnUnit(
+          in: text, start: boundary, suffixStart: suffixStart, places: places),
+        suffixStart - start >= ProjectSuffixes.minimumStem,
         isName(text, start..<after, suffixStart: suffixStart)
       else { continue }
       // 第五中学改扩建 is the school's work; the school is the project (滨河路改扩建 is a road's).
@@ -117,6 +118,7 @@ enum ProjectNames {
         kind: rule.kind, places: places)
     }
     found += lists(in: text, places: places)
+    found += ProjectShapes.listedNames(in: text, places: places)
     found += quotedNames(in: text, places: places)
     return outermost(found)
   }
