@@ -6,11 +6,10 @@ import Testing
 @testable import BaogaoShell
 
 @Suite struct JSONWriterTests {
-  /// The scalar rule the writer escapes by: JSON's own escapes, and the
-  /// controls a terminal would act on (TerminalText.needsCare).
+  /// The scalar rule the writer escapes by (JSONString): JSON's own escapes,
+  /// and the scalars written as a code.
   static func escaped(_ scalar: Unicode.Scalar) -> Bool {
-    "\"\\".unicodeScalars.contains(scalar) || TerminalText.needsCare(scalar)
-      || scalar.value == 0x2028 || scalar.value == 0x2029
+    "\"\\\n\r\t".unicodeScalars.contains(scalar) || JSONString.needsCode(scalar)
   }
 
   @Test func theByteRuleAgreesWithTheScalarRule() {
