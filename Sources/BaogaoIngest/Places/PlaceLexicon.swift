@@ -476,32 +476,14 @@ struct PlaceLexicon {
   /// The 、-separated items before `end`; the first one starts after the last
   /// verb or function word (NameBoundary).
   static func listItems(in piece: [Unicode.Scalar], endingAt end: Int) -> [[Unicode.Scalar]] {
-    var items: [[Unicode.Scalar]] = []
-    var itemEnd = end
-    var i = end - 1
-    while i >= 0, end - i <= maximumListSpan {
-      // 小沙和长白、册子等地: 和 joins items too, but not at an item's start (和平路).
-      let joins =
-        JoiningWords.isConjunction(piece[i]) && i > 0
-        && piece[i - 1] != JoiningWords.listComma && !NameBoundary.isStop(piece[i - 1])
-      if piece[i] == JoiningWords.listComma || joins {
-        if itemEnd - (i + 1) >= 2, itemEnd - (i + 1) <= maximumItem {
-          items.append(Array(piece[(i + 1)..<itemEnd]))
-        }
-        itemEnd = i
-      } else if NameBoundary.isStop(piece[i]) {
-        break
-      }
-      i -= 1
+    // 小沙和长白、册子等地: 和 joins items too, but not at an item's start (和平路).
+    let items = ListItems.ending(
+      at: end, in: piece, lengths: 2...maximumItem, span: maximumListSpan
+    ) {
+      JoiningWords.isConjunction(piece[$0]) && $0 > 0
+        && piece[$0 - 1] != JoiningWords.listComma && !NameBoundary.isStop(piece[$0 - 1])
     }
-    if let start = NameBoundary.start(
-      in: piece, suffixStart: itemEnd, minimumStem: 0, maximumStem: maximumItem,
-      cutsAtRunStart: true),
-      itemEnd - start >= 2
-    {
-      items.append(Array(piece[start..<itemEnd]))
-    }
-    return items.reversed()
+    return items.map { Array(piece[$0]) }
   }
 
   /// Longest list item, and longest list, looked at.
