@@ -11,8 +11,11 @@ struct TextFingerprint: Hashable, Sendable {
   let second: Int
 
   init(_ text: String) {
-    var text = text
-    (first, second) = text.withUTF8 { bytes in
+    self.init(utf8: Array(text.utf8))
+  }
+
+  init(utf8 bytes: [UInt8]) {
+    (first, second) = bytes.withUnsafeBufferPointer { bytes in
       (Self.hash(bytes, lane: 1), Self.hash(bytes, lane: 2))
     }
   }
