@@ -12,11 +12,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-1000000}"
 out=.build/fuzz-ingest
-mkdir -p "$out/corpus"
+mkdir -p "$out/corpus" "$out/tool"
 flags=(-sanitize=fuzzer -parse-as-library -O -wmo -swift-version 6)
 # The ingest module carries its word lists as generated source (what the
 # EmbedResources plugin does in a package build).
-swiftc -O Sources/EmbedResourcesTool/main.swift -o "$out/embed-resources"
+# The tool imports BaogaoEscaping (its Swift-literal escapes): a module of
+# its own here too, as in the package.
+swiftc -O -parse-as-library -module-name BaogaoEscaping -emit-module -emit-module-path \
+  "$out/tool/BaogaoEscaping.swiftmodule" -c Sources/BaogaoEscaping/*.swift -o "$out/tool/BaogaoEscaping.o"
+swiftc -O -I "$out/tool" Sources/EmbedResourcesTool/main.swift "$out/tool/BaogaoEscaping.o" \
+  -o "$out/embed-resources"
 "$out/embed-resources" "$out/EmbeddedResources.swift" \
   $(ls Sources/BaogaoIngest/Resources/*.txt Sources/BaogaoIngest/Resources/*.tsv | sort)
 # Each module on its own, instrumented, so that coverage guides the fuzzer
