@@ -44,6 +44,7 @@ enum OutputTarget {
       &actions, 2, scratch + "/err", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let environment = [
       "HOME=" + scratch, "XDG_CONFIG_HOME=" + scratch, "XDG_STATE_HOME=" + scratch,
+      "XDG_CACHE_HOME=" + scratch,
     ]
     let argv = ([BaogaoProcess.binary] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup($0) } + [nil]

@@ -56,6 +56,8 @@ public enum BaogaoProcess {
     environment["HOME"] = scratch.path
     environment["XDG_CONFIG_HOME"] = scratch.path
     environment["XDG_STATE_HOME"] = scratch.path
+    // The graph cache too: a test never reads or fills the real ~/.cache.
+    environment["XDG_CACHE_HOME"] = scratch.path
     environment.merge(overrides) { _, new in new }
     process.environment = environment
     let stdin = try FileHandle(forReadingFrom: inURL)
