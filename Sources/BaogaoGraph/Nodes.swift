@@ -339,12 +339,12 @@ public struct Project: Sendable, Hashable, Codable {
   /// The status word of the latest part that gives one (开工, 建成, 推进 …).
   public var status: String?
   /// Status word per part: `review` → 建成, `plan` → 投产.
-  public var statusByPart: [String: String]
+  public var statusByPart: [Part: String]
   public var mentions: Int
 
   public init(
     id: String, report: String, name: String, kind: String, places: [String] = [],
-    status: String? = nil, statusByPart: [String: String] = [:], mentions: Int = 1
+    status: String? = nil, statusByPart: [Part: String] = [:], mentions: Int = 1
   ) {
     self.id = id
     self.report = report
@@ -431,18 +431,44 @@ public struct Reconciliation: Sendable, Hashable, Codable {
   }
 }
 
+/// Why a line (or a piece of one) is not part of the report.
+public enum JunkReason: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Links to other pages: 上一篇, 下一篇, 较旧一篇, 当前位置, 首页 …
+  case navigation
+  /// Share buttons: 分享到, QQ空间, 新浪微博 …
+  case share
+  /// The page's header fields: 时间, 作者, 来源, 阅读, 评论, counts.
+  case header
+  /// The page's summary that repeats the report's opening.
+  case abstract
+  /// ICP numbers, copyright, 主办, 免责声明.
+  case footer
+  /// A photo caption: 许勤作政府工作报告。记者孟宇光摄
+  case caption
+  /// 责任编辑 lines.
+  case editor
+  /// Lists of related articles, tags, site links after the report.
+  case related
+  /// A second copy of text the file already holds.
+  case duplicate
+  /// A short unpunctuated tail glued after a paragraph's last sentence.
+  case glued
+  /// A line that held control characters (escape sequences, NULs, bidi
+  /// overrides): they are taken out, the line as it was is kept here.
+  case control
+}
+
 /// A line or run of text the cleaner dropped as web-page junk, kept so that
 /// users can check the cleaner.
 public struct Junk: Sendable, Hashable, Codable {
   public var id: String
   public var report: String
   public var text: String
-  /// Why it was dropped: navigation, footer, caption, duplicate, glued …
-  public var reason: String
+  public var reason: JunkReason
   /// 1-based line of the raw file.
   public var line: Int
 
-  public init(id: String, report: String, text: String, reason: String, line: Int) {
+  public init(id: String, report: String, text: String, reason: JunkReason, line: Int) {
     self.id = id
     self.report = report
     self.text = text
@@ -451,14 +477,30 @@ public struct Junk: Sendable, Hashable, Codable {
   }
 }
 
+/// What an edge says about its two ends; the raw values are the export's
+/// (CONTRACT.md `edges.rel`).
+public enum Relation: String, Sendable, Hashable, Codable, CaseIterable {
+  /// A section holds a subsection, an indicator or a target.
+  case contains
+  /// A target is measured by an indicator.
+  case measures
+  /// An indicator or a target names a place.
+  case mentions
+  /// A project stands in a place.
+  case locatedIn = "located_in"
+  /// A reconciliation checks a target.
+  case reconciles
+  /// A reconciliation's result: the next year's indicator.
+  case outcome
+}
+
 /// A typed link between two nodes.
 public struct Edge: Sendable, Hashable, Codable {
   public var from: String
   public var to: String
-  /// contains, measures, mentions, located_in
-  public var rel: String
+  public var rel: Relation
 
-  public init(from: String, to: String, rel: String) {
+  public init(from: String, to: String, rel: Relation) {
     self.from = from
     self.to = to
     self.rel = rel

@@ -30,11 +30,11 @@ enum Aggregation {
     let nullGroups = groups.map { $0.values.contains(.null) }
     var positions = Array(table.indices)
     positions.sort { a, b in
-      for (column, descending) in order {
-        let (x, y) = (table[a][column], table[b][column])
+      for key in order {
+        let (x, y) = (table[a][key.term], table[b][key.term])
         if x.isEmpty != y.isEmpty { return y.isEmpty }
         let comparison = Value.order(x, y)
-        if comparison != 0 { return descending ? comparison > 0 : comparison < 0 }
+        if comparison != 0 { return key.descending ? comparison > 0 : comparison < 0 }
       }
       if order.isEmpty {
         // Groups without a value last: they are not what a reader looks for.

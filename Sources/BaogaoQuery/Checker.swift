@@ -43,10 +43,10 @@ struct Checker {
         }
       }
       let filter = try query.filter.map { c throws(QueryError) in try check(c, in: kind) }
-      var order: [(FieldSpec, Bool)] = []
+      var order: [SortKey<FieldSpec>] = []
       for key in query.order {
         guard case .field(let name) = key.expression else { continue }
-        order.append((try resolveField(name, in: kind), key.descending))
+        order.append(SortKey(term: try resolveField(name, in: kind), descending: key.descending))
       }
       return .list(
         ListPlan(

@@ -108,12 +108,13 @@ extension Checker {
   /// `order by` keys of a grouped statement, as column indexes. A key may
   /// name a shown column (`count`, an alias), a group field, or an aggregate
   /// not shown, which is then computed as a hidden column.
-  func orderKeys(_ keys: [OrderKey], in plan: inout AggregatePlan) throws(QueryError) -> [(
-    Int, Bool
-  )] {
-    var order: [(Int, Bool)] = []
+  func orderKeys(_ keys: [OrderKey], in plan: inout AggregatePlan) throws(QueryError)
+    -> [SortKey<Int>]
+  {
+    var order: [SortKey<Int>] = []
     for key in keys {
-      order.append((try orderColumn(key.expression, in: &plan), key.descending))
+      order.append(
+        SortKey(term: try orderColumn(key.expression, in: &plan), descending: key.descending))
     }
     return order
   }

@@ -184,7 +184,7 @@ enum Evaluator {
 
   /// Rows in the order of the keys; ties keep graph order.
   static func ordered(
-    _ rows: [Int], by keys: [(FieldSpec, Bool)], of kind: KindSpec, limit: Limit?, in graph: Graph
+    _ rows: [Int], by keys: [SortKey<FieldSpec>], of kind: KindSpec, limit: Limit?, in graph: Graph
   ) -> [Int] {
     guard !keys.isEmpty else { return rows }
     // One flat array of keys, row after row: one allocation, not one per row.
@@ -192,21 +192,21 @@ enum Evaluator {
     var values: [Value] = []
     values.reserveCapacity(rows.count * keys.count)
     let getters: [(Int) -> Value] = keys.map { key in
-      if key.0.type == .number {
-        let numbers = FieldIndex.numbers(of: key.0, in: kind, graph: graph)
+      if key.term.type == .number {
+        let numbers = FieldIndex.numbers(of: key.term, in: kind, graph: graph)
         return { row in numbers[row].map(Value.number) ?? .null }
       }
-      if key.0.link != nil, key.0.name != "report" {
+      if key.term.link != nil, key.term.name != "report" {
         // A link orders by where the linked node stands: sections in the
         // report's order, not by their paths' code points (二 sorts before 三
         // only by chance).
-        let get = key.0.value
+        let get = key.term.value
         return { row in
           guard let id = get(graph, row).texts.first, let ref = graph.byID[id] else { return .null }
           return .number(Double(ref.index))
         }
       }
-      let get = key.0.value
+      let get = key.term.value
       return { row in get(graph, row) }
     }
     for row in rows {
@@ -219,7 +219,7 @@ enum Evaluator {
         // Empty values go last in either direction, as a reader scanning a top list expects.
         if x.isEmpty != y.isEmpty { return y.isEmpty }
         let order = Value.order(x, y)
-        if order != 0 { return key.1 ? order > 0 : order < 0 }
+        if order != 0 { return key.descending ? order > 0 : order < 0 }
       }
       return a < b
     }

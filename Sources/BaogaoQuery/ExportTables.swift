@@ -26,6 +26,6 @@ extension Schema {
   static let edgeFields: [FieldSpec] = [
     .text("from", suggests: false) { g, i in g.edges[i].from },
     .text("to", suggests: false) { g, i in g.edges[i].to },
-    .text("rel") { g, i in g.edges[i].rel },
+    .text("rel") { g, i in g.edges[i].rel.rawValue },
   ]
 }

@@ -20,7 +20,7 @@ public struct NodeView: Sendable, Hashable {
   public struct Neighbour: Sendable, Hashable {
     /// True for an edge from this node, false for one into it.
     public var isOutgoing: Bool
-    public var relation: String
+    public var relation: Relation
     public var id: String
     public var name: String
   }

@@ -32,12 +32,19 @@ struct ListColumn: Sendable {
   var field: FieldSpec
 }
 
+/// One key of `order by`, resolved: a field of the kind (list statements) or
+/// a column of the result (grouped statements).
+struct SortKey<Term: Sendable>: Sendable {
+  var term: Term
+  var descending: Bool
+}
+
 /// Rows of a kind: which columns, which rows, in which order, how many.
 struct ListPlan: Sendable {
   var kind: KindSpec
   var columns: [ListColumn]
   var filter: Filter?
-  var order: [(FieldSpec, Bool)]
+  var order: [SortKey<FieldSpec>]
   var limit: Limit?
   /// Rows that show the same values are shown once.
   var distinct = false
@@ -72,7 +79,7 @@ struct AggregatePlan: Sendable {
   var columns: [GroupColumn]
   var headings: [String]
   /// Column index and descending, key by key.
-  var order: [(Int, Bool)]
+  var order: [SortKey<Int>]
   /// Without `order by`: most rows first (count statements), else as first met.
   var ranksByCount: Bool
   var limit: Limit?

@@ -163,7 +163,7 @@ extension Schema {
         .text("id", suggests: false) { g, i in g.junk[i].id },
         .report { g, i in g.junk[i].report },
         .text("text", suggests: false) { g, i in g.junk[i].text },
-        .text("reason") { g, i in g.junk[i].reason },
+        .text("reason") { g, i in g.junk[i].reason.rawValue },
         .integer("line") { g, i in g.junk[i].line },
       ], count: { $0.junk.count },
       id: { g, i in g.junk[i].id }),

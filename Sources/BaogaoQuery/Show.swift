@@ -169,7 +169,8 @@ enum Show {
     for neighbour in view.neighbours {
       let arrow = neighbour.isOutgoing ? "→ " : "← "
       add(
-        arrow + neighbour.relation, .string(label(neighbour.id, neighbour.name)), id: neighbour.id)
+        arrow + neighbour.relation.rawValue, .string(label(neighbour.id, neighbour.name)),
+        id: neighbour.id)
     }
     var table = ResultTable(columns: ["field", "value"], rows: rows, rowIDs: rowIDs)
     table.node = view

@@ -22,7 +22,7 @@ import Testing
       Target(id: target, report: report, section: city, area: "城市建设", span: "建成金塘大桥")
     ]
     builder.edges = [
-      Edge(from: city, to: target, rel: "contains"), Edge(from: target, to: place, rel: "mentions"),
+      Edge(from: city, to: target, rel: .contains), Edge(from: target, to: place, rel: .mentions),
     ]
     return builder.build()
   }
@@ -53,7 +53,7 @@ import Testing
     let graph = GraphTests.sample()
     #expect(graph.outgoing["T1"]?.map(\.to) == ["P1"])
     #expect(graph.incoming["T1"]?.map(\.from) == ["S2"])
-    #expect(graph.incoming["P1"]?.map(\.rel) == ["mentions"])
+    #expect(graph.incoming["P1"]?.map(\.rel) == [.mentions])
     #expect(graph.outgoing["P1"] == nil)
   }
 

@@ -16,7 +16,7 @@ enum SampleGraph {
       b.sections.append(
         Section(
           id: id, report: "r", path: path, title: title, parent: parent, area: area, part: part))
-      if let parent { b.edges.append(Edge(from: parent, to: id, rel: "contains")) }
+      if let parent { b.edges.append(Edge(from: parent, to: id, rel: .contains)) }
       return id
     }
     let review = section("一", "2017年工作回顾", parent: nil, area: nil, part: .review)
@@ -38,7 +38,7 @@ enum SampleGraph {
       let id = b.newID(.project)
       b.projects.append(
         Project(id: id, report: "r", name: name, kind: kind, places: places, status: status))
-      for p in places { b.edges.append(Edge(from: id, to: p, rel: "located_in")) }
+      for p in places { b.edges.append(Edge(from: id, to: p, rel: .locatedIn)) }
       return id
     }
     let wharf = project("金塘港区集装箱码头", "码头", [jintang], "开工")
@@ -71,7 +71,7 @@ enum SampleGraph {
           id: id, report: "r", section: section, area: area, span: span, main: main,
           indicators: indicators, verb: verb, projects: projects, places: places))
       for x in indicators + projects + places {
-        b.edges.append(Edge(from: id, to: x, rel: "mentions"))
+        b.edges.append(Edge(from: id, to: x, rel: .mentions))
       }
     }
     target(industry, "产业", "地区生产总值增长7%左右", verb: "力争", indicators: [gdpPlan], main: true)
@@ -79,7 +79,7 @@ enum SampleGraph {
     target(city, "城市建设", "建成岑港疏港公路", verb: "建成", projects: [road], places: [cengang])
     target(city, "城市建设", "完成舟山岛环岛公路规划", verb: "完成", places: [zhoushan])
     b.junk.append(
-      Junk(id: b.newID(.junk), report: "r", text: "打印本页", reason: "navigation", line: 3))
+      Junk(id: b.newID(.junk), report: "r", text: "打印本页", reason: .navigation, line: 3))
     return b.build()
   }()
 }

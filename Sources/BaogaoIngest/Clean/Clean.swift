@@ -5,14 +5,15 @@
 // at neighbours (related-link blocks, the abstract, breadcrumbs), the repair of
 // lines that a web page broke apart at its links, and tails glued onto a
 // paragraph. The censor marks `*` and U+FFFD are lost characters, never junk.
+import BaogaoGraph
 
 /// A piece of the raw text that the cleaner dropped.
 public struct CleanedJunk: Sendable, Hashable {
   public var text: String
-  public var reason: String
+  public var reason: JunkReason
   public var line: Int
 
-  public init(text: String, reason: String, line: Int) {
+  public init(text: String, reason: JunkReason, line: Int) {
     self.text = text
     self.reason = reason
     self.line = line
@@ -45,7 +46,7 @@ public enum Clean {
       var trimmed = LineShape.trimSpaces(piece)
       if let kept = Controls.removed(from: trimmed) {
         junk.append(
-          CleanedJunk(text: trimmed, reason: JunkReason.control.rawValue, line: index + 1))
+          CleanedJunk(text: trimmed, reason: .control, line: index + 1))
         trimmed = LineShape.trimSpaces(Substring(kept))
       }
       if !trimmed.isEmpty { raw.append(Line(text: trimmed, number: index + 1)) }
@@ -86,7 +87,7 @@ public enum Clean {
     var inBody = false
     for (i, line) in raw.enumerated() {
       func drop(_ reason: JunkReason) {
-        junk.append(CleanedJunk(text: line.text, reason: reason.rawValue, line: line.number))
+        junk.append(CleanedJunk(text: line.text, reason: reason, line: line.number))
       }
       if repeated.contains(i) {
         drop(.duplicate)
@@ -179,7 +180,7 @@ public enum Clean {
     for line in lines[..<keepFrom] {
       if LineShape.isLinkLike(line.text) {
         junk.append(
-          CleanedJunk(text: line.text, reason: JunkReason.navigation.rawValue, line: line.number))
+          CleanedJunk(text: line.text, reason: .navigation, line: line.number))
       } else {
         result.append(line)
       }
@@ -220,7 +221,7 @@ public enum Clean {
     }
     for line in above {
       junk.append(
-        CleanedJunk(text: line.text, reason: JunkReason.navigation.rawValue, line: line.number))
+        CleanedJunk(text: line.text, reason: .navigation, line: line.number))
     }
     return Array(lines[title...])
   }
@@ -274,7 +275,7 @@ public enum Clean {
       Heading.parse(String(tail)) == nil
     else { return line }
     junk.append(
-      CleanedJunk(text: String(tail), reason: JunkReason.glued.rawValue, line: line.number))
+      CleanedJunk(text: String(tail), reason: .glued, line: line.number))
     return Line(text: String(text[...lastEnd]), number: line.number)
   }
 }

@@ -3,33 +3,8 @@
 // buttons, page headers, footers, photo captions, editor lines) and why. Rules
 // that need the lines around (related-article lists, repeated copies, glued
 // tails) live in Clean and Duplicates; this file only knows single lines.
-
-/// Why a line (or a piece of one) is not part of the report.
-public enum JunkReason: String, Sendable, CaseIterable {
-  /// Links to other pages: 上一篇, 下一篇, 较旧一篇, 当前位置, 首页 …
-  case navigation
-  /// Share buttons: 分享到, QQ空间, 新浪微博 …
-  case share
-  /// The page's header fields: 时间, 作者, 来源, 阅读, 评论, counts.
-  case header
-  /// The page's summary that repeats the report's opening.
-  case abstract
-  /// ICP numbers, copyright, 主办, 免责声明.
-  case footer
-  /// A photo caption: 许勤作政府工作报告。记者孟宇光摄
-  case caption
-  /// 责任编辑 lines.
-  case editor
-  /// Lists of related articles, tags, site links after the report.
-  case related
-  /// A second copy of text the file already holds.
-  case duplicate
-  /// A short unpunctuated tail glued after a paragraph's last sentence.
-  case glued
-  /// A line that held control characters (escape sequences, NULs, bidi
-  /// overrides): they are taken out, the line as it was is kept here.
-  case control
-}
+// The reasons themselves (`JunkReason`) are the graph's: BaogaoGraph/Nodes.swift.
+import BaogaoGraph
 
 enum JunkRules {
   /// Whole lines that are share buttons or site widgets (compared exactly,

@@ -5,28 +5,31 @@
 
 enum FigureNames {
   /// Words dropped from the front of a name: they say how or when, not what.
-  static let leadingNoise: [String] = [
-    "预计", "全年", "力争", "确保", "其中", "实现", "努力", "争取", "今年", "当年",
-    "同比", "年均", "累计", "共", "约", "完成了", "和", "及", "与", "并", "且", "、",
-    // When, not what: 年内新增市场主体1200户.
-    "年内", "本年", "年底前",
-  ]
+  static let leadingNoise: [String] =
+    [
+      "预计", "全年", "力争", "确保", "其中", "实现", "努力", "争取", "今年", "当年",
+      "同比", "年均", "累计", "共", "约", "完成了", "并", "且",
+      // When, not what: 年内新增市场主体1200户.
+      "年内", "本年", "年底前",
+    ] + JoiningWords.words
 
   /// Verbs (and their helpers) dropped from the end of a name, longest first.
-  static let trailingVerbs: [String] = [
-    "控制在", "保持在", "提高到", "提升到", "下降到", "降低到", "增加到", "稳定在", "分别为",
-    "分别", "预计", "增长", "增速", "达到", "突破", "超过", "提高", "提升", "下降", "降低", "减少",
-    "削减", "升至", "增加", "上涨", "同比", "年均", "首次", "累计", "全部", "完成", "均", "达",
-    "递增", "递减",
-    "为", "在", "至", "到", "约", "超", "占", "是", "有", "和", "及", "与", "、",
-  ]
+  static let trailingVerbs: [String] =
+    [
+      "控制在", "保持在", "提高到", "提升到", "下降到", "降低到", "增加到", "稳定在", "分别为",
+      "分别", "预计", "增长", "增速", "达到", "突破", "超过", "提高", "提升", "下降", "降低", "减少",
+      "削减", "升至", "增加", "上涨", "同比", "年均", "首次", "累计", "全部", "完成", "均", "达",
+      "递增", "递减",
+      "为", "在", "至", "到", "约", "超", "占", "是", "有",
+    ] + JoiningWords.words
 
   /// Words that end the name read after a count (6家市级幼儿园管理职能 → stop
   /// before the verb that follows the counted thing).
-  static let nameStops: [String] = [
-    "、", "和", "与", "及", "等", "成功", "完成", "加快", "建设", "开展", "实现", "提前",
-    "通过", "全部", "顺利", "进入", "入选", "获得", "年收入", "建成", "竣工", "投产",
-  ]
+  static let nameStops: [String] =
+    JoiningWords.words + [
+      "等", "成功", "完成", "加快", "建设", "开展", "实现", "提前",
+      "通过", "全部", "顺利", "进入", "入选", "获得", "年收入", "建成", "竣工", "投产",
+    ]
 
   static let stopList = WordList(nameStops)
 
@@ -186,9 +189,9 @@ enum FigureNames {
   /// `城镇和农渔村常住居民人均可支配收入` with 2 values → the two incomes.
   static func split(_ head: String, count: Int) -> [String]? {
     guard count > 1 else { return nil }
-    var parts = head.split(separator: "、").map(String.init)
+    var parts = head.split(separator: JoiningWords.listCommaText).map(String.init)
     if parts.count == 1 {
-      for joiner in ["和", "与", "及"] {
+      for joiner in JoiningWords.conjunctionWords {
         let pieces = head.components(separatedBy: joiner)
         if pieces.count == 2 {
           parts = pieces

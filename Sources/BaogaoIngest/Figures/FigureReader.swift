@@ -55,8 +55,8 @@ enum FigureReader {
   static let levelList = WordList(levelVerbs)
 
   /// Punctuation after a figure that lets a lone Chinese digit be a count:
-  /// 建成学校两所。 but not 四个平台 or 三项指标.
-  static let listMarks: Set<Unicode.Scalar> = ["、", "和", "及", "）", ")"]
+  /// 建成学校两所。 but not 四个平台 or 三项指标. The joining words, and a closing bracket.
+  static let listMarks: Set<Unicode.Scalar> = JoiningWords.all.union(["）", ")"])
 
   /// Units that a Chinese numeral takes only as an ordinal: 九届十一次全会.
   static let ordinalUnits: Set<String> = ["次"]
@@ -184,7 +184,7 @@ enum FigureReader {
   }
 
   static func isSeparator(_ c: Unicode.Scalar) -> Bool {
-    c == "、" || c == "和" || c == "及" || c == "与" || c == " "
+    JoiningWords.joins(c) || c == " "
   }
 
   /// The number, its range and unit, and the qualifiers written after it, or
@@ -206,7 +206,7 @@ enum FigureReader {
       end = second.end
     }
     // 高于全省22.7和28.8个百分点: the first of two numbers shares the second's unit.
-    if unit == nil, !token.isChinese, end + 1 < clauseEnd, s[end] == "和" || s[end] == "、",
+    if unit == nil, !token.isChinese, end + 1 < clauseEnd, JoiningWords.joins(s[end]),
       let second = Numbers.token(in: s, at: end + 1), !second.isChinese,
       let shared = Units.match(s, at: second.end)
     {

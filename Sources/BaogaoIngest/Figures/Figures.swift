@@ -54,8 +54,8 @@ public enum Figures {
                 qualifiers: figure.qualifiers, part: part, span: span, place: place?.name,
                 upper: figure.upper, sentence: text.text(ofSentence: clause.sentence),
                 measure: Measure(direction: direction)))
-            builder.edges.append(Edge(from: sectionID, to: id, rel: "contains"))
-            if let place { builder.edges.append(Edge(from: id, to: place.id, rel: "mentions")) }
+            builder.edges.append(Edge(from: sectionID, to: id, rel: .contains))
+            if let place { builder.edges.append(Edge(from: id, to: place.id, rel: .mentions)) }
           }
         }
         sectionReadings.append(reading)

@@ -115,7 +115,9 @@ public enum Units {
   /// Magnitudes that stand as a unit before a noun.
   static let bareMagnitudes: Set<String> = ["万", "亿"]
   /// Characters after such a magnitude that are no counted noun.
-  static let notCounted: Set<Unicode.Scalar> = ["的", "和", "与", "及", "或", "是", "以", "左"]
+  static let notCounted: Set<Unicode.Scalar> = Set(JoiningWords.conjunctions).union([
+    "的", "或", "是", "以", "左",
+  ])
 
   /// Words that follow a count unit when it is a time span, not a count:
   /// 个月 is a duration; 次会议 is a session.

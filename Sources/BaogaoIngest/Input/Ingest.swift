@@ -95,7 +95,7 @@ public enum Ingest {
           area: section.area, part: document.part(ofSection: index), kind: section.kind,
           level: section.level, text: section.paragraphs.map(\.text).joined(separator: "\n"),
           topics: section.paragraphs.compactMap(\.topic)))
-      if let parentID { builder.edges.append(Edge(from: parentID, to: id, rel: "contains")) }
+      if let parentID { builder.edges.append(Edge(from: parentID, to: id, rel: .contains)) }
     }
     for piece in document.junk {
       builder.junk.append(

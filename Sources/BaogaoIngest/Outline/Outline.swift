@@ -76,7 +76,7 @@ public enum Outline {
     if let copyFrom {
       for line in lines[copyFrom...] {
         doc.junk.append(
-          CleanedJunk(text: line.text, reason: JunkReason.duplicate.rawValue, line: line.number))
+          CleanedJunk(text: line.text, reason: .duplicate, line: line.number))
       }
       doc.junk.sort { $0.line < $1.line }
     }
@@ -96,7 +96,7 @@ public enum Outline {
     {
       dropped.append(
         CleanedJunk(
-          text: paragraph.text, reason: JunkReason.related.rawValue, line: paragraph.line))
+          text: paragraph.text, reason: .related, line: paragraph.line))
       doc.sections[last].paragraphs.removeLast()
     }
     guard !dropped.isEmpty else { return }

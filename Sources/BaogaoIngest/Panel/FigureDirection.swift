@@ -20,7 +20,8 @@ public enum FigureDirection {
     + upWords.map { (Array($0.unicodeScalars), Direction.up) }
 
   /// Marks between the figures of one list: 分别增长8.3%、8.7% (both up).
-  static let listMarks: Set<Unicode.Scalar> = ["、", "和", "及", "与", " ", "，", ","]
+  /// The joining words, a space and the commas.
+  static let listMarks: Set<Unicode.Scalar> = JoiningWords.all.union([" ", "，", ","])
 
   /// The direction of the figure whose number starts at `start`, looking back
   /// no further than `from` (the clause's start or the previous figure's end).

@@ -117,7 +117,7 @@ public struct IndicatorNames: Sendable, Hashable {
     // A name the table holds whole whose rest it does not (城镇化率) is one
     // indicator, not a scope and a remainder.
     if canonical[String(rest)] == nil, let known = canonical[whole] { return (known, nil) }
-    let scope = scopes.isEmpty ? nil : scopes.joined(separator: "、")
+    let scope = scopes.isEmpty ? nil : scopes.joined(separator: JoiningWords.listCommaText)
     guard !rest.isEmpty else { return (nil, scope) }
     return (canonical[String(rest)] ?? String(rest), scope)
   }

@@ -415,7 +415,7 @@ struct PlaceLexicon {
         return nil
       }
       if next < piece.count, piece[next].properties.isIdeographic, scalars.count == 1,
-        word != "地", !["的", "和", "及", "与"].contains(piece[next])
+        word != "地", piece[next] != "的", !JoiningWords.isConjunction(piece[next])
       {
         return nil
       }
@@ -444,9 +444,9 @@ struct PlaceLexicon {
     while i >= 0, end - i <= maximumListSpan {
       // 小沙和长白、册子等地: 和 joins items too, but not at an item's start (和平路).
       let joins =
-        (piece[i] == "和" || piece[i] == "及" || piece[i] == "与") && i > 0
-        && piece[i - 1] != "、" && !NameBoundary.isStop(piece[i - 1])
-      if piece[i] == "、" || joins {
+        JoiningWords.isConjunction(piece[i]) && i > 0
+        && piece[i - 1] != JoiningWords.listComma && !NameBoundary.isStop(piece[i - 1])
+      if piece[i] == JoiningWords.listComma || joins {
         if itemEnd - (i + 1) >= 2, itemEnd - (i + 1) <= maximumItem {
           items.append(Array(piece[(i + 1)..<itemEnd]))
         }

@@ -157,7 +157,7 @@ extension PlaceLexicon {
       let after = i + 1
       let ends =
         after >= piece.count || NameBoundary.isStop(piece[after])
-        || ["和", "与", "及"].contains(piece[after])
+        || JoiningWords.isConjunction(piece[after])
         || PlaceLexicon.riverFollowers.contains(where: {
           PhraseIndex<Int>.endsWith(piece, $0, at: after + $0.count)
         })

@@ -12,11 +12,12 @@ enum Organizations {
   static let suffixEnds = ScalarSet(rules.compactMap(\.suffix.last))
 
   /// Stems that make an organisation word generic (国有公司, 平台公司, 各大学).
-  static let genericStems: [String] = [
-    "国有", "国资", "平台", "上市", "投资", "担保", "保险", "融资", "科技", "企业", "龙头", "新",
-    "各", "全", "本", "大型", "骨干", "重点", "民营", "外资", "知名", "一批", "派出", "事务",
-    "研究", "科研", "高等", "的", "等", "和", "及", "与",
-  ]
+  static let genericStems: [String] =
+    [
+      "国有", "国资", "平台", "上市", "投资", "担保", "保险", "融资", "科技", "企业", "龙头", "新",
+      "各", "全", "本", "大型", "骨干", "重点", "民营", "外资", "知名", "一批", "派出", "事务",
+      "研究", "科研", "高等", "的", "等",
+    ] + JoiningWords.conjunctionWords
 
   static func recognise(_ context: RecogniseContext, into builder: inout GraphBuilder) {
     var counts: [String: (type: String, mentions: Int)] = [:]
@@ -133,7 +134,7 @@ enum Organizations {
         guard suffixStart > 0, text[suffixStart - 1].properties.numericType != nil,
           !endsWithFacility(text, before: suffixStart),
           after >= text.count || !text[after].properties.isIdeographic
-            || ["等", "和", "及", "与", "的"].contains(text[after])
+            || JoiningWords.isConjunction(text[after]) || ["等", "的"].contains(text[after])
         else { continue }
       }
       guard

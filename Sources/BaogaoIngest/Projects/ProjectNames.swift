@@ -216,7 +216,7 @@ enum ProjectNames {
       !genericEndings.contains(where: { ending in
         PhraseIndex<Int>.endsWith(stem, ending, at: stem.count) && ending.count > named
       }),
-      !text[range].contains(where: { $0 == "、" || $0 == "，" || $0 == "," }),
+      !text[range].contains(where: { $0 == JoiningWords.listComma || $0 == "，" || $0 == "," }),
       !hasCount(stem[...]),
       !ProjectSuffixes.genericNames.contains(string(text[range]))
     else { return false }
@@ -270,7 +270,7 @@ enum ProjectNames {
     in text: [Unicode.Scalar], before start: Int, name: Range<Int>, suffixStart: Int,
     kind: String, places: PlaceLookup
   ) -> [ProjectMention] {
-    guard start > 1, text[start - 1] == "、",
+    guard start > 1, text[start - 1] == JoiningWords.listComma,
       let itemStart = NameBoundary.start(
         in: text, suffixStart: start - 1, minimumStem: 2, maximumStem: ProjectSuffixes.maximumStem,
         cutsAtRunStart: true, extraCuts: extraCuts)

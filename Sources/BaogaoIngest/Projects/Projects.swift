@@ -27,10 +27,10 @@ public enum Projects {
             drafts[mention.name] = ProjectDraft(kind: mention.kind)
           }
           drafts[mention.name]?.mentions += 1
-          if let part, drafts[mention.name]?.statusByPart[part.rawValue] == nil,
+          if let part, drafts[mention.name]?.statusByPart[part] == nil,
             let status = ProjectStatus.word(in: text, around: mention.range)
           {
-            drafts[mention.name]?.statusByPart[part.rawValue] = status
+            drafts[mention.name]?.statusByPart[part] = status
           }
         }
       }
@@ -44,12 +44,12 @@ public enum Projects {
       }
       // The plan's word is the latest; the review's otherwise.
       let status =
-        draft.statusByPart[Part.plan.rawValue] ?? draft.statusByPart[Part.review.rawValue]
+        draft.statusByPart[.plan] ?? draft.statusByPart[.review]
       builder.projects.append(
         Project(
           id: id, report: document.reportID, name: name, kind: draft.kind, places: placeIDs,
           status: status, statusByPart: draft.statusByPart, mentions: draft.mentions))
-      for place in placeIDs { builder.edges.append(Edge(from: id, to: place, rel: "located_in")) }
+      for place in placeIDs { builder.edges.append(Edge(from: id, to: place, rel: .locatedIn)) }
       context.projectIDs[name] = id
     }
     Organizations.recognise(context, into: &builder)
@@ -91,7 +91,7 @@ extension Projects {
 struct ProjectDraft {
   var kind: String
   var mentions = 0
-  var statusByPart: [String: String] = [:]
+  var statusByPart: [Part: String] = [:]
 }
 
 /// The status word of a project mention: the first one after the name in its

@@ -56,9 +56,9 @@ public enum Reconcile {
               indicator: check.indicator, scope: check.figure?.measure.scope,
               planned: check.planned,
               outcome: check.result.map(Written.figure), gap: check.gap))
-          builder.edges.append(Edge(from: id, to: target.id, rel: "reconciles"))
+          builder.edges.append(Edge(from: id, to: target.id, rel: .reconciles))
           if let result = check.result {
-            builder.edges.append(Edge(from: id, to: result.id, rel: "outcome"))
+            builder.edges.append(Edge(from: id, to: result.id, rel: .outcome))
           }
         }
       }

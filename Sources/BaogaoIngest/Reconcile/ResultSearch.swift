@@ -129,10 +129,10 @@ struct ResultSearch {
   /// The scope of a figure, with the whole-place words read as no scope.
   static func scope(_ figure: Indicator) -> String {
     guard let scope = figure.measure.scope else { return "" }
-    let parts = scope.split(separator: "、").map(String.init).filter {
+    let parts = scope.split(separator: JoiningWords.listCommaText).map(String.init).filter {
       !wholePlaceScopes.contains($0)
     }
-    return parts.joined(separator: "、")
+    return parts.joined(separator: JoiningWords.listCommaText)
   }
 
   static func key(_ figure: Indicator) -> String {

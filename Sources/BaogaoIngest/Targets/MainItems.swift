@@ -112,7 +112,7 @@ enum MainItems {
   /// one. A head ending in 等… (能耗及排放等约束性指标) is one generic item.
   static func names(_ head: String) -> [String] {
     if head.contains("等") { return [head] }
-    let count = head.split(separator: "、").count
+    let count = head.split(separator: JoiningWords.listCommaText).count
     let parts = FigureNames.split(head, count: count) ?? [head]
     return parts.flatMap(FigureNames.urbanAndRural)
   }

@@ -97,12 +97,12 @@ public enum Targets {
               projects: projectHits.map(\.id), places: placeHits.map(\.id),
               sentence: text.text(ofSentence: draft.sentence), name: draft.name,
               qualifiers: draft.qualifiers))
-          builder.edges.append(Edge(from: sectionID, to: id, rel: "contains"))
+          builder.edges.append(Edge(from: sectionID, to: id, rel: .contains))
           for figure in draft.indicators {
-            builder.edges.append(Edge(from: id, to: figure, rel: "measures"))
+            builder.edges.append(Edge(from: id, to: figure, rel: .measures))
           }
           for hit in placeHits + projectHits {
-            builder.edges.append(Edge(from: id, to: hit.id, rel: "mentions"))
+            builder.edges.append(Edge(from: id, to: hit.id, rel: .mentions))
           }
         }
       }

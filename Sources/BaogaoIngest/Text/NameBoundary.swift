@@ -31,13 +31,14 @@ enum NameBoundary {
   /// a name never starts with the cut, see `start`). Not 向 or 从: they stand
   /// inside names (北向疏港公路, dinghai-2018).
   static let functionCharacters = ScalarSet(
-    [
-      "和", "及", "与", "在", "对", "把", "将", "由", "以", "为", "的", "了",
+    JoiningWords.conjunctions + [
+      "在", "对", "把", "将", "由", "以", "为", "的", "了",
       "等", "并", "或", "同", "让", "使", "被", "于", "是", "按", "给", "跟", "到",
     ] as [Unicode.Scalar])
 
   /// Function characters that also begin names (和平路, 与…, 于家村, 为民服务中心).
-  static let nameInitials = ScalarSet(["和", "与", "及", "于", "同", "为", "向", "从"] as [Unicode.Scalar])
+  static let nameInitials = ScalarSet(
+    JoiningWords.conjunctions + ["于", "同", "为", "向", "从"] as [Unicode.Scalar])
 
   /// Verbs that stay in a project's name right before its facility word
   /// (定海公园改造提升工程, 城南学校新建工程, 世纪太平洋扩建提升项目).

@@ -72,7 +72,7 @@ extension Render {
   static func neighbours(_ node: NodeView, _ columns: Int, _ width: CellWidth) -> String {
     var out = ""
     let grouped = Dictionary(grouping: node.neighbours) {
-      $0.relation + " " + ($0.isOutgoing ? "→" : "←")
+      $0.relation.rawValue + " " + ($0.isOutgoing ? "→" : "←")
     }
     for key in grouped.keys.sorted() {
       let group = grouped[key] ?? []
@@ -106,7 +106,7 @@ extension Render {
     let neighbours = node.neighbours.map { neighbour in
       JSON.object([
         ("direction", .string(neighbour.isOutgoing ? "out" : "in")),
-        ("rel", .string(neighbour.relation)), ("id", .string(neighbour.id)),
+        ("rel", .string(neighbour.relation.rawValue)), ("id", .string(neighbour.id)),
         ("name", .string(neighbour.name)),
       ])
     }

@@ -1,5 +1,6 @@
 // CleanTests.swift: each cleaning rule on invented lines and on the bundled
 // reports' junk.
+import BaogaoGraph
 import Testing
 
 @testable import BaogaoIngest
@@ -9,7 +10,7 @@ import Testing
   func clean(_ text: String) -> (kept: [String], junk: [String: String]) {
     let result = Clean.lines(of: text)
     var junk: [String: String] = [:]
-    for piece in result.junk { junk[piece.text] = piece.reason }
+    for piece in result.junk { junk[piece.text] = piece.reason.rawValue }
     return (result.lines.map(\.text), junk)
   }
 
@@ -177,7 +178,7 @@ import Testing
   @Test func dinghaiJunkIsTheGoldsJunk() throws {
     let junk = try Fixtures.document("dinghai-2018").junk
     #expect(junk.map(\.text) == ["侯卫东官场笔记", "较旧一篇:2018年庆元县政府工作报告较新一篇:2018年舟山市普陀区政府工作报告"])
-    #expect(junk.map(\.reason) == ["glued", "navigation"])
+    #expect(junk.map(\.reason) == [.glued, .navigation])
     #expect(junk.map(\.line) == [6, 38])
   }
 }

@@ -136,7 +136,7 @@ import Testing
     #expect(paragraphs.count == 51)
     // The text after the first copy's last line is all junk.
     #expect(paragraphs.map(\.line).max() ?? 0 < 116)
-    #expect(document.junk.filter { $0.reason == "duplicate" }.count > 100)
+    #expect(document.junk.filter { $0.reason == .duplicate }.count > 100)
   }
 
   @Test func noParagraphIsAFragment() throws {
@@ -173,7 +173,7 @@ import Testing
     let cleaned = Clean.lines(of: text)
     let document = Outline.document(reportID: "x", lines: cleaned.lines, junk: cleaned.junk)
     #expect(document.sections.map(\.path) == ["一", "二"])
-    #expect(document.junk.map(\.reason) == ["duplicate", "duplicate"])
+    #expect(document.junk.map(\.reason) == [.duplicate, .duplicate])
   }
 
   @Test func unnumberedHeadingsMakeSections() {
@@ -191,7 +191,7 @@ import Testing
     #expect(document.sections.first?.paragraphs.count == 1)
     // Short lines after an unfinished one are joined first, as fragments.
     #expect(document.junk.map(\.text) == ["网站首页某市政府门户网站联系电话 12345"])
-    #expect(document.junk.map(\.reason) == ["related"])
+    #expect(document.junk.map(\.reason) == [.related])
   }
 
   @Test func unnumberedHeadingsHoldNumberedOnes() {

@@ -34,14 +34,14 @@ import Testing
   @Test func statusWordsPerPart() throws {
     let graph = try #require(Self.graph)
     let culture = try #require(graph.projects.first { $0.name == "金塘文化中心" })
-    #expect(culture.statusByPart["review"] == "建成投用")
+    #expect(culture.statusByPart[.review] == "建成投用")
     // "加速白泉中心卫生院、双桥街道社区卫生服务中心建设": the word after the list.
     let hospital = try #require(graph.projects.first { $0.name == "白泉中心卫生院" })
-    #expect(hospital.statusByPart["plan"] == "建设")
+    #expect(hospital.statusByPart[.plan] == "建设")
     #expect(hospital.status == "建设")
     // 中澳现代产业园: "基础设施建设加快推进" (review), "加快推进…建设" (plan).
     let park = try #require(graph.projects.first { $0.name == "中澳现代产业园" })
-    #expect(park.statusByPart["review"] != nil && park.statusByPart["plan"] != nil)
+    #expect(park.statusByPart[.review] != nil && park.statusByPart[.plan] != nil)
   }
 
   @Test func projectsAreLocatedInThePlacesTheirNamesHold() throws {
@@ -49,7 +49,7 @@ import Testing
     let town = try #require(graph.projects.first { $0.name == "金塘螺杆小镇" })
     let jintang = try #require(graph.places.first { $0.name == "金塘" })
     #expect(town.places == [jintang.id])
-    #expect(graph.edges.contains(Edge(from: town.id, to: jintang.id, rel: "located_in")))
+    #expect(graph.edges.contains(Edge(from: town.id, to: jintang.id, rel: .locatedIn)))
   }
 
   @Test func aBayDevelopedIsAPlaceAndAProject() throws {
