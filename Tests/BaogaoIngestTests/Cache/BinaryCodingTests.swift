@@ -56,7 +56,7 @@ import Testing
     #expect(try Self.roundTrip([full, bare]) == [full, bare])
     let project = Project(
       id: "J1", report: "r", name: "港口", kind: "码头", places: ["P1", "P2"], status: "建成",
-      statusByPart: ["review": "开工", "plan": "建成"], mentions: Int.max)
+      statusByPart: [.review: "开工", .plan: "建成"], mentions: Int.max)
     #expect(try Self.roundTrip(project) == project)
     let report = Report(
       id: "r", title: "t", place: nil, year: -1, source: "s", text: "一\n二",
