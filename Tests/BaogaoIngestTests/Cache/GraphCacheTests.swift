@@ -110,7 +110,7 @@ import Testing
   @Test func aCacheThatCannotBeWrittenStillLoads() throws {
     let folder = try Self.folder()
     // A folder under a regular file can never be made, whoever runs the test.
-    FileManager.default.createFile(atPath: folder + "/file", contents: Data("x".utf8))
+    _ = FileManager.default.createFile(atPath: folder + "/file", contents: Data("x".utf8))
     let cache = GraphCache(directory: folder + "/file/baogao")
     let (fresh, _) = try Self.graph(cache: nil)
     let (loaded, _) = try Self.graph(cache: cache)
