@@ -8,7 +8,11 @@
 import BaogaoGraph
 
 enum Comparison {
-  static let figureColumns = ["indicator", "value", "unit", "qualifiers", "result", "verdict"]
+  /// `direction` last: a value is as written (hebei-2019 "万元生产总值能耗下降3.6%"
+  /// is 3.6), so a decline says so in its own column rather than by a sign.
+  static let figureColumns = [
+    "indicator", "value", "unit", "qualifiers", "result", "verdict", "direction",
+  ]
 
   static func table(_ plan: ComparePlan, in graph: Graph) -> ResultTable {
     guard let kind = Schema.kind(of: .indicator) else { return ResultTable(columns: [], rows: []) }
@@ -39,6 +43,7 @@ enum Comparison {
           lead + [
             .string(indicator.name), .number(indicator.value), .string(indicator.unit),
             .list(indicator.qualifiers.map(Value.string)), result, verdict,
+            indicator.measure.direction.map { .string($0.rawValue) } ?? .null,
           ])
         ids.append(indicator.id)
       }

@@ -22,9 +22,12 @@ enum Labels {
   }
 
   /// A figure as written: its number (a range as `6-7`), unit and trailing
-  /// qualifiers.
+  /// qualifiers. A growth rate that falls carries a minus sign: hebei-2019's
+  /// "万元生产总值能耗下降3.6%" is a value of 3.6 as written, but a label of
+  /// `3.6%` beside rises would read as one.
   static func figure(_ indicator: Indicator) -> String {
-    var text = Value.format(indicator.value)
+    var text = indicator.kind == .growth && indicator.measure.direction == .down ? "-" : ""
+    text += Value.format(indicator.value)
     if let upper = indicator.upper { text += "-" + Value.format(upper) }
     text += indicator.unit
     for qualifier in trailingQualifiers where indicator.qualifiers.contains(qualifier) {

@@ -29,16 +29,19 @@ import Testing
       Section(id: "S4", report: "a-2017", path: "一", title: "回顾", part: .review, text: "旅游人数增长。"))
     func figure(
       _ id: String, _ report: String, _ section: String, _ value: Double, _ unit: String,
-      _ kind: IndicatorKind, _ part: Part, _ qualifiers: [String] = []
+      _ kind: IndicatorKind, _ part: Part, _ qualifiers: [String] = [],
+      direction: Direction? = nil
     ) {
       b.indicators.append(
         Indicator(
           id: id, report: report, section: section, name: "地区生产总值", value: value, unit: unit,
-          kind: kind, qualifiers: qualifiers, part: part, span: "地区生产总值"))
+          kind: kind, qualifiers: qualifiers, part: part, span: "地区生产总值",
+          measure: Measure(direction: direction)))
     }
-    figure("I1", "a-2016", "S3", 7.5, "%", .growth, .plan, ["左右"])
+    figure("I1", "a-2016", "S3", 7.5, "%", .growth, .plan, ["左右"], direction: .up)
     figure("I2", "a-2016", "S3", 309, "亿元", .level, .plan)
-    figure("I3", "a-2017", "S4", 7.2, "%", .growth, .review)
+    // The outcome fell: 下降7.2%.
+    figure("I3", "a-2017", "S4", 7.2, "%", .growth, .review, direction: .down)
     b.targets.append(
       Target(
         id: "T1", report: "a-2016", section: "S3", area: "产业", span: "地区生产总值增长7.5%左右",
@@ -195,15 +198,16 @@ import Testing
     #expect(
       table.columns == [
         "report", "place", "level", "year", "indicator", "value", "unit", "qualifiers", "result",
-        "verdict",
+        "verdict", "direction",
       ])
-    // 2016: the growth target with its checked result, the level target (no
-    // result of its kind); 2017 has no plan figure, and still its row.
+    // 2016: the growth target with its checked result (a decline, signed in
+    // its label), the level target (no result of its kind); 2017 has no plan
+    // figure, and still its row.
     #expect(
       table.rows.map { $0.map(\.text) } == [
-        ["a-2016", "A区", "", "2016", "地区生产总值", "7.5", "%", "左右", "7.2%", "not met"],
-        ["a-2016", "A区", "", "2016", "地区生产总值", "309", "亿元", "", "", ""],
-        ["a-2017", "A区", "", "2017", "", "", "", "", "", ""],
+        ["a-2016", "A区", "", "2016", "地区生产总值", "7.5", "%", "左右", "-7.2%", "not met", "up"],
+        ["a-2016", "A区", "", "2016", "地区生产总值", "309", "亿元", "", "", "", ""],
+        ["a-2017", "A区", "", "2017", "", "", "", "", "", "", ""],
       ])
     #expect(
       QueryTesting.error("compare 地区生产总值 where kind = growth in r").contains(

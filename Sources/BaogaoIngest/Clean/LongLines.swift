@@ -11,21 +11,45 @@ enum LongLines {
 
   /// The text with every over-long line cut into paragraphs or sentences.
   static func split(_ text: String) -> String {
-    guard text.utf8.count > maxLine else { return text }
+    guard text.utf8.count > maxLine, let long = longLines(of: text) else { return text }
     var out = ""
-    var changed = false
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      if number > 0 { out += "\n" }
-      if line.unicodeScalars.count > maxLine {
-        out += cut(line)
-        changed = true
-      } else {
-        out += line
-      }
+    var from = text.startIndex
+    for line in long {
+      out += text[from..<line.lowerBound]
+      out += cut(text[line])
+      from = line.upperBound
     }
-    return changed ? out : text
+    out += text[from...]
+    return out
+  }
+
+  /// The lines of more than `maxLine` scalars, or nil when there are none.
+  /// Found on the UTF-8 bytes: a line is as many scalars as it has bytes that
+  /// are not continuation bytes (10xxxxxx), and only a line of more than
+  /// `maxLine` bytes can hold more than `maxLine` scalars. Lines end at "\n"
+  /// but not at "\r\n", which is one Character (the grapheme-break split
+  /// this replaced kept it inside a line); Decode makes CRLF LF anyway.
+  static func longLines(of text: String) -> [Range<String.Index>]? {
+    let utf8 = text.utf8
+    var found: [Range<String.Index>] = []
+    var start = utf8.startIndex
+    var scalars = 0
+    var previous: UInt8 = 0
+    var i = start
+    while i != utf8.endIndex {
+      let byte = utf8[i]
+      if byte == 0x0A && previous != 0x0D {
+        if scalars > maxLine { found.append(start..<i) }
+        start = utf8.index(after: i)
+        scalars = 0
+      } else if byte & 0xC0 != 0x80 {
+        scalars += 1
+      }
+      previous = byte
+      i = utf8.index(after: i)
+    }
+    if scalars > maxLine { found.append(start..<utf8.endIndex) }
+    return found.isEmpty ? nil : found
   }
 
   static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？"]

@@ -18,8 +18,11 @@ public enum Figures {
       let sectionPart = document.part(ofSection: index) ?? .review
       var sectionReadings: [ParagraphReading] = []
       for (p, paragraph) in section.paragraphs.enumerated() {
+        let scalars =
+          context.paragraphScalars.indices.contains(index)
+          ? context.paragraphScalars[index][p] : ScalarText.scalars(paragraph.text)
         var reading = read(
-          paragraph.text, mainRange: document.mainList?.range(section: index, paragraph: p))
+          scalars: scalars, mainRange: document.mainList?.range(section: index, paragraph: p))
         let text = reading.text
         var lastName: (sentence: Int, name: String)?
         for c in reading.clauses.indices where !reading.clauses[c].figures.isEmpty {
@@ -68,7 +71,12 @@ public enum Figures {
   /// A paragraph's clauses, cut to the main list where it opens inside one,
   /// and the figures of each; the figures have no indicator id yet.
   static func read(_ paragraph: String, mainRange: Range<Int>?) -> ParagraphReading {
-    let text = ClauseText(paragraph)
+    read(scalars: ScalarText.scalars(paragraph), mainRange: mainRange)
+  }
+
+  /// The same from the paragraph's scalars.
+  static func read(scalars: [Unicode.Scalar], mainRange: Range<Int>?) -> ParagraphReading {
+    let text = ClauseText(scalars: scalars)
     let clauses = text.clauses.map { whole in
       let (clause, isMain) = MainList.clip(whole, to: mainRange)
       let figures = FigureReader.figures(in: text, clause: clause).map {

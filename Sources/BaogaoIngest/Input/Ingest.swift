@@ -174,9 +174,14 @@ public struct RecogniseContext: Sendable {
   /// Every paragraph's clauses and figures, by section then paragraph: read
   /// once by `Figures`, used by `Targets`.
   var readings: [[ParagraphReading]] = []
+  /// Every section paragraph's scalars, by section then paragraph: decoded
+  /// once for all the recognisers (each decoded them again, five times a
+  /// paragraph in all, perf on Scripts/bench-ingest.sh).
+  let paragraphScalars: [[[Unicode.Scalar]]]
 
   public init(document: Document, sectionIDs: [String]) {
     self.document = document
     self.sectionIDs = sectionIDs
+    paragraphScalars = document.sections.map { $0.paragraphs.map { ScalarText.scalars($0.text) } }
   }
 }

@@ -41,7 +41,12 @@ public struct ClauseText: Sendable {
   }
 
   public init(_ text: String) {
-    scalars = ScalarText.scalars(text)
+    self.init(scalars: ScalarText.scalars(text))
+  }
+
+  /// A paragraph already decoded to scalars.
+  public init(scalars: [Unicode.Scalar]) {
+    self.scalars = scalars
     var sentenceStart = 0
     var clauseStart = 0
     var i = 0

@@ -62,10 +62,12 @@ struct Heading: Sendable, Hashable {
   static func parse(_ line: String) -> Heading? {
     // Numbers sit in the first few characters; a long line is read only as
     // far as its number and an inline title reach, never split whole.
-    let head = Array(line.prefix(numberWindow))
-    guard head.count >= 2 else { return nil }
+    // One Character pass: a short line whole (its first characters are the
+    // head), a long one only as far as the number window.
     let isShort = line.hasAtMost(maxUnnumbered + 10)
-    let chars = isShort && head.count == numberWindow ? Array(line) : head
+    let chars = isShort ? Array(line) : Array(line.prefix(numberWindow))
+    let head = isShort ? Array(chars.prefix(numberWindow)) : chars
+    guard head.count >= 2 else { return nil }
     if isShort, let special = parseSpecial(line, chars) { return special }
     guard head.count >= 3 else { return nil }
     if let numbered = parseNumbered(line, head) { return numbered }

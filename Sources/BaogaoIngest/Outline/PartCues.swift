@@ -36,6 +36,18 @@ enum PartCues {
   static let planWords: [String] = [
     "将", "要", "力争", "确保", "预期", "目标", "计划", "着力", "继续", "加快",
   ]
+  /// The four word lists of `part(ofText:)`, one after another, in one
+  /// automaton; a word on two lists is on it twice and counts for both.
+  static let textWords = WordAutomaton(
+    reviewWords + planWords + strongReviewWords + strongPlanWords)
+  /// Where each list lies in `textWords.words`.
+  static let textWordLists:
+    (review: Range<Int>, plan: Range<Int>, strongReview: Range<Int>, strongPlan: Range<Int>) = {
+      let a = reviewWords.count
+      let b = a + planWords.count
+      let c = b + strongReviewWords.count
+      return (0..<a, a..<b, b..<c, c..<(c + strongPlanWords.count))
+    }()
   /// A strong word or a year weighs this many weak words.
   static let strongWeight = 8
 
@@ -65,10 +77,12 @@ enum PartCues {
   /// decide when nothing strong is there.
   static func part(ofText text: String, planYear: Int? = nil) -> Part? {
     guard !text.isEmpty else { return nil }
-    var review = reviewWords.reduce(0) { $0 + text.occurrences(of: $1) }
-    var plan = planWords.reduce(0) { $0 + text.occurrences(of: $1) }
-    review += strongWeight * strongReviewWords.reduce(0) { $0 + text.occurrences(of: $1) }
-    plan += strongWeight * strongPlanWords.reduce(0) { $0 + text.occurrences(of: $1) }
+    // One pass for all four lists: the counts come in the lists' order.
+    let counts = textWords.counts(in: text)
+    func total(_ list: Range<Int>) -> Int { counts[list].reduce(0, +) }
+    let lists = textWordLists
+    var review = total(lists.review) + strongWeight * total(lists.strongReview)
+    var plan = total(lists.plan) + strongWeight * total(lists.strongPlan)
     if let planYear {
       for year in years(in: text) {
         if year < planYear { review += strongWeight } else { plan += strongWeight }
@@ -85,7 +99,8 @@ enum PartCues {
     var value = 0
     var previousIsDigit = false
     for u in text.unicodeScalars {
-      if let d = u.properties.numericType == .decimal && u.isASCII ? Int(u.value - 48) : nil {
+      // The ASCII decimal digits are 0 to 9: no Unicode property look-up.
+      if let d = u.value >= 0x30 && u.value <= 0x39 ? Int(u.value - 48) : nil {
         digits = previousIsDigit ? digits + 1 : 1
         value = previousIsDigit ? value * 10 + d : d
         previousIsDigit = true

@@ -191,9 +191,14 @@ struct PlaceLexicon {
       {
         continue
       }
-      for (suffix, rule) in PlaceLexicon.rules {
+      // By index, and the rule copied out only once its suffix is written:
+      // copying each (suffix, rule) pair retained and released all its
+      // arrays at every suffix ending (perf on Scripts/bench-ingest.sh).
+      let rules = PlaceLexicon.rules
+      for k in rules.indices {
+        guard PhraseIndex<Int>.endsWith(piece, rules[k].suffix, at: after) else { continue }
+        let (suffix, rule) = rules[k]
         let suffixStart = after - suffix.count
-        guard PhraseIndex<Int>.endsWith(piece, suffix, at: after) else { continue }
         if after < piece.count, rule.nonFinalFollowers.contains(piece[after]) { break }
         // 河 of 河北: a known name that starts inside the suffix and runs on.
         if startsKnownName(in: piece, from: suffixStart, beyond: after) { break }

@@ -33,6 +33,8 @@ extension PlaceLexicon {
   static let regionWords: [[Unicode.Scalar]] = [
     "地区", "都市圈", "经济圈", "城市群", "一体化", "协同", "同城化", "城际", "走廊", "廊道",
   ].map { Array($0.unicodeScalars) }
+  /// The first scalars of `regionWords`.
+  static let regionWordFirsts = ScalarSet(regionWords.compactMap(\.first))
 
   /// Characters after a one-character-stem river that show the river is meant:
   /// 闽江流域, 府河水系, 闽江干流.
@@ -120,10 +122,15 @@ extension PlaceLexicon {
       !directionCharacters.contains(c)
         && (PlaceLexicon.allProvinceInitials.contains(c) || initials.contains(c))
     }
+    // A bit test first: most positions start no region word, and trying all
+    // ten there was this recogniser's hottest loop.
+    let regionFirsts = PlaceLexicon.regionWordFirsts
     for end in piece.indices
-    where PlaceLexicon.regionWords.contains(where: {
-      PhraseIndex<Int>.endsWith(piece, $0, at: end + $0.count)
-    }) {
+    where regionFirsts.contains(piece[end])
+      && PlaceLexicon.regionWords.contains(where: {
+        PhraseIndex<Int>.endsWith(piece, $0, at: end + $0.count)
+      })
+    {
       var start = end
       while start > 0, end - start < 4, isInitial(piece[start - 1]) { start -= 1 }
       guard end - start >= 2, Set(piece[start..<end]).count == end - start else { continue }

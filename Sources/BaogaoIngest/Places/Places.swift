@@ -11,7 +11,7 @@ public enum Places {
   public static func recognise(_ context: inout RecogniseContext, into builder: inout GraphBuilder)
   {
     let document = context.document
-    let pieces = TextPieces.of(document)
+    let pieces = TextPieces.of(document, paragraphs: context.paragraphScalars)
     let gazetteer = Gazetteer.bundled
     let names = gazetteer.nameIndex(for: pieces + [Array(document.title.unicodeScalars)])
     let locality = Locality.find(
@@ -46,12 +46,24 @@ public enum Places {
 /// The report's text as scalar arrays: title, preamble, headings, paragraphs.
 enum TextPieces {
   static func of(_ document: Document) -> [[Unicode.Scalar]] {
+    of(
+      document,
+      paragraphs: document.sections.map { $0.paragraphs.map { ScalarText.scalars($0.text) } })
+  }
+
+  /// The same with the sections' paragraphs already decoded
+  /// (`RecogniseContext.paragraphScalars`).
+  static func of(_ document: Document, paragraphs: [[[Unicode.Scalar]]]) -> [[Unicode.Scalar]] {
     var pieces: [[Unicode.Scalar]] = []
     if !document.title.isEmpty { pieces.append(Array(document.title.unicodeScalars)) }
     for paragraph in document.preamble { pieces.append(ScalarText.scalars(paragraph.text)) }
-    for section in document.sections {
+    for (index, section) in document.sections.enumerated() {
       pieces.append(ScalarText.scalars(section.title))
-      for paragraph in section.paragraphs { pieces.append(ScalarText.scalars(paragraph.text)) }
+      if paragraphs.indices.contains(index) {
+        pieces += paragraphs[index]
+      } else {
+        for paragraph in section.paragraphs { pieces.append(ScalarText.scalars(paragraph.text)) }
+      }
     }
     return pieces
   }

@@ -23,9 +23,11 @@ enum Organizations {
     var counts: [String: (type: String, mentions: Int)] = [:]
     var order: [String] = []
     let places = PlaceLookup(context.placeIDs)
-    for section in context.document.sections {
-      for paragraph in section.paragraphs {
-        let text = ScalarText.scalars(paragraph.text)
+    for (index, section) in context.document.sections.enumerated() {
+      for (p, paragraph) in section.paragraphs.enumerated() {
+        let text =
+          context.paragraphScalars.indices.contains(index)
+          ? context.paragraphScalars[index][p] : ScalarText.scalars(paragraph.text)
         for (name, type) in names(in: text) + listedCompanies(in: text, places: places) {
           if counts[name] == nil { order.append(name) }
           counts[name, default: (type, 0)].mentions += 1

@@ -18,6 +18,17 @@ enum ProjectNames {
     .sorted { $0.suffix.count > $1.suffix.count }
   static let suffixEnds = ScalarSet(rules.compactMap(\.suffix.last))
 
+  /// The first (longest) rule whose suffix ends at `end`. By index: a
+  /// `first(where:)` copied each (suffix, kind) pair out, retaining and
+  /// releasing both at every suffix ending of every paragraph.
+  static func ruleIndex(endingAt end: Int, in text: [Unicode.Scalar]) -> Int? {
+    let rules = Self.rules
+    for k in rules.indices where PhraseIndex<Int>.endsWith(text, rules[k].suffix, at: end) {
+      return k
+    }
+    return nil
+  }
+
   /// Whether a name ends in a facility word.
   static func hasFacilityWord(_ name: [Unicode.Scalar]) -> Bool {
     rules.contains { PhraseIndex<Int>.endsWith(name, $0.suffix, at: name.count) }
@@ -70,7 +81,7 @@ enum ProjectNames {
       }
       guard
         // In place, without an Array per rule: this runs at every suffix ending.
-        let rule = rules.first(where: { PhraseIndex<Int>.endsWith(text, $0.suffix, at: after) })
+        let rule = ruleIndex(endingAt: after, in: text).map({ rules[$0] })
       else { continue }
       let suffixStart = after - rule.suffix.count
       guard

@@ -16,8 +16,10 @@ public enum Projects {
     var order: [String] = []
     for (index, section) in document.sections.enumerated() {
       let part = document.part(ofSection: index)
-      for paragraph in section.paragraphs {
-        let text = ScalarText.scalars(paragraph.text)
+      for (p, paragraph) in section.paragraphs.enumerated() {
+        let text =
+          context.paragraphScalars.indices.contains(index)
+          ? context.paragraphScalars[index][p] : ScalarText.scalars(paragraph.text)
         let mentions =
           ProjectNames.find(in: text, places: places)
           + developedPlaces(in: text, index: placeIndex, builder: builder)

@@ -43,17 +43,23 @@ public enum Areas {
   /// (boye-2024 "聚焦兴产业、塑风貌，绘就和美乡村新图景" is about villages).
   static let weakKeywords: Set<String> = ["产业", "项目", "投资", "消费", "服务业"]
 
+  /// `taxonomy` with each keyword's weight (1 weak, 2 other), made once per
+  /// process rather than hashing every keyword at every heading.
+  static let weightedTaxonomy: [(label: String, keywords: [(word: String, weight: Int)])] =
+    taxonomy.map { row in
+      (row.label, row.keywords.map { ($0, weakKeywords.contains($0) ? 1 : 2) })
+    }
+
   /// The area a plan heading names, or nil when no keyword matches. Words of
   /// the first clause count twice: it states the area, the rest its purpose
   /// (hailaer-2017 "全面深化改革开放,不断增强经济社会发展活力和动力").
   public static func area(ofHeading title: String) -> String? {
     let first = title.prefix(while: { !clauseMarks.contains($0) })
     var best: (label: String, hits: Int)?
-    for (label, keywords) in taxonomy {
+    for (label, keywords) in weightedTaxonomy {
       // Hits in quarters: 4 in the first clause, 2 after it, halved if weak.
       let hits = keywords.reduce(0) {
-        let weight = weakKeywords.contains($1) ? 1 : 2
-        return $0 + (first.contains($1) ? 2 * weight : title.contains($1) ? weight : 0)
+        $0 + (first.contains($1.word) ? 2 * $1.weight : title.contains($1.word) ? $1.weight : 0)
       }
       if hits > 0, hits > (best?.hits ?? 0) { best = (label, hits) }
     }
