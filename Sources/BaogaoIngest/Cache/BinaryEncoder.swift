@@ -100,7 +100,8 @@ final class BinaryEncoder: Encoder {
   /// synthesized form would need its keys written), anything else by its
   /// own `encode(to:)`.
   func put<T: Encodable>(_ value: T) throws {
-    if let dictionary = value as? [String: String] {
+    // By type, not by cast: an empty dictionary of any type casts to [String: String].
+    if T.self == [String: String].self, let dictionary = value as? [String: String] {
       Self.writeVarint(UInt64(dictionary.count), to: &body)
       for key in dictionary.keys.sorted() {
         putString(key)

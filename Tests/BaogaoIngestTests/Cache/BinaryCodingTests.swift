@@ -58,6 +58,9 @@ import Testing
       id: "J1", report: "r", name: "港口", kind: "码头", places: ["P1", "P2"], status: "建成",
       statusByPart: [.review: "开工", .plan: "建成"], mentions: Int.max)
     #expect(try Self.roundTrip(project) == project)
+    // An empty dictionary casts to every dictionary type; it once took the [String: String] path.
+    let bare = Project(id: "J2", report: "r", name: "", kind: "")
+    #expect(try Self.roundTrip([bare, project]) == [bare, project])
     let report = Report(
       id: "r", title: "t", place: nil, year: -1, source: "s", text: "一\n二",
       identity: ReportIdentity(code: "150702", level: .countyCity, reviewYear: 2015))
