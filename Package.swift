@@ -67,11 +67,13 @@ let package = Package(
     .executableTarget(
       name: "bench-ingest", dependencies: ["BaogaoIngest", "BaogaoGraph"],
       path: "Benchmarks/bench-ingest"),
-    // What several test targets share: the PTY driver, the process runner.
+    // What several test targets share: the PTY driver, the process runner,
+    // the golden assert, the seeded random generator.
     .target(name: "BaogaoTestSupport", path: "Tests/BaogaoTestSupport"),
     .testTarget(name: "BaogaoGraphTests", dependencies: ["BaogaoGraph"]),
     // Test data (reports, gold) sits in Tests/Fixtures and is found by #filePath.
-    .testTarget(name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph"]),
+    .testTarget(
+      name: "BaogaoIngestTests", dependencies: ["BaogaoIngest", "BaogaoGraph", "BaogaoTestSupport"]),
     // Golden/*.query and *.out are read through #filePath, not bundled.
     .testTarget(
       name: "BaogaoQueryTests",

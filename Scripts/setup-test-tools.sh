@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # setup-test-tools.sh: installs what the tests use beyond baogao's own needs,
-# when it is missing: the sqlite3 command-line tool (apt), and DuckDB's
+# when it is missing: the sqlite3 command-line tool and rsvg-convert (apt;
+# the chart tests render SVG with it), and DuckDB's
 # Python package in a virtual environment at .build/venv (PyPI), which the
 # export tests read the JSON Lines files with. Quiet and quick when all is there.
 set -euo pipefail
@@ -18,6 +19,7 @@ apt_install() {
 need=()
 command -v sqlite3 > /dev/null || need+=(sqlite3)
 command -v python3 > /dev/null || need+=(python3)
+command -v rsvg-convert > /dev/null || need+=(librsvg2-bin)
 [ ${#need[@]} -eq 0 ] || apt_install "${need[@]}"
 
 venv=.build/venv

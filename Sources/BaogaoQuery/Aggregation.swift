@@ -55,7 +55,8 @@ enum Aggregation {
     guard !fields.isEmpty else { return [Group(values: [], rows: rows)] }
     var groups: [Group] = []
     var index: [[String]: Int] = [:]
-    for row in rows {
+    for (position, row) in rows.enumerated() {
+      if Cancellation.stops(at: position) { break }
       var combinations: [[Value]] = [[]]
       for field in fields {
         var keys = Evaluator.groupKeys(field, row: row, in: graph)

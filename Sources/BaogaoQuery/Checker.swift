@@ -56,6 +56,8 @@ struct Checker {
       return .reading(try check(query))
     case .compare(let query):
       return .compare(try check(query))
+    case .chart(let query):
+      return .chart(try check(query))
     }
   }
 

@@ -68,21 +68,55 @@ enum Comparison {
   }
 
   /// The result and verdict of the first reconciliation of a target naming
-  /// the figure. A result of another kind (a growth rate for a level) is not
-  /// this figure's outcome and is left out.
+  /// the figure.
   static func outcome(
     of indicator: Indicator, targets: [String], checks: [String: Reconciliation], in graph: Graph
   ) -> (Value, Value) {
+    guard let found = check(of: indicator, targets: targets, checks: checks, in: graph) else {
+      return (.null, .null)
+    }
+    return (
+      found.result.map { .string(Labels.figure($0)) } ?? .null,
+      .string(found.check.verdict.rawValue)
+    )
+  }
+
+  /// The first reconciliation of a target naming the figure, with its
+  /// result. A result of another kind (a growth rate for a level) is not
+  /// this figure's outcome and is passed over.
+  static func check(
+    of indicator: Indicator, targets: [String], checks: [String: Reconciliation], in graph: Graph
+  ) -> (check: Reconciliation, result: Indicator?)? {
     for key in [indicator.id] + targets {
       guard let check = checks[key] else { continue }
-      let verdict = Value.string(check.verdict.rawValue)
-      guard let resultID = check.result else { return (.null, verdict) }
+      guard let resultID = check.result else { return (check, nil) }
       guard let result = graph.indicator(id: resultID), result.kind == indicator.kind else {
         continue
       }
-      return (.string(Labels.figure(result)), verdict)
+      return (check, result)
     }
-    return (.null, .null)
+    return nil
+  }
+
+  /// Per row of a compare table, the figure's result, for its chart: the
+  /// figure of row N is the node of `rowIDs[N]`.
+  static func results(of table: ResultTable, in graph: Graph) -> [Double?] {
+    let targets = targetsByIndicator(in: graph)
+    let checks = reconciliationsByTarget(in: graph)
+    return table.rowIDs.map { id in
+      guard let id, let indicator = graph.indicator(id: id),
+        let result = check(
+          of: indicator, targets: targets[indicator.id] ?? [], checks: checks, in: graph)?.result
+      else { return nil }
+      return signed(result)
+    }
+  }
+
+  /// A figure's number with its direction: a growth rate that falls (下降3%)
+  /// is -3, so that its bar stands left of the axis.
+  static func signed(_ indicator: Indicator) -> Double {
+    indicator.kind == .growth && indicator.measure.direction == .down
+      ? -indicator.value : indicator.value
   }
 
   static func targetsByIndicator(in graph: Graph) -> [String: [String]] {

@@ -25,6 +25,8 @@ enum Evaluator {
       return try Reading.table(plan, in: graph)
     case .compare(let plan):
       return Comparison.table(plan, in: graph)
+    case .chart(let plan):
+      return try Charting.table(plan, in: graph, previous: previous)
     case .count(let kind, let filter, let groupBy, let limit):
       let rows = self.rows(of: kind, matching: filter, in: graph)
       guard let field = groupBy else {
@@ -48,7 +50,8 @@ enum Evaluator {
     var values: [[Value]] = []
     var ids: [String?] = []
     var seen = Set<[String]>()
-    for row in rows {
+    for (index, row) in rows.enumerated() {
+      if Cancellation.stops(at: index) { break }
       var shown: [Value] = []
       shown.reserveCapacity(getters.count)
       for get in getters { shown.append(get(graph, row)) }
@@ -68,7 +71,13 @@ enum Evaluator {
     guard let filter else { return Array(0..<kind.count(graph)) }
     let candidates = self.candidates(filter, in: graph) ?? Array(0..<kind.count(graph))
     let test = predicate(filter, in: graph)
-    return candidates.filter(test)
+    var kept: [Int] = []
+    for (index, row) in candidates.enumerated() {
+      // A filter of many terms over many reports can take minutes: Ctrl-C.
+      if Cancellation.stops(at: index) { break }
+      if test(row) { kept.append(row) }
+    }
+    return kept
   }
 
   /// Rows that may match, from the equality indexes; nil when only a scan can
@@ -312,7 +321,8 @@ enum Evaluator {
   static func groupsByScan(_ rows: [Int], by field: FieldSpec, in graph: Graph) -> ResultTable {
     var counts: [Value: Int] = [:]
     var order: [Value] = []
-    for row in rows {
+    for (index, row) in rows.enumerated() {
+      if Cancellation.stops(at: index) { break }
       var keys = groupKeys(field, row: row, in: graph)
       if keys.isEmpty { keys = [.null] }
       for key in Set(keys) {

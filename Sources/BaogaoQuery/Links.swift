@@ -57,34 +57,36 @@ enum Links {
 
   /// Ids of the projects located in a place.
   static func projects(ofPlace id: String, in graph: Graph) -> [String] {
-    let index = graph.memo.value("Links.projectsByPlace") { () -> [String: [String]] in
-      var index: [String: [String]] = [:]
-      for project in graph.projects {
-        for place in project.places { index[place, default: []].append(project.id) }
-      }
-      return index
+    reverse("Links.projectsByPlace", of: id, in: graph) { g in
+      g.projects.map { ($0.id, $0.places) }
     }
-    return index[id] ?? []
   }
 
   /// Ids of the targets that name a place.
   static func targets(ofPlace id: String, in graph: Graph) -> [String] {
-    let index = graph.memo.value("Links.targetsByPlace") { () -> [String: [String]] in
-      var index: [String: [String]] = [:]
-      for target in graph.targets {
-        for place in target.places { index[place, default: []].append(target.id) }
-      }
-      return index
+    reverse("Links.targetsByPlace", of: id, in: graph) { g in
+      g.targets.map { ($0.id, $0.places) }
     }
-    return index[id] ?? []
   }
 
   /// Ids of the targets that name a project.
   static func targets(ofProject id: String, in graph: Graph) -> [String] {
-    let index = graph.memo.value("Links.targetsByProject") { () -> [String: [String]] in
+    reverse("Links.targetsByProject", of: id, in: graph) { g in
+      g.targets.map { ($0.id, $0.projects) }
+    }
+  }
+
+  /// The nodes whose link field holds `id`: the link read backwards, from an
+  /// index (linked id → ids of the nodes that link to it) built once per graph
+  /// under `key` from each node's id and linked ids.
+  static func reverse(
+    _ key: String, of id: String, in graph: Graph,
+    links: (Graph) -> [(node: String, linked: [String])]
+  ) -> [String] {
+    let index = graph.memo.value(key) { () -> [String: [String]] in
       var index: [String: [String]] = [:]
-      for target in graph.targets {
-        for project in target.projects { index[project, default: []].append(target.id) }
+      for (node, linked) in links(graph) {
+        for other in linked { index[other, default: []].append(node) }
       }
       return index
     }

@@ -95,12 +95,23 @@ public struct Parser {
 
   // MARK: rules
 
-  /// statement : 'count' count | 'show' ID | 'select' select | reading | compare | list
+  /// statement : 'chart' chart | 'count' count | 'show' ID | 'select' select | reading
+  ///           | compare | list
   mutating func parseStatement() throws(QueryError) -> Statement {
+    let statement = try parseStatementBody()
+    guard atEnd else { throw failure(expected: followers(of: statement)) }
+    return statement
+  }
+
+  /// A statement up to where its grammar ends; `parseStatement` checks that
+  /// the statement's tokens end there.
+  mutating func parseStatementBody() throws(QueryError) -> Statement {
     let statement: Statement
-    // No kind is called count, show, select, outline, text, search or compare,
-    // so at the start they are keywords.
-    if match("count") {
+    // No kind is called chart, count, show, select, outline, text, search or
+    // compare, so at the start they are keywords.
+    if current.isKeyword("chart") {
+      statement = .chart(try parseChart())
+    } else if match("count") {
       statement = .count(try parseCount())
     } else if match("show") {
       // An id, `#N`, or a name (quoted when it holds spaces).
@@ -119,7 +130,6 @@ public struct Parser {
     } else {
       statement = .list(try parseList())
     }
-    guard atEnd else { throw failure(expected: followers(of: statement)) }
     return statement
   }
 
@@ -127,6 +137,12 @@ public struct Parser {
   func followers(of statement: Statement) -> String {
     switch statement {
     case .show: return "end of statement after the id"
+    case .chart(let query):
+      guard let inner = query.statement else {
+        return Parser.alternatives(
+          (query.style == nil ? ["'bars'", "'line'"] : []) + ["a query", "';'"])
+      }
+      return followers(of: inner)
     case .count(let query):
       return Parser.alternatives(
         clauseWords(
@@ -171,6 +187,50 @@ public struct Parser {
     guard let last = words.last else { return "" }
     if words.count == 1 { return last }
     return words.dropLast().joined(separator: ", ") + " or " + last
+  }
+
+  /// chart : ('bars' | 'line')? statement?
+  mutating func parseChart() throws(QueryError) -> ChartQuery {
+    let keyword = advance()
+    var style: ChartStyle?
+    if current.kind == .word, let chosen = ChartStyle.words[current.text.lowercased()] {
+      style = chosen
+      _ = advance()
+    }
+    let start = position
+    var query = ChartQuery(
+      style: style, keywordSpan: keyword.span, statement: nil, statementSpan: current.span,
+      title: "")
+    guard !atEnd else { return query }
+    // A chart draws a result; a chart of a chart would draw the same twice.
+    guard !current.isKeyword("chart") else {
+      throw .unexpected(
+        found: current.quoted, expected: "a query after 'chart' (not another chart)",
+        at: current.span)
+    }
+    query.statement = try parseStatementBody()
+    query.title = Parser.title(of: tokens[start..<position])
+    return query
+  }
+
+  /// The statement's tokens as one line, strings quoted again and no space
+  /// inside brackets or before a comma: the title of its chart
+  /// (`select name, value from indicators`).
+  static func title(of tokens: some Collection<Token>) -> String {
+    var title = ""
+    var previous: Token?
+    for token in tokens where token.kind != .end && token.kind != .semicolon {
+      // `sum(value)`, `targets(area)`, but `in (a, b)`.
+      let call =
+        token.kind == .leftParen && previous?.kind == .word
+        && previous?.isKeyword("in") == false
+      let tight =
+        [.comma, .rightParen].contains(token.kind) || previous?.kind == .leftParen || call
+      if previous != nil, !tight { title += " " }
+      title += token.kind == .string ? "\"" + token.text + "\"" : token.text
+      previous = token
+    }
+    return title
   }
 
   /// list : KIND ('(' 'distinct'? columns ')')? clauses

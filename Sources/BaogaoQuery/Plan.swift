@@ -114,6 +114,16 @@ struct ComparePlan: Sendable {
   var reportFields: [FieldSpec]
 }
 
+/// `chart [bars|line] [STATEMENT]`, checked.
+struct ChartPlan: Sendable {
+  var style: ChartStyle?
+  /// The statement to draw; nil draws the last result.
+  var statement: Plan?
+  var title: String
+  /// Where an error about what there is to draw points: the `chart` keyword.
+  var span: SourceSpan
+}
+
 /// A checked statement.
 enum Plan: Sendable {
   case list(ListPlan)
@@ -124,4 +134,5 @@ enum Plan: Sendable {
   case show(id: String, span: SourceSpan)
   case reading(ReadingPlan)
   case compare(ComparePlan)
+  indirect case chart(ChartPlan)
 }

@@ -20,9 +20,11 @@ public enum QueryEngine {
   /// Runs every statement of the source against the graph, in order.
   /// `previous` is the last result before this source, for `show #N`; each
   /// statement's result is the next one's previous.
+  /// Once `cancellation` asks, the statement running stops with
+  /// `QueryError.interrupted` and none after it runs.
   public static func run(
     _ source: Source, in graph: Graph, options: QueryOptions = QueryOptions(),
-    previous: ResultTable? = nil
+    previous: ResultTable? = nil, cancellation: Cancellation = .never
   ) -> [StatementOutcome] {
     let size = source.text.utf8.count
     guard size <= maxSourceBytes else {
@@ -33,13 +35,21 @@ public enum QueryEngine {
       ]
     }
     var previous = previous
-    return statements(of: Lexer.tokens(of: source.text)).map { tokens in
+    var outcomes: [StatementOutcome] = []
+    for tokens in statements(of: Lexer.tokens(of: source.text)) {
       let span = SourceSpan(
         start: tokens.first?.span.start ?? 0, end: tokens.dropLast().last?.span.end ?? 0)
-      let result = evaluate(tokens, in: graph, options: options, previous: previous)
+      var result = Cancellation.$current.withValue(cancellation) {
+        evaluate(tokens, in: graph, options: options, previous: previous)
+      }
+      // A loop that stopped early left rows out: the result is not the answer.
+      let stopped = cancellation.isRequested
+      if stopped { result = .failure(.interrupted(at: span)) }
+      outcomes.append(StatementOutcome(span: span, result: result))
+      if stopped { break }
       if case .success(let table) = result { previous = table }
-      return StatementOutcome(span: span, result: result)
     }
+    return outcomes
   }
 
   /// Parses, checks and evaluates one statement's tokens (ending with `;` or `.end`).
@@ -50,13 +60,26 @@ public enum QueryEngine {
     -> Result<ResultTable, QueryError>
   {
     do throws(QueryError) {
-      let statement = try Parser.parse(tokens)
+      var statement = try Parser.parse(tokens)
+      if options.drawsCharts, let first = tokens.first {
+        statement = charted(statement, tokens: tokens, at: first.span)
+      }
       var checker = Checker(graph: graph, options: options)
       let plan = try checker.check(statement)
       return .success(try Evaluator.evaluate(plan, in: graph, previous: previous))
     } catch {
       return .failure(error)
     }
+  }
+
+  /// The statement as a chart of itself, for a format that draws every
+  /// result (`--format svg`); a chart stays as it is.
+  static func charted(_ statement: Statement, tokens: [Token], at span: SourceSpan) -> Statement {
+    if case .chart = statement { return statement }
+    return .chart(
+      ChartQuery(
+        style: nil, keywordSpan: span, statement: statement, statementSpan: span,
+        title: Parser.title(of: tokens)))
   }
 
   /// The token runs of the statements, each with its terminator (`;` or `.end`);
@@ -95,24 +118,6 @@ public enum QueryEngine {
     }
     return String(decoding: Array(text.utf8)[semicolon.span.end...], as: UTF8.self)
   }
-
-  /// The statements of a text, each from its first token to its last (no
-  /// `;`, no comments around it), with the line it starts on (0-based,
-  /// relative to the text).
-  public static func statementTexts(of text: String) -> [(text: String, line: Int)] {
-    let utf8 = Array(text.utf8)
-    var result: [(text: String, line: Int)] = []
-    var line = 0
-    var counted = 0
-    for tokens in statements(of: Lexer.tokens(of: text)) {
-      guard let first = tokens.first, let last = tokens.dropLast().last else { continue }
-      line += utf8[counted..<first.span.start].count { $0 == 0x0A }
-      counted = first.span.start
-      let piece = String(decoding: utf8[first.span.start..<last.span.end], as: UTF8.self)
-      result.append((piece, line))
-    }
-    return result
-  }
 }
 
 /// How results are meant to be read, which changes what a query shows by
@@ -122,8 +127,12 @@ public struct QueryOptions: Sendable, Hashable {
   /// report column says nothing and is left out of the default columns, and
   /// `outline` indents its titles. Formats for other tools keep every field.
   public var hidesSingleReport: Bool
+  /// A format that draws every result (SVG): each statement is taken as
+  /// `chart STATEMENT`.
+  public var drawsCharts: Bool
 
-  public init(hidesSingleReport: Bool = false) {
+  public init(hidesSingleReport: Bool = false, drawsCharts: Bool = false) {
     self.hidesSingleReport = hidesSingleReport
+    self.drawsCharts = drawsCharts
   }
 }

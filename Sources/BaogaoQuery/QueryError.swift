@@ -33,6 +33,10 @@ public enum QueryError: Error, Sendable, Hashable {
   case unknownReport(String, suggestion: String?, loaded: [String], at: SourceSpan)
   /// `text PATH` where no section has that path or title.
   case noSection(String, suggestion: String?, at: SourceSpan)
+  /// `chart` of a statement or result with no numbers to draw.
+  case notChartable(String, at: SourceSpan)
+  /// The statement was stopped while it ran (Ctrl-C; Cancellation.swift).
+  case interrupted(at: SourceSpan)
   /// Any other error, worded by its thrower.
   case other(String, at: SourceSpan, isIncomplete: Bool)
 
@@ -87,6 +91,10 @@ public enum QueryError: Error, Sendable, Hashable {
         return "no section has path or title '\(path)'; did you mean '\(suggestion)'?"
       }
       return "no section has path or title '\(path)'; 'outline' lists them"
+    case .notChartable(let reason, _):
+      return reason
+    case .interrupted:
+      return "interrupted"
     case .other(let message, _, _):
       return message
     }
@@ -100,7 +108,7 @@ public enum QueryError: Error, Sendable, Hashable {
       .typeMismatch(_, _, _, let span), .numberOutOfRange(_, let span), .tooDeep(_, let span),
       .tooLarge(_, _, let span), .unknownID(_, let span), .notGrouped(_, let span),
       .notNumeric(_, _, _, let span), .unknownReport(_, _, _, let span), .noSection(_, _, let span),
-      .other(_, let span, _):
+      .notChartable(_, let span), .interrupted(let span), .other(_, let span, _):
       return span
     }
   }

@@ -45,7 +45,9 @@ enum Reading {
     case .search:
       columns = lead + ["path", "sentence"]
       let needle = Array(plan.argument.utf8)
+      // Every sentence of every report: the loop Ctrl-C stops (Cancellation).
       for section in sections {
+        if Cancellation.stopsNow { break }
         for sentence in ReportText.sentences(of: section.text)
         where Fold.contains(Array(Fold.text(sentence).utf8), needle) {
           add(section, [.string(section.path), .string(sentence)])

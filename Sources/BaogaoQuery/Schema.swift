@@ -151,7 +151,7 @@ public enum Schema {
     [
       "select", "from", "where", "and", "or", "not", "in", "is", "null", "order", "by", "asc",
       "desc", "limit", "offset", "count", "group", "show", "distinct", "as", "outline", "text",
-      "search", "compare",
+      "search", "compare", "chart",
     ] + AggregateFunction.allCases.map(\.rawValue).filter { $0 != "count" }
 
   /// Comparison operators, for completion after a field name.

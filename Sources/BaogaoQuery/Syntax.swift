@@ -170,6 +170,22 @@ public struct CompareQuery: Sendable, Hashable {
   public var filter: Condition?
 }
 
+/// `chart [bars|line] [STATEMENT]`: a statement's result drawn as a chart
+/// (ChartData.swift says which columns it draws); without a statement, the
+/// last result.
+public struct ChartQuery: Sendable, Hashable {
+  /// `bars` or `line` as written; nil lets the data choose.
+  public var style: ChartStyle?
+  /// The `chart` keyword, where errors about the chart as a whole point.
+  public var keywordSpan: SourceSpan
+  /// The statement whose result is drawn; nil for the last result.
+  public var statement: Statement?
+  /// Where the statement starts, for errors about what it gives.
+  public var statementSpan: SourceSpan
+  /// The statement as typed, one space between tokens: the chart's title.
+  public var title: String
+}
+
 /// One statement of the query language.
 public enum Statement: Sendable, Hashable {
   case list(ListQuery)
@@ -178,4 +194,5 @@ public enum Statement: Sendable, Hashable {
   case show(Name)
   case reading(ReadingQuery)
   case compare(CompareQuery)
+  indirect case chart(ChartQuery)
 }

@@ -44,6 +44,9 @@ public struct ResultTable: Sendable, Hashable {
   /// For `show` of one node: all about it, which the renderers lay out as a
   /// page (table mode) or one JSON object; the rows are its flat form.
   public var node: NodeView?
+  /// For `chart`: what to draw, which the reader's formats and SVG draw
+  /// instead of the rows; the other formats print the rows.
+  public var chart: Chart?
 
   public init(columns: [String], rows: [[Value]], rowIDs: [String?] = []) {
     self.columns = columns

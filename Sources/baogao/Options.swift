@@ -3,6 +3,7 @@
 // from them. baogao parses its small command line itself: swift-argument-
 // parser loads FoundationEssentials, about 1.5 ms of every start-up
 // (Scripts/bench-process.sh), for two commands and a dozen options.
+import BaogaoShell
 
 /// What an option does with the argument after it.
 enum OptionArity {
@@ -101,7 +102,7 @@ enum CommandName: String {
         OptionSpec(
           name: .format, long: "format", arity: .value, valueName: "format",
           help:
-            "Output format: table, json, csv, tsv, markdown (default: table on a terminal, tsv otherwise)."
+            "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: table on a terminal, tsv otherwise)."
         ),
         OptionSpec(
           name: .bail, long: "bail", arity: .flag,

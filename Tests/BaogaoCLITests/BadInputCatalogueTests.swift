@@ -3,8 +3,9 @@
 // that fail (a full disk, a closed standard output, a reader gone away),
 // files that are not plain reports (UTF-16 without BOM, GB18030 with bad
 // bytes, NULs, HTML, one flattened line, whitespace, a name that is not
-// UTF-8), queries that are not the grammar's (`0x10`, an open quote), and
-// 40,000 headings. Escape sequences at a terminal are in
+// UTF-8), queries that are not the grammar's (`0x10`, an open quote). The
+// cases that were quadratic (a 30,000-line statement, 1 MB of random bytes,
+// 40,000 headings) are LinearTimeTests; escape sequences at a terminal are in
 // BaogaoShellTests/Terminal/EscapesPTYTests.swift, history in HistoryPTYTests.
 import BaogaoTestSupport
 import Foundation
@@ -150,7 +151,8 @@ enum OutputTarget {
     let path = try Self.file("gb.txt", bytes)
     let result = try BaogaoProcess.run(["-c", "count sections", path])
     #expect(result.status == 0)
-    #expect(result.stdout == "count\n15\n")
+    // 15 numbered sections and the 11 一是… leads under them.
+    #expect(result.stdout == "count\n26\n")
     #expect(result.stderr.hasPrefix("baogao: \(path): warning: "))
     #expect(result.stderr.hasSuffix("could not be decoded as GB18030 and show as U+FFFD\n"))
   }
@@ -253,23 +255,6 @@ enum OutputTarget {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     #expect((status >> 8) & 0xFF == 0)
-  }
-
-  @Test func fortyThousandHeadings() throws {
-    let text = (["2024年某区政府工作报告"] + (0..<40_000).map { "一、工作标题\($0)" })
-      .joined(separator: "\n")
-    let path = try Self.file("headings.txt", Array(text.utf8))
-    let start = Date()
-    let result = try BaogaoProcess.run(["-c", "count sections", path])
-    let elapsed = Date().timeIntervalSince(start)
-    #expect(result.status == 0)
-    #expect(result.stdout == "count\n40000\n")
-    // The release binary takes 0.9 s; a debug one some 4 s. Quadratic was 32 s.
-    #if DEBUG
-      #expect(elapsed < 12)
-    #else
-      #expect(elapsed < 1)
-    #endif
   }
 
   // MARK: queries

@@ -10,41 +10,11 @@ enum ExportTools {
   /// The virtual environment's Python, which has duckdb.
   static let venvPython = BaogaoProcess.root.appendingPathComponent(".build/venv/bin/python").path
 
-  /// Runs `executable ARGUMENTS` with `input` on standard input.
+  /// Runs `executable ARGUMENTS` with `input` on standard input, in the repository.
   static func run(_ executable: String, _ arguments: [String], input: String = "") throws
     -> ProcessResult
   {
-    let scratch = FileManager.default.temporaryDirectory
-      .appendingPathComponent("baogao-tool-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let outURL = scratch.appendingPathComponent("out")
-    let errURL = scratch.appendingPathComponent("err")
-    let inURL = scratch.appendingPathComponent("in")
-    try Data(input.utf8).write(to: inURL)
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = BaogaoProcess.root
-    let stdin = try FileHandle(forReadingFrom: inURL)
-    let stdout = try FileHandle(forWritingTo: outURL)
-    let stderr = try FileHandle(forWritingTo: errURL)
-    defer {
-      try? stdin.close()
-      try? stdout.close()
-      try? stderr.close()
-    }
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    process.waitUntilExit()
-    return ProcessResult(
-      status: process.terminationStatus,
-      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    try ProcessRunner.run(executable, arguments, input: input, in: BaogaoProcess.root)
   }
 
   /// Runs a Python program; `python` is the venv's (with duckdb) or the system's.

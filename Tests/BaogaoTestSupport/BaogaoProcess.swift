@@ -1,7 +1,7 @@
-// BaogaoProcess.swift: runs the built `baogao` binary as a separate process,
-// feeds its standard input and captures its output and exit status. The
-// binary sits next to the test bundle (`swift test` builds every product);
-// BAOGAO_BIN overrides it.
+// BaogaoProcess.swift: runs the built `baogao` binary as a separate process
+// (through ProcessRunner), feeds its standard input and captures its output
+// and exit status. The binary sits next to the test bundle (`swift test`
+// builds every product); BAOGAO_BIN overrides it.
 import Foundation
 
 /// What one run of `baogao` gave.
@@ -29,55 +29,27 @@ public enum BaogaoProcess {
   public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  /// Runs `baogao ARGUMENTS` with `input` on a pipe as standard input (so it
-  /// is never a terminal) in `directory`. With `mergingErrors`, standard
-  /// error goes to the same file as standard output.
+  /// Runs `baogao ARGUMENTS` with `input` on standard input (never a
+  /// terminal) in `directory`, with a fresh empty home, config and state
+  /// folder. With `mergingErrors`, standard error goes to standard output.
   public static func run(
     _ arguments: [String], input: String = "", in directory: URL? = nil,
     environment overrides: [String: String] = [:], mergingErrors: Bool = false
   ) throws -> ProcessResult {
-    let scratch = FileManager.default.temporaryDirectory
-      .appendingPathComponent("baogao-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    // Output goes to files, not pipes: a child that fills a pipe nobody reads
-    // would block for ever.
-    let outURL = scratch.appendingPathComponent("out")
-    let errURL = scratch.appendingPathComponent("err")
-    let inURL = scratch.appendingPathComponent("in")
-    try Data(input.utf8).write(to: inURL)
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
-    process.currentDirectoryURL = directory ?? root
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("baogao-home-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
     var environment = ProcessInfo.processInfo.environment
-    environment["HOME"] = scratch.path
-    environment["XDG_CONFIG_HOME"] = scratch.path
-    environment["XDG_STATE_HOME"] = scratch.path
+    environment["HOME"] = home.path
+    environment["XDG_CONFIG_HOME"] = home.path
+    environment["XDG_STATE_HOME"] = home.path
     // The graph cache too: a test never reads or fills the real ~/.cache.
-    environment["XDG_CACHE_HOME"] = scratch.path
+    environment["XDG_CACHE_HOME"] = home.path
     environment.merge(overrides) { _, new in new }
-    process.environment = environment
-    let stdin = try FileHandle(forReadingFrom: inURL)
-    let stdout = try FileHandle(forWritingTo: outURL)
-    let stderr = try FileHandle(forWritingTo: errURL)
-    defer {
-      try? stdin.close()
-      try? stdout.close()
-      try? stderr.close()
-    }
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    // Merged, errors land in `stdout` in the order they were written.
-    process.standardError = mergingErrors ? stdout : stderr
-    try process.run()
-    process.waitUntilExit()
-    return ProcessResult(
-      status: process.terminationStatus,
-      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    return try ProcessRunner.run(
+      binary, arguments, input: input, in: directory ?? root, environment: environment,
+      mergingErrors: mergingErrors)
   }
 
   /// Writes a script into a fresh directory and gives its path.

@@ -148,11 +148,17 @@ public final class PTY {
     }
   }
 
+  /// How long a wait lasts before the test fails. Only a failing test waits
+  /// it out, so it is generous: a debug binary starting on two cores shared
+  /// by several test runs took more than 5 s to show its first prompt.
+  public static let timeout: Double = 20
+
   /// Waits for `needle` in the output after the previous match; returns the
   /// text from the previous match up to and including it.
   @discardableResult
   public func expect(
-    _ needle: String, timeout: Double = 5, sourceLocation: SourceLocation = #_sourceLocation
+    _ needle: String, timeout: Double = PTY.timeout,
+    sourceLocation: SourceLocation = #_sourceLocation
   )
     -> String?
   {
@@ -184,7 +190,7 @@ public final class PTY {
     -> String?
   {
     let seen = expect(prompt, sourceLocation: sourceLocation)
-    let deadline = PTY.now() + 5
+    let deadline = PTY.now() + PTY.timeout
     while PTY.now() < deadline {
       var t = termios()
       if tcgetattr(master, &t) == 0 && (t.c_lflag & tcflag_t(ICANON)) == 0 { break }
@@ -195,7 +201,7 @@ public final class PTY {
 
   /// Everything that arrives until the shell exits; returns its exit status.
   @discardableResult
-  public func waitForExit(timeout: Double = 5) -> Int32? {
+  public func waitForExit(timeout: Double = PTY.timeout) -> Int32? {
     let deadline = PTY.now() + timeout
     while PTY.now() < deadline && readMore(timeout: deadline - PTY.now()) {}
     var status: Int32 = 0
@@ -208,6 +214,15 @@ public final class PTY {
       usleep(2000)
     }
     return nil
+  }
+
+  /// Resizes the terminal as a window would: TIOCSWINSZ on the master, which
+  /// sends SIGWINCH to the shell (sent once more, in case it runs in the
+  /// background of its terminal).
+  public func resize(columns: UInt16, rows: UInt16) {
+    var ws = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &ws)
+    kill(pid, SIGWINCH)
   }
 
   /// All text seen since the start, stripped.
@@ -290,7 +305,7 @@ public final class PTY {
 
   /// Waits until the shell is blocked reading its terminal (before a Ctrl-C
   /// sent as a signal; see notes/pty-testing.md).
-  public func waitUntilIdle(timeout: Double = 5) {
+  public func waitUntilIdle(timeout: Double = PTY.timeout) {
     let deadline = PTY.now() + timeout
     let waiting: Set<Int> = [0, 7, 23, 270, 271, 63, 72, 73]
     while PTY.now() < deadline {

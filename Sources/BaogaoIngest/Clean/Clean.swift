@@ -151,15 +151,19 @@ public enum Clean {
   /// are those of the lines that follow (anguo-2022 line 8). Spaces and lost
   /// characters are skipped, for the page writes them differently.
   static let abstractProbe = 20
+  /// Fewer letters than this match some opening by chance.
+  static let minAbstract = 4
+  /// How many lines after the summary may hold the opening it repeats.
+  static let abstractLookahead = 8
 
   static func isAbstract(_ line: Line, before following: ArraySlice<Line>) -> Bool {
     func letters(_ s: String) -> [Character] {
       s.filter { !LineShape.isSpace($0) && $0 != "?" && $0 != "\u{FFFD}" && $0 != "." && $0 != "…" }
     }
     let summary = letters(line.text).prefix(abstractProbe)
-    guard summary.count >= 4 else { return false }
+    guard summary.count >= minAbstract else { return false }
     var opening: [Character] = []
-    for next in following.prefix(8) where opening.count < summary.count {
+    for next in following.prefix(abstractLookahead) where opening.count < summary.count {
       opening += letters(next.text)
     }
     return opening.starts(with: summary)

@@ -46,10 +46,15 @@ public enum ChineseNumerals {
     }
   }
 
+  /// The longest run of numerals read as one number. 一千二百三十四万五千六百七十八
+  /// is 15; a longer run is no number a report writes, and a limit keeps the
+  /// scan of a line of numerals short.
+  static let maxRun = 20
+
   /// The value of a whole run: `十二` → 12, `一百二十` → 120, `三千` → 3000,
   /// `两` → 2. Nil when the run is not one well-formed number (`七五`, `十三五`).
   public static func value(of run: some Collection<Unicode.Scalar>) -> Double? {
-    guard !run.isEmpty, run.count <= 20 else { return nil }
+    guard !run.isEmpty, run.count <= maxRun else { return nil }
     var total = 0.0
     var section = 0
     var digit: Int?

@@ -58,6 +58,12 @@ enum FigureReader {
   /// 建成学校两所。 but not 四个平台 or 三项指标. The joining words, and a closing bracket.
   static let listMarks: Set<Unicode.Scalar> = JoiningWords.all.union(["）", ")"])
 
+  /// Nouns after a count that make it the parts of a topic, not things:
+  /// 十个方面, 五大领域.
+  static let aspectWords: [[Unicode.Scalar]] = ["方面", "领域", "环节", "层面", "维度"].map {
+    Array($0.unicodeScalars)
+  }
+
   /// Units that a Chinese numeral takes only as an ordinal: 九届十一次全会.
   static let ordinalUnits: Set<String> = ["次"]
 
@@ -87,7 +93,8 @@ enum FigureReader {
         i = max(token.end, i + 1)
         continue
       }
-      guard var figure = read(token, in: s, clauseEnd: clause.end) else {
+      guard var figure = read(token, in: s, clauseStart: clause.start, clauseEnd: clause.end)
+      else {
         i = max(token.end, i + 1)
         continue
       }
@@ -189,7 +196,9 @@ enum FigureReader {
 
   /// The number, its range and unit, and the qualifiers written after it, or
   /// nil when the number is not a figure.
-  static func read(_ token: NumberToken, in s: [Unicode.Scalar], clauseEnd: Int) -> FoundFigure? {
+  static func read(
+    _ token: NumberToken, in s: [Unicode.Scalar], clauseStart: Int, clauseEnd: Int
+  ) -> FoundFigure? {
     var end = token.end
     if end < s.count, isLetter(s[end]) || censorMarks.contains(s[end]) { return nil }
     var unit = Units.match(s, at: end)
@@ -251,8 +260,16 @@ enum FigureReader {
       if ordinalUnits.contains(unit.text) { return nil }
       // A lone 一 is an article (一批, 一项), not a count.
       if token.value == 1, token.end - token.start == 1 { return nil }
-      // 四个平台, 三项指标: a lone digit before a noun names a set.
-      if !token.isCompound, afterQualifiers < clauseEnd, !listMarks.contains(s[afterQualifiers]) {
+      // 四个平台, 三项指标: a lone digit before a noun names a set; but a count
+      // that opens its clause is its subject, things that act (baoding-2021
+      // "八个专班从服务企业入手").
+      // Aspects counted (dinghai-2018 "十个方面民生实事项目") name a set even there.
+      let opensClause =
+        token.start == clauseStart
+        && !aspectWords.contains(where: { Units.has(s, $0, at: afterQualifiers) })
+      if !token.isCompound, !opensClause, afterQualifiers < clauseEnd,
+        !listMarks.contains(s[afterQualifiers])
+      {
         return nil
       }
     }

@@ -78,7 +78,9 @@ public enum Numbers {
 
   static func chinese(in s: [Unicode.Scalar], at start: Int) -> NumberToken? {
     var j = start
-    while j < s.count, ChineseNumerals.isNumeral(s[j]), j - start < 20 { j += 1 }
+    while j < s.count, ChineseNumerals.isNumeral(s[j]), j - start < ChineseNumerals.maxRun {
+      j += 1
+    }
     // A run may end in 万 or 亿 that belongs to the unit (两万亩 is 2 万亩, as
     // 2万亩 is): give the magnitude back when a unit follows it.
     var end = j

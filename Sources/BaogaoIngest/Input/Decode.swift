@@ -120,6 +120,12 @@ public enum Decode {
     return max(0, marks - stored)
   }
 
+  /// How much of a file the UTF-16 test reads (64 KiB): enough pairs to
+  /// tell, and the same time for a file of any size.
+  static let utf16Sample = 1 << 16
+  /// How much of a file the binary test counts control bytes in.
+  static let binarySample = 8192
+
   /// UTF-16 saved without a BOM. Chinese reports are 5–15% ASCII, so NULs
   /// alone do not tell; two facts together do: the NULs (high bytes of ASCII:
   /// line ends, digits) sit on one side of the pairs, and read in that order
@@ -127,7 +133,7 @@ public enum Decode {
   /// punctuation, ASCII). UTF-8 and GB18030 Chinese give neither. Gives
   /// whether it is big-endian, or nil when the bytes do not look like UTF-16.
   static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
-    let sample = bytes.prefix(1 << 16)
+    let sample = bytes.prefix(utf16Sample)
     let pairs = sample.count / 2
     guard pairs >= 2 else { return nil }
     var evenNULs = 0
@@ -173,7 +179,7 @@ public enum Decode {
   /// PDF.
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
     if bytes.contains(0) { return true }
-    let sample = bytes.prefix(8192)
+    let sample = bytes.prefix(binarySample)
     var controls = 0
     for b in sample where b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) {
       controls += 1

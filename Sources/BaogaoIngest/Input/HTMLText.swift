@@ -80,12 +80,16 @@ enum HTMLText {
     "emsp": "\u{3000}",
   ]
 
+  /// The longest reference read after `&`: `#x2014` is 6, `hellip` 6; a
+  /// longer run with no `;` is text, not a reference.
+  static let maxReference = 10
+
   /// A character reference (`&amp;`, `&#20013;`, `&#x4E2D;`) and the index
   /// after it; nil when the `&` starts none.
   static func reference(_ scalars: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
     var i = index + 1
     var name = ""
-    while i < scalars.count, i - index <= 10, scalars[i] != ";" {
+    while i < scalars.count, i - index <= maxReference, scalars[i] != ";" {
       name.unicodeScalars.append(scalars[i])
       i += 1
     }

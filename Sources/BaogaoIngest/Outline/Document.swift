@@ -108,25 +108,3 @@ public struct Document: Sendable {
     return nil
   }
 }
-
-/// Splits a paragraph into sentences at 。！？, their ASCII forms, and a
-/// period typed for 。 (see `SentenceEnd`), keeping the end mark with its
-/// sentence.
-public func splitSentences(_ text: String) -> [Substring] {
-  var result: [Substring] = []
-  var start = text.startIndex
-  var previous: Character?
-  var i = text.startIndex
-  while i < text.endIndex {
-    let c = text[i]
-    let next = text.index(after: i)
-    if SentenceEnd.isEnd(c, previous: previous, next: next < text.endIndex ? text[next] : nil) {
-      result.append(text[start..<next])
-      start = next
-    }
-    previous = c
-    i = next
-  }
-  if start < text.endIndex { result.append(text[start...]) }
-  return result
-}

@@ -25,16 +25,42 @@ public enum Outline {
     // 主要预期目标是：/1.地区生产总值增长6%左右。/2.…: items, not headings.
     let items = NumberedItems.find(in: lines)
     var parallelRank = 1
+    // 一是…/二是…, 第一，…/第二，… leading paragraphs: a sub-level of their section.
+    let leads = OrdinalLeads.find(in: lines)
+    var leadRank = 1
+    // Sections opened by a run of parallel headings or leads.
+    var runSections: Set<Int> = []
     // Number and title of every top-level body section so far: the restart
     // check looks them up instead of scanning all sections at each heading
     // (40,000 headings took 32 s).
     var topLevel = Set<TopLevelKey>()
     for (position, line) in lines.enumerated() {
       var heading = items.contains(position) ? nil : line.heading
-      if heading == nil, mode == .body, let n = parallel[position] {
-        if n == 1 { parallelRank = (stack.last?.rank ?? 0) + 1 }
-        let title = line.text.last == "。" ? String(line.text.dropLast()) : line.text
-        heading = Heading(number: String(n), rank: parallelRank, title: title)
+      if heading == nil, mode == .body, let found = parallel[position] {
+        // A run organises a part: it stands under the part's top-level section,
+        // beside numbered sub-headings (chongqing-2026: 五年来，我们… after （九）)
+        // and beside an earlier run, never under them.
+        if found.n == 1 {
+          parallelRank =
+            (stack.last(where: { $0.rank <= 1 && !runSections.contains($0.index) })?.rank ?? 0)
+            + 1
+        }
+        // Unnumbered sub-headings count all of their parent's sub-headings (一.7).
+        let parent = stack.last(where: { $0.rank < parallelRank })?.index
+        let siblings = doc.sections.indices.reversed().prefix(while: { $0 != parent }).filter {
+          doc.sections[$0].parent == parent
+        }.count
+        heading = Heading(
+          number: String(siblings + 1), rank: parallelRank, title: found.title)
+        runSections.insert(doc.sections.count)
+      }
+      if heading == nil, mode == .body, let lead = leads[position], !stack.isEmpty {
+        // A second run in the same section stands beside the first, not under it.
+        if lead.value == 1 {
+          leadRank = (stack.last(where: { !runSections.contains($0.index) })?.rank ?? 0) + 1
+        }
+        heading = Heading(number: lead.marker, rank: leadRank, title: lead.title, body: lead.body)
+        runSections.insert(doc.sections.count)
       }
       if heading == nil, let index = untitledAppendix, line.text.hasAtMost(Heading.maxUnnumbered),
         LineShape.isLinkLike(line.text)

@@ -2,7 +2,15 @@
 // Takes the cleaned lines and gives the runs of standalone lines that open
 // alike and each stand over body text: 这五年，我们…，经济实力迈上新台阶 /
 // 这五年，我们…，民生福祉得到新改善 (three or more, a paragraph between each).
-// A single such line is a paragraph; the repetition makes the outline.
+// A single such line is a paragraph; the repetition makes the outline. Inline
+// ones (一年来，我们坚持…。 followed by body on the line) stay paragraphs, as
+// the gold lists them (gold/README.md: inline leads without numbers).
+
+/// A parallel heading: its place in its run and its title.
+struct ParallelHeading: Sendable, Hashable {
+  var n: Int
+  var title: String
+}
 
 enum ParallelHeadings {
   /// Fewest lines of a run: two alike lines may be chance.
@@ -16,16 +24,19 @@ enum ParallelHeadings {
   static let openingEnds: Set<Character> = ["，", ","]
 
   /// Indices of `lines` that are parallel headings, each with its run's
-  /// number for it (1, 2, 3 …).
-  static func find(in lines: [Line]) -> [Int: Int] {
+  /// number for it (1, 2, 3 …) and its title.
+  static func find(in lines: [Line]) -> [Int: ParallelHeading] {
     var candidates: [(index: Int, opening: String)] = []
     for (i, line) in lines.enumerated() where line.heading == nil {
-      guard let opening = opening(of: line.text), isStandalone(line.text), i + 1 < lines.count,
-        lines[i + 1].heading == nil, !isStandaloneHeadingLike(lines[i + 1].text, opening)
-      else { continue }
-      candidates.append((i, opening))
+      guard let opening = opening(of: line.text) else { continue }
+      if isStandalone(line.text) {
+        guard i + 1 < lines.count, lines[i + 1].heading == nil,
+          !isStandaloneHeadingLike(lines[i + 1].text, opening)
+        else { continue }
+        candidates.append((i, opening))
+      }
     }
-    var result: [Int: Int] = [:]
+    var result: [Int: ParallelHeading] = [:]
     var k = 0
     while k < candidates.count {
       var end = k + 1
@@ -38,7 +49,11 @@ enum ParallelHeadings {
         end += 1
       }
       if end - k >= minRun {
-        for (n, c) in candidates[k..<end].enumerated() { result[c.index] = n + 1 }
+        for (n, c) in candidates[k..<end].enumerated() {
+          let text = lines[c.index].text
+          let title = text.last == "。" ? String(text.dropLast()) : text
+          result[c.index] = ParallelHeading(n: n + 1, title: title)
+        }
       }
       k = end
     }

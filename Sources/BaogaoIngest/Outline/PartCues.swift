@@ -102,7 +102,9 @@ enum PartCues {
       // The ASCII decimal digits are 0 to 9: no Unicode property look-up.
       if let d = u.value >= 0x30 && u.value <= 0x39 ? Int(u.value - 48) : nil {
         digits = previousIsDigit ? digits + 1 : 1
-        value = previousIsDigit ? value * 10 + d : d
+        // Only a run of four digits is a year; a longer one (a page of
+        // digits, found by the ingest fuzzer) overflowed and trapped.
+        if digits <= 4 { value = digits == 1 ? d : value * 10 + d }
         previousIsDigit = true
         continue
       }

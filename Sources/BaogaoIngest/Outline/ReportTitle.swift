@@ -106,9 +106,13 @@ struct ReportTitle: Equatable {
     return (place.count >= 2 ? place : nil, year)
   }
 
+  /// A speaker line is short (安国市人民政府市长梁忠林 is 12 characters); a longer
+  /// line that holds 人民政府 is prose about the government.
+  static let maxSpeakerLine = 30
+
   /// `安国市人民政府市长梁忠林` → 安国市.
   static func speakerPlace(_ line: String) -> String? {
-    guard let government = line.range(of: "人民政府"), line.count <= 30,
+    guard let government = line.range(of: "人民政府"), line.count <= maxSpeakerLine,
       speakerTitles.contains(where: { line[government.upperBound...].hasPrefix($0) })
     else { return nil }
     let place = String(line[..<government.lowerBound])

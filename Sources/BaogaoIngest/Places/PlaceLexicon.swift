@@ -145,8 +145,23 @@ struct PlaceLexicon {
     // Elsewhere only the units the text names: adding all 3 700 would cost more
     // than the whole rest of ingest.
     var named: Set<Int> = []
+    // Counties whose short form follows the name of a unit above them
+    // (boye-2024 "对标对表浙江三门"): the pair shows the short form is the county.
+    var attested: Set<Int> = []
     for piece in pieces {
-      for match in names.allMatches(in: piece) { named.formUnion(match.values) }
+      var previous: (end: Int, values: [Int])?
+      for match in names.allMatches(in: piece) {
+        named.formUnion(match.values)
+        if let previous, previous.end == match.range.lowerBound {
+          for unit in match.values
+          where gazetteer.isCounty(unit)
+            && !Set(gazetteer.ancestors(of: unit)).isDisjoint(with: previous.values)
+          {
+            attested.insert(unit)
+          }
+        }
+        previous = (match.range.upperBound, match.values)
+      }
     }
     for index in named.sorted() {
       let unit = units[index]
@@ -161,6 +176,10 @@ struct PlaceLexicon {
         // A county has towns; a province or prefecture has none of its own.
         if !gazetteer.isCounty(index) {
           addUnit(unit, short: true)
+        } else if attested.contains(index), unit.short.unicodeScalars.count >= 2 {
+          self.add(
+            name: unit.short, type: unit.type, parent: unit.parent.map { units[$0].short },
+            forms: [unit.name])
         } else if unit.name.unicodeScalars.count >= 3 {
           addUnit(unit, short: false)
         }
@@ -412,6 +431,12 @@ struct PlaceLexicon {
     } else if needsCount {
       return nil
     }
+    // chongqing-2026 "南山、寸滩国际新城等重点片区": a word of rank before the classifier.
+    if let rank = classifierRanks.first(where: {
+      PhraseIndex<Int>.endsWith(piece, $0, at: i + $0.count)
+    }) {
+      i += rank.count
+    }
     for (word, scalars, type) in classifiers {
       guard PhraseIndex<Int>.endsWith(piece, scalars, at: i + scalars.count) else { continue }
       // 等地实现 is a list of places, 等地方 … not: the classifier must end a word.
@@ -427,6 +452,11 @@ struct PlaceLexicon {
       return type
     }
     return nil
+  }
+
+  /// Words of rank that may stand between 等 and the classifier.
+  static let classifierRanks: [[Unicode.Scalar]] = ["重点", "重要", "核心"].map {
+    Array($0.unicodeScalars)
   }
 
   /// List classifiers, longest first.

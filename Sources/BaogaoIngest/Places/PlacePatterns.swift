@@ -58,12 +58,20 @@ extension PlaceLexicon {
         if let first = form.unicodeScalars.first { initials.insert(first) }
       }
     }
+    let prefectures = prefectureInitials()
     for piece in pieces {
+      addBareInitialRuns(in: piece, prefectures: prefectures)
       addNumberedHighways(in: piece)
       addDirectionRegions(in: piece)
       addInitialRuns(in: piece, initials: initials)
       addShortRivers(in: piece)
+      addShortWaters(in: piece)
+      addDirectionHills(in: piece)
+      addJoinedNames(in: piece)
+      addKnownPlaceHighways(in: piece)
+      addRouteCities(in: piece)
     }
+    addForeignCities(in: pieces)
   }
 
   /// 国道308, 省道242, G318, S465: a road number after its class.
@@ -143,7 +151,65 @@ extension PlaceLexicon {
     }
   }
 
-  /// Types of units whose first character stands for them in a run (保 for 保定市).
+  /// 京津保生命健康廊道: a run of three or four initials needs no region word
+  /// when its first two are provinces' initials that are no common
+  /// characters (港澳青年 is no region: 港 and 澳 are left out).
+  /// The third and fourth initials stand for provinces or prefecture-level
+  /// cities only (保 for 保定): a county's (高 of 高碑店) would make 京沪高铁 a region.
+  mutating func addBareInitialRuns(in piece: [Unicode.Scalar], prefectures: Set<Unicode.Scalar>) {
+    func isInitial(_ c: Unicode.Scalar) -> Bool {
+      PlaceLexicon.allProvinceInitials.contains(c) || prefectures.contains(c)
+    }
+    var start = 0
+    while start + 2 < piece.count {
+      guard PlaceLexicon.provinceInitials.contains(piece[start]),
+        PlaceLexicon.provinceInitials.contains(piece[start + 1]),
+        start == 0 || !isInitial(piece[start - 1])
+      else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < piece.count, end - start < 5, isInitial(piece[end]) { end += 1 }
+      defer { start = end }
+      let run = piece[start..<end]
+      guard (3...4).contains(run.count), Set(run).count == run.count,
+        NameBoundary.start(
+          in: piece, suffixStart: end, minimumStem: 0, maximumStem: run.count,
+          cutsAtRunStart: true) == start
+      else { continue }
+      let name = ScalarText.string(run)
+      // 京津冀 is in the region table; a known run, or one that a known run
+      // begins (京津冀和…), is that place.
+      guard entryOfForm[name] == nil, entryOfForm[ScalarText.string(run.prefix(3))] == nil,
+        !PlaceLexicon.regionWords.contains(where: {
+          PhraseIndex<Int>.endsWith(piece, $0, at: end + $0.count)
+        })
+      else { continue }
+      add(name: name, type: "国家/地区", parent: nil, forms: [])
+    }
+  }
+
+  /// First characters of the provinces and prefecture-level units the lexicon
+  /// holds: a city whose parent is a province, or a province-level city.
+  func prefectureInitials() -> Set<Unicode.Scalar> {
+    let provinces: Set<String> = ["省", "自治区", "特别行政区"]
+    let prefectureLevel: Set<String> = ["市", "州", "地区", "盟"]
+    var result: Set<Unicode.Scalar> = []
+    for entry in entries {
+      let parentType = entry.parent.flatMap { entryOfForm[$0] }.map { entries[$0].type }
+      let isPrefecture =
+        provinces.contains(entry.type)
+        || (prefectureLevel.contains(entry.type)
+          && (entry.parent == nil || parentType.map(provinces.contains) == true))
+      guard isPrefecture else { continue }
+      for form in entry.forms {
+        if let first = form.unicodeScalars.first { result.insert(first) }
+      }
+    }
+    return result
+  }
+
   /// Types of units whose first character stands for them in a run (保 for
   /// 保定市, 雄 for 雄安新区): every administrative level above the town.
   static let prefectureTypes: Set<String> = [
@@ -162,12 +228,13 @@ extension PlaceLexicon {
         start == i - 1
       else { continue }
       let after = i + 1
+      // chongqing-2026 "乌江彭水": a known place right after names a stretch of the river.
       let ends =
         after >= piece.count || NameBoundary.isStop(piece[after])
         || JoiningWords.isConjunction(piece[after])
         || PlaceLexicon.riverFollowers.contains(where: {
           PhraseIndex<Int>.endsWith(piece, $0, at: after + $0.count)
-        })
+        }) || knownNameStarts(in: piece, at: after)
       guard ends else { continue }
       let name = ScalarText.string(piece[(i - 1)...i])
       guard entryOfForm[name] == nil, !PlaceSuffixes.genericNames.contains(name) else { continue }

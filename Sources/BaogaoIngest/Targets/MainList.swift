@@ -133,9 +133,6 @@ enum MainList {
   static let markerList = WordList(markers)
   static let periodList = WordList(periodWords)
 
-  /// Words that end the text before a list: 主要预期目标是： and …指标为:.
-  static let openers: [String] = ["是：", "是:", "为：", "为:", "：", ":"]
-
   /// Longest distance, in scalars, from a marker to its list's colon.
   static let markerReach = 6
 

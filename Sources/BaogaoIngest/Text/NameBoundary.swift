@@ -25,6 +25,8 @@ enum NameBoundary {
     "顺应", "维护", "带来", "同时", "目前", "计划", "先后", "力争", "引进", "申请",
     "拓展", "提振", "激发", "壮大", "聚集", "压缩", "鼓励", "兴办", "开拓", "占领", "规范",
     "建好", "办好", "用好", "管好", "扩容", "升级",
+    // An office closes its unit's name: hailaer-2016 "建设街道办事处金星村".
+    "办事处",
   ]
 
   /// Single characters that end the word before a name (和平路 keeps its 和:

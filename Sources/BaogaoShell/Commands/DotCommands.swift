@@ -59,6 +59,10 @@ extension DotCommand {
       name: "once", usage: ".once FILE", summary: "Send the next statement's results to FILE",
       argument: .files, run: once),
     DotCommand(
+      name: "chart", usage: ".chart [bars|line] [FILE.svg]",
+      summary: "Draw the last result as a chart, or write it to FILE.svg",
+      argument: .files, run: chart),
+    DotCommand(
       name: "headers", usage: ".headers on|off",
       summary: "Show or hide the header line (table, CSV, TSV)",
       argument: .choice(["on", "off"]), run: headers),
@@ -148,6 +152,7 @@ extension DotCommand {
         targets where area = 城市建设
         indicators where name ~ 收入 order by value desc limit 5
         count targets group by area
+        chart count targets group by area     the same as bars; .chart FILE.svg saves it
       Exploring:
         show T1 | show #3     a node (or row 3 of the last result), its sentence, its neighbours
         outline               the section tree
@@ -194,6 +199,11 @@ extension DotCommand {
     // dot-command lines come back to this table (ScriptDotCommands.swift).
     var sink = StatementSink(console: shell.console)
     let ran = shell.runner.runScript(atPath: FileNames.expandHome(args[0]), to: &sink)
+    // Ctrl-C stopped the script (only the shell's SIGINT handler sets it).
+    if Interrupts.take() {
+      shell.console.writeError("interrupted\n")
+      return .ok
+    }
     shell.console.writeResult(sink.text)
     if !ran { shell.noteFailure() }
     return .ok

@@ -6,11 +6,5 @@
 /// The start-up file's location.
 public enum StartupFile {
   /// `$XDG_CONFIG_HOME/baogao/rc`, else `~/.config/baogao/rc`; nil without HOME.
-  public static func defaultPath() -> String? {
-    if let config = Terminal.environment("XDG_CONFIG_HOME"), config.hasPrefix("/") {
-      return config + "/baogao/rc"
-    }
-    guard let home = Terminal.environment("HOME"), !home.isEmpty else { return nil }
-    return home + "/.config/baogao/rc"
-  }
+  public static func defaultPath() -> String? { UserFolders.config("rc") }
 }

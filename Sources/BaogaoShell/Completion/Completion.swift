@@ -58,6 +58,7 @@ public final class Completer {
     "search",  // search WORD: sentences that contain it
     "compare",  // compare NAME: one indicator across the reports
     "select",  // select COLUMNS from KIND
+    "chart",  // chart [bars|line] STATEMENT: its result drawn
   ]
 
   /// Keywords that may follow a complete condition.
@@ -114,6 +115,7 @@ public final class Completer {
     if first.hasPrefix(".") {
       return CandidateIndex(dotArgumentCandidates(command: first, word: word))
     }
+    if first.lowercased() == "chart" { return chartCandidates(after: done, word: word) }
     switch first.lowercased() {
     case "count" where done.count == 1: return CandidateIndex(kindCandidates())
     case "text" where done.count == 1: return valueIndex(field: "path", kind: "sections")
@@ -127,6 +129,20 @@ public final class Completer {
       return CandidateIndex([])
     }
     return clauseCandidates(after: Array(done[(kindIndex + 1)...]), kind: kind, word: word)
+  }
+
+  /// `chart [bars|line] STATEMENT`: the style words, then what starts any
+  /// other statement, then that statement's completions.
+  private func chartCandidates(after done: [String], word: String) -> CandidateIndex {
+    var rest = Array(done.dropFirst())
+    let styled = rest.first.map { ChartStyle.words[$0.lowercased()] != nil } ?? false
+    if styled { rest.removeFirst() }
+    guard rest.isEmpty else { return candidates(after: rest, word: word) }
+    let styles = styled ? [] : ChartStyle.allCases.map { CompletionCandidate($0.rawValue) }
+    // The statements that give numbers: `show` and the reading ones do not.
+    let starts = Completer.statementWords.filter { ["count", "compare", "select"].contains($0) }
+    return CandidateIndex(
+      styles + kindCandidates() + starts.map { CompletionCandidate($0) })
   }
 
   /// `select FIELD, … from KIND …`: fields (of every kind: the kind comes

@@ -90,25 +90,15 @@ enum SQLiteSchema {
   /// One row per indicator of a main target (主要预期目标), with its report's
   /// place, level and year; a main target with no figure gives one row of NULLs.
   static func mainTargets(_ t: Tables) -> String {
-    let columns = [
-      ("target", "t.id"), ("report", t.column("t", "targets", "report")),
-      ("place", t.column("r", "reports", "place")), ("code", t.column("r", "reports", "code")),
-      ("level", t.column("r", "reports", "level")),
-      ("province", t.column("r", "reports", "province")),
-      ("year", t.column("r", "reports", "year")),
+    let columns =
+      [("target", "t.id"), ("report", t.column("t", "targets", "report"))]
+      + t.columns("r", "reports", ["place", "code", "level", "province", "year"])
       // The canonical indicator, else the name as written.
-      ("indicator", t.column("i", "indicators", "indicator", else: "name")),
-      ("name", t.column("i", "indicators", "name")),
-      ("scope", t.column("i", "indicators", "scope")),
-      ("value", t.column("i", "indicators", "value")),
-      ("upper", t.column("i", "indicators", "upper")),
-      ("unit", t.column("i", "indicators", "unit")),
-      ("qualifiers", t.column("i", "indicators", "qualifiers")),
-      ("direction", t.column("i", "indicators", "direction")),
-      ("amount", t.column("i", "indicators", "amount")),
-      ("kind", t.column("i", "indicators", "kind")), ("figure", "i.id"),
-      ("span", t.column("t", "targets", "span")),
-    ]
+      + [("indicator", t.column("i", "indicators", "indicator", else: "name"))]
+      + t.columns(
+        "i", "indicators",
+        ["name", "scope", "value", "upper", "unit", "qualifiers", "direction", "amount", "kind"])
+      + [("figure", "i.id"), ("span", t.column("t", "targets", "span"))]
     return """
       CREATE VIEW main_targets AS
       SELECT \(select(columns))
@@ -132,23 +122,17 @@ enum SQLiteSchema {
     let planned =
       links.first.map { "p.id = c." + quoted($0.name) }
       ?? "p.id = json_extract(t.indicators, '$[0]')"
-    var columns = [
-      ("id", "c.id"), ("report", t.column("t", "targets", "report")),
-      ("place", t.column("r", "reports", "place")), ("code", t.column("r", "reports", "code")),
-      ("level", t.column("r", "reports", "level")), ("year", t.column("r", "reports", "year")),
-      ("target", "c.target"), ("target_span", t.column("t", "targets", "span")),
-      ("indicator", t.column("p", "indicators", "indicator", else: "name")),
-      ("target_value", t.column("p", "indicators", "value")),
-      ("target_upper", t.column("p", "indicators", "upper")),
-      ("target_unit", t.column("p", "indicators", "unit")),
-      ("target_qualifiers", t.column("p", "indicators", "qualifiers")),
-      ("result", t.column("c", "reconciliations", "result")),
-      ("result_report", t.column("o", "indicators", "report")),
-      ("result_value", t.column("o", "indicators", "value")),
-      ("result_unit", t.column("o", "indicators", "unit")),
-      ("result_span", t.column("o", "indicators", "span")),
-      ("verdict", t.column("c", "reconciliations", "verdict")),
-    ]
+    var columns =
+      [("id", "c.id"), ("report", t.column("t", "targets", "report"))]
+      + t.columns("r", "reports", ["place", "code", "level", "year"])
+      + [
+        ("target", "c.target"), ("target_span", t.column("t", "targets", "span")),
+        ("indicator", t.column("p", "indicators", "indicator", else: "name")),
+      ]
+      + t.columns("p", "indicators", ["value", "upper", "unit", "qualifiers"], as: "target_")
+      + [("result", t.column("c", "reconciliations", "result"))]
+      + t.columns("o", "indicators", ["report", "value", "unit", "span"], as: "result_")
+      + [("verdict", t.column("c", "reconciliations", "verdict"))]
     let shown = Set(columns.map(\.0))
     for column in t.columns("reconciliations") where !shown.contains(column.name) {
       if links.first?.name == column.name { continue }
@@ -190,6 +174,14 @@ enum SQLiteSchema {
       if has(table, column) { return alias + "." + SQLiteSchema.quoted(column) }
       if let fallback, has(table, fallback) { return alias + "." + SQLiteSchema.quoted(fallback) }
       return "NULL"
+    }
+
+    /// View columns that show `names` of `table` (as `alias`), each under
+    /// its name after `prefix`: `("target_value", "p.\"value\"")`.
+    func columns(_ alias: String, _ table: String, _ names: [String], as prefix: String = "")
+      -> [(String, String)]
+    {
+      names.map { (prefix + $0, column(alias, table, $0)) }
     }
   }
 }

@@ -31,11 +31,7 @@ public struct HistoryFile: Sendable {
   /// `~/.local/state/baogao/history`; nil when neither HOME nor XDG is set.
   public static func defaultPath() -> String? {
     if let path = Terminal.environment("BAOGAO_HISTORY"), !path.isEmpty { return path }
-    if let state = Terminal.environment("XDG_STATE_HOME"), state.hasPrefix("/") {
-      return state + "/baogao/history"
-    }
-    guard let home = Terminal.environment("HOME"), !home.isEmpty else { return nil }
-    return home + "/.local/state/baogao/history"
+    return UserFolders.state("history")
   }
 
   /// True when a statement belongs in history: not blank, and not typed with a

@@ -6,13 +6,7 @@ import BaogaoIngest
 
 public enum IndicatorFile {
   /// The default file's location; nil without HOME.
-  public static func defaultPath() -> String? {
-    if let config = Terminal.environment("XDG_CONFIG_HOME"), config.hasPrefix("/") {
-      return config + "/baogao/indicators.tsv"
-    }
-    guard let home = Terminal.environment("HOME"), !home.isEmpty else { return nil }
-    return home + "/.config/baogao/indicators.tsv"
-  }
+  public static func defaultPath() -> String? { UserFolders.config("indicators.tsv") }
 
   /// The table with the default file (when there is one) and `explicit`
   /// added, and a warning per line that is no pair. An explicit file that

@@ -5,6 +5,8 @@ import BaogaoQuery
 /// Output formats of query results.
 public enum OutputFormat: String, Sendable, CaseIterable {
   case table, json, csv, tsv, markdown, line
+  /// Every result drawn as a chart, one SVG document per statement.
+  case svg
 }
 
 public enum Render {
@@ -17,7 +19,20 @@ public enum Render {
       if format == .table { return page(node, style: style) }
       if format == .json { return json(node).text() + "\n" }
     }
+    // `chart`: drawn in the reader's formats, at a pipe (tsv, its default)
+    // and as SVG; json, csv and markdown print its rows for other tools.
+    if let chart = table.chart {
+      if [.table, .line, .tsv].contains(format) { return TerminalChart.text(chart, style: style) }
+      if format == .svg { return SVGChart.document(chart) }
+    }
     switch format {
+    case .svg:
+      // Results the runner did not chart (the shell's `.tables`): drawn when
+      // they hold numbers, else as TSV.
+      if case .success(let chart) = Chart.drawing(table) {
+        return SVGChart.document(chart)
+      }
+      return tsv(table, style: style)
     case .table: return boxed(table, style: style)
     case .json: return json(table)
     case .csv: return forScreen(csv(table, style: style), style: style)

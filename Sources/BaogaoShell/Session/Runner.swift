@@ -81,6 +81,9 @@ public struct Runner {
   public var lastResult: ResultTable?
   /// Layout of the table format: the shell fits it to the terminal.
   public var style = TableStyle()
+  /// Stops a running statement and the statements after it (the shell's
+  /// Ctrl-C); the script around them stops too.
+  public var cancellation = Cancellation.never
   /// Dot-command lines in scripts go here (see `DotCommandHook`).
   public var dotCommand: DotCommandHook?
   /// Statements (and dot-commands) that failed so far.
@@ -121,7 +124,8 @@ public struct Runner {
   /// What the format asks of default columns: a reader's format drops what
   /// says nothing (the report column with one report loaded).
   var queryOptions: QueryOptions {
-    QueryOptions(hidesSingleReport: [.table, .line, .markdown].contains(format))
+    QueryOptions(
+      hidesSingleReport: [.table, .line, .markdown].contains(format), drawsCharts: format == .svg)
   }
 
   /// Runs every statement of the source; returns false when one failed.
@@ -132,7 +136,9 @@ public struct Runner {
     var lines: Diagnostic.Lines?
     // Once per source: a slice per statement must not copy the whole text.
     let utf8 = echo ? Array(source.text.utf8) : []
-    for outcome in QueryEngine.run(source, in: graph, options: queryOptions, previous: lastResult) {
+    let outcomes = QueryEngine.run(
+      source, in: graph, options: queryOptions, previous: lastResult, cancellation: cancellation)
+    for outcome in outcomes {
       if echo {
         out.write(slice(utf8, outcome.span).trimmingWhitespace() + "\n")
       }
@@ -159,7 +165,7 @@ public struct Runner {
   {
     var allRan = true
     for piece in ScriptInput.pieces(of: text, name: name) {
-      guard !isStopped else { return false }
+      guard !isStopped, !cancellation.isRequested else { return false }
       switch piece {
       case .statements(let source):
         allRan = run(source, to: &out) && allRan

@@ -1,7 +1,8 @@
 // Shell.swift: the interactive loop. Reads statements (a statement may span
 // lines; the query engine's StatementReader says where one ends), keeps them
 // in history, runs dot-commands (DotCommands.swift) itself and hands every
-// statement (queries, outline, text, search, show) to the Runner. Ctrl-C drops the line being typed; Ctrl-D leaves.
+// statement (queries, outline, text, search, show) to the Runner. Ctrl-C drops
+// the line being typed, or stops the statement running; Ctrl-D leaves.
 import BaogaoGraph
 import BaogaoQuery
 
@@ -69,6 +70,7 @@ public struct Shell {
       // At a terminal one failure must not stop the rest of the session.
       runner.bail = false
       Interrupts.install()
+      runner.cancellation = Interrupts.cancellation
       runner.style = runner.style.forTerminal()
       cellWidth = runner.style.width
       console.pager = Terminal.pagerCommand()
@@ -154,6 +156,9 @@ public struct Shell {
       runner.style.maxWidth = Terminal.size()?.columns
     }
     let trimmed = statement.trimmingWhitespace()
+    // A Ctrl-C from Enter on counts for this statement (it stops it); one in
+    // the pager after its results must not stop the next.
+    defer { if usesTerminal { _ = Interrupts.take() } }
     if trimmed.hasPrefix(".") { return runDotCommand(trimmed) }
     // `.once FILE` takes this statement's results only.
     defer { if console.isOnce { try? redirect(to: nil) } }
@@ -162,11 +167,9 @@ public struct Shell {
   }
 
   /// Runs queries through the Runner; their results go to the console. A
-  /// Ctrl-C while they run drops their output.
+  /// Ctrl-C while they run stops them (Cancellation) and drops their output.
   mutating func runQueries(_ source: Source) {
     var sink = StatementSink(console: console)
-    // Only a Ctrl-C while these queries run counts, not one from before.
-    if usesTerminal { _ = Interrupts.take() }
     if !runner.run(source, to: &sink) { failed = true }
     if usesTerminal && Interrupts.take() {
       console.writeError("interrupted\n")

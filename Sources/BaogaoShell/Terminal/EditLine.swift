@@ -63,8 +63,15 @@ public final class EditLineReader: LineReader {
     for entry in bridge.entries { cel_history_enter(h, entry) }
     cel_set_editor(el, "emacs")
     cel_set_history(el, h)
-    // Window resizes and suspend/resume redraw properly with libedit's handlers.
-    cel_set_signal(el, 1)
+    // libedit's own signal handlers stay off: on SIGWINCH its handler resizes
+    // in the middle of an edit, and a line wrapped over several rows on a
+    // window shrunk to one row (or three) then crashes it (SIGSEGV, upstream,
+    // libedit 3.1-20221030). A new size takes effect at the next line, where
+    // el_gets reads it before it draws. Keys cannot raise signals while a line
+    // is edited (ISIG off below); the terminal is put back on SIGTERM, SIGHUP
+    // and SIGQUIT by Interrupts.restoreTerminalOnExit.
+    cel_set_signal(el, 0)
+    Interrupts.restoreTerminalOnExit()
     cel_set_prompt(el) { _ in
       bridge.prompt.withUnsafeMutableBufferPointer { $0.baseAddress! }
     }

@@ -54,4 +54,15 @@ import Testing
     #expect(found.map(\.unit) == ["万", "成", "款"])
     #expect(readFigures("实现营收8万的目标。").isEmpty)
   }
+
+  @Test func aCountThatOpensItsClauseIsAFigure() {
+    // The count is the clause's subject: things that act.
+    let found = readFigures("年初组建，六支服务队深入园区走访企业。")
+    #expect(found.map(\.value) == [6])
+    #expect(found.map(\.unit) == ["支"])
+    // Inside a clause, a lone digit before a noun still names a set.
+    #expect(readFigures("落实防汛五项措施。").isEmpty)
+    #expect(readFigures("年内，六个方面惠民工程全面完成。").isEmpty)
+    #expect(readFigures("推进“三个中心”建设。").isEmpty)
+  }
 }

@@ -67,4 +67,48 @@ import Testing
     let document = try document(text)
     #expect(document.sections.count == 1)
   }
+
+  @Test func ordinalLeadsAreASubLevel() throws {
+    let text = """
+      一、今年主要任务
+      （一）扩大有效投资
+      围绕稳增长抓投资，全年谋划项目200个。
+      一是优化投资结构，补齐短板。重点投向水利、交通和新基建。
+      二是创新融资方式。用好专项债券，撬动社会资本投入。
+      三是强化要素保障，加快项目落地。
+      （二）建设美丽县城
+      推进老旧小区改造，完成40个。
+      """
+    let document = try document(text)
+    let leads = document.sections.filter { $0.parent == 1 }
+    #expect(leads.map(\.path) == ["一.(一).一是", "一.(一).二是", "一.(一).三是"])
+    #expect(leads.map(\.title) == ["优化投资结构，补齐短板", "创新融资方式", "强化要素保障，加快项目落地"])
+    #expect(leads[0].paragraphs.map(\.text) == ["重点投向水利、交通和新基建。"])
+    #expect(document.sections.last?.path == "一.(二)")
+  }
+
+  @Test func ordinalLeadsWithDiUnderATopLevelPart() throws {
+    let text = """
+      一、过去一年工作回顾
+      第一，产业转型步伐加快。新增规上企业15家。
+      第二，城乡面貌持续改善。新建公园8个。
+      二、今年工作安排
+      一是抓项目。一是抓项目这句话只在一行里出现，二是也在同一行。
+      """
+    let document = try document(text)
+    #expect(document.sections.map(\.path) == ["一", "一.第一", "一.第二", "二"])
+    #expect(document.sections[2].title == "城乡面貌持续改善")
+  }
+
+  @Test func inlineLinesThatOpenAlikeAreParagraphs() throws {
+    // The gold lists no inline heading without a number (gold/README.md).
+    let text = """
+      一、过去一年工作回顾
+      这一年，我们坚持稳中求进，经济运行回升向好。规上工业增加值增长6%。
+      这一年，我们坚持改革攻坚，发展活力竞相迸发。新增经营主体4000户。
+      这一年，我们坚持共建共享，群众生活更加殷实。新增城镇就业2100人。
+      """
+    let document = try document(text)
+    #expect(document.sections.count == 1)
+  }
 }

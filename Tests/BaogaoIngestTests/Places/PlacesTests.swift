@@ -144,6 +144,30 @@ import Testing
     #expect(Self.places(in: text) == expected)
   }
 
+  /// Places of shapes no suffix gives (issue 10): runs of initials without a
+  /// region word, one-character lakes, hills by a direction, dash-joined
+  /// names, highways after a known place, foreign cities, offices before a village.
+  @Test(arguments: [
+    ("深度融入苏浙皖生态屏障建设，服务京沪高铁沿线。", ["苏浙皖"]),
+    ("保护泸池、湄海和沿海滩涂，治理电池污染。", ["泸池", "湄海"]),
+    ("优化北山、东山再起之地，发展西南山地。", ["北山"]),
+    ("配合武汉-长沙高速规划，建设椰林—棕榈经济合作区。", ["武汉-长沙高速", "椰林—棕榈经济合作区"]),
+    ("太行山高速全线贯通，经济保持中高速增长。", ["太行山高速"]),
+    ("与俄罗斯北湖州雪松市结为友城。", ["俄罗斯", "雪松市"]),
+    ("开通乌拉至叶卡捷琳堡、新西伯利亚国际航线。", ["叶卡捷琳堡", "新西伯利亚"]),
+    ("完成胜利街道办事处红旗村改造。", ["胜利街道", "红旗村"]),
+    ("优化柳溪、杏花新城等重点片区。", ["柳溪", "杏花新城"]),
+  ])
+  func placesOfOtherShapes(text: String, expected: [String]) {
+    #expect(Self.places(in: text) == expected, "\(text)")
+  }
+
+  @Test func aCountyAfterItsProvinceIsNamedShort() {
+    // 三门 alone is a common word; after its province it is the county.
+    #expect(Self.places(in: "对标浙江三门的做法。").contains("三门"))
+    #expect(!Self.places(in: "打开三门之路。").contains("三门"))
+  }
+
   @Test func theVillagesOfTheReportsCountyAreKnown() {
     let found = Self.places(in: "全县发展，博野县各村道路硬化，许村段建成，博野县人民满意。")
     #expect(found.contains("许村"))

@@ -29,6 +29,22 @@ import Testing
     #expect(action("sec") == .replace("sections "))
   }
 
+  @Test func chartTakesAStyleThenAStatement() {
+    #expect(action("ch") == .replace("chart "))
+    #expect(action("chart li") == .replace("line "))
+    guard case .list(let starts) = action("chart line co") else {
+      Issue.record("expected count and compare")
+      return
+    }
+    #expect(Set(starts.map(\.text)) == ["count", "compare"])
+    #expect(action("chart cou") == .replace("count "))
+    #expect(action("chart count sec") == .replace("sections "))
+    #expect(action("chart bars sections where ti") == .replace("title "))
+    // show and the reading statements give no numbers to draw.
+    #expect(action("chart sho") == .none)
+    #expect(action("chart line sea") == .none)
+  }
+
   @Test func fieldsAfterWhereAndOperatorsAfterAField() {
     #expect(action("sections where ti") == .replace("title "))
     #expect(action("sections order by ti") == .replace("title "))

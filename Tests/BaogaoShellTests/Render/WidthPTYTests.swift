@@ -50,37 +50,24 @@ import Testing
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(shell.transcript)")
   }
 
-  @Test(
-    .disabled(if: !ReadableColumns.available, "needs readable default columns (issue 14, item 1)"),
-    arguments: [60, 80, 100, 160])
+  @Test(arguments: [60, 80, 100, 160])
   func defaultColumnsHoldNamesNotIDs(_ width: Int) throws {
+    let graph = try #require(ReadableColumns.graph, "cannot load \(WidthPTYTests.pair)")
     for (query, lines) in try screens(width: width) {
       let kind = String(query.prefix { $0 != " " })
       let own = Schema.kind(named: kind)?.nodeKind.idPrefix ?? ""
       let foreign = lines.flatMap(ReadableColumns.ids).filter {
-        !$0.hasPrefix(own) && ReadableColumns.graph?.byID[$0] != nil
+        !$0.hasPrefix(own) && graph.byID[$0] != nil
       }
       #expect(foreign.isEmpty, "\(query) at \(width) columns shows ids \(foreign.prefix(5))")
     }
   }
 }
 
-/// Whether the query module gives readable default columns yet: the default
-/// `section` column of targets holds a path, not a section id.
+/// What tells a node id in a table from a name.
 enum ReadableColumns {
   /// The pair's graph, to tell ids from names that look like them (a road `S202`).
   static let graph = try? ReportFile.loadGraph(paths: WidthPTYTests.pair)
-
-  static let available: Bool = {
-    guard let graph,
-      let outcome = QueryEngine.run(Source(name: "-c", text: "targets limit 1"), in: graph).first,
-      let table = try? outcome.result.get(), let row = table.rows.first
-    else { return false }
-    let ids = zip(table.columns, row).flatMap { column, value in
-      column == "id" ? [] : value.text.split(separator: ",").flatMap { ReadableColumns.ids($0) }
-    }
-    return ids.allSatisfy { $0.hasPrefix("T") || graph.byID[$0] == nil }
-  }()
 
   /// Words of a line that look like node ids: a capital letter, then digits.
   /// (Only those that are ids of the graph count against a column.)

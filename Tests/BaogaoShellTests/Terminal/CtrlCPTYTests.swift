@@ -1,9 +1,14 @@
-// CtrlCPTYTests.swift: Ctrl-C cancels a half-typed line and the shell lives
-// on to answer the next query; Ctrl-D on an empty line leaves with status 0.
+// CtrlCPTYTests.swift: Ctrl-C cancels a half-typed line, or stops a running
+// statement (`search` too), and the shell lives on to answer the next query;
+// Ctrl-D on an empty line leaves with status 0.
 import BaogaoTestSupport
 import Testing
 
 @testable import BaogaoShell
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 @Suite(.timeLimit(.minutes(1))) struct CtrlCPTYTests {
   @Test func ctrlCCancelsTheLineAndTheShellGoesOn() throws {
@@ -35,4 +40,51 @@ import Testing
     shell.send("\u{04}")
     #expect(shell.waitForExit() == 0)
   }
+
+  /// A statement whose filter has `terms` terms that match nothing: every
+  /// section is tested against each, some minutes in a debug build.
+  static func slowScript(_ statement: String, terms: Int) throws -> String {
+    let filter = (0..<terms).map { "text ~ 'q\($0)z'" }.joined(separator: " or ")
+    let home = PTY.temporaryHome()
+    let path = home + "/slow.bq"
+    let bytes = Array((statement + " where " + filter + ";\n").utf8)
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    #expect(fd >= 0)
+    _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+    return path
+  }
+
+  /// Sends Ctrl-C once the shell has left the line editor for the statement
+  /// (the terminal back in cooked mode, where Ctrl-C is SIGINT).
+  static func interruptWhenRunning(_ shell: PTY) {
+    let deadline = PTY.now() + PTY.timeout
+    while PTY.now() < deadline {
+      var t = termios()
+      if tcgetattr(shell.master, &t) == 0 && (t.c_lflag & tcflag_t(ICANON)) != 0 { break }
+      usleep(1000)
+    }
+    shell.send("\u{03}")
+  }
+
+  @Test(arguments: ["count sections", "search 城市"])
+  func ctrlCStopsARunningStatement(statement: String) throws {
+    let script = try Self.slowScript(statement, terms: Self.slowTerms)
+    let shell = try PTY()
+    shell.expectPrompt()
+    shell.send(".read \(script)\r")
+    Self.interruptWhenRunning(shell)
+    // Without the evaluator's checks this waits for the whole statement,
+    // far longer than the expect time-out.
+    shell.expect("interrupted")
+    shell.expectPrompt()
+    shell.send(".schema places\r")
+    shell.expect("places: id")
+    shell.expectPrompt()
+    shell.send("\u{04}")
+    #expect(shell.waitForExit() == 0)
+  }
+
+  /// Terms of the slow filter.
+  static let slowTerms = 100_000
 }

@@ -1,0 +1,20 @@
+// SeededRandom.swift: the one random generator of the tests. SplitMix64 from
+// a fixed seed, so that a failing fuzz case repeats on every run and machine.
+
+/// SplitMix64 (Steele, Lea and Flood 2014): a seed gives one fixed sequence.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
+  var state: UInt64
+
+  public init(seed: UInt64) { state = seed }
+
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A whole number in 0..<n (n > 0).
+  public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
