@@ -10,6 +10,7 @@
 //   optional : 1 byte present (1) or absent (0), then the value when present
 //   list     : UInt32 LE count, then the elements
 //   [String: String] : varint count, then key and value of each, keys sorted
+//   [Part: String]   : a list of key, value, key, value, keys sorted by raw value
 //   whole    : varint string count, each as varint length + UTF-8; the body
 //
 // BinaryDecoder.swift reads it back; the synthesized `init(from:)` asks for
@@ -109,6 +110,8 @@ final class BinaryEncoder: Encoder {
       }
     } else if let shape = T.self as? any BinaryUnsupportedShape.Type, shape.unsupported {
       throw BinaryCodingUnsupported(what: String(describing: T.self))
+    } else if let pairs = value as? any BinaryOrderedPairs {
+      try pairs.encodeInKeyOrder(to: self)
     } else {
       try value.encode(to: self)
     }
@@ -137,6 +140,25 @@ protocol BinaryUnsupportedShape {
 extension Dictionary: BinaryUnsupportedShape {
   static var unsupported: Bool {
     Key.self == String.self || Key.self == Int.self || Key.self is any CodingKeyRepresentable.Type
+  }
+}
+
+/// A dictionary written as its synthesized form writes it (key, value, key,
+/// value in an unkeyed container), but in key order: iteration order differs
+/// between two equal dictionaries (each has a seed of its own), and an entry
+/// is to be the same bytes whenever the same report is ingested.
+protocol BinaryOrderedPairs {
+  func encodeInKeyOrder(to encoder: BinaryEncoder) throws
+}
+
+extension Dictionary: BinaryOrderedPairs
+where Key: RawRepresentable & Encodable, Key.RawValue: Comparable, Value: Encodable {
+  func encodeInKeyOrder(to encoder: BinaryEncoder) throws {
+    var container = encoder.unkeyedContainer()
+    for (key, value) in sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      try container.encode(key)
+      try container.encode(value)
+    }
   }
 }
 
