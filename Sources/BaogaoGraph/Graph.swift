@@ -81,7 +81,8 @@ public struct NodeRef: Sendable, Hashable {
   public var index: Int
 }
 
-/// An immutable graph of reports with indexes by id, by section and by edge.
+/// An immutable graph of reports with indexes by id and, built on first use, by
+/// the ends of its edges (EdgeIndex.swift).
 public struct Graph: Sendable {
   public let reports: [Report]
   public let sections: [Section]
@@ -96,10 +97,6 @@ public struct Graph: Sendable {
 
   /// Every node by its id.
   public let byID: [String: NodeRef]
-  /// Edges leaving each node, by id.
-  public let outgoing: [String: [Edge]]
-  /// Edges entering each node, by id.
-  public let incoming: [String: [Edge]]
   /// Indexes that readers build on first use (the query module's per-field
   /// value indexes), shared by every copy of this graph.
   public let memo = GraphMemo()
@@ -122,6 +119,11 @@ public struct Graph: Sendable {
     self.edges = edges
 
     var byID: [String: NodeRef] = [:]
+    // Sized once: growing it by doubling held the old table beside the new
+    // one at the peak of a load.
+    byID.reserveCapacity(
+      reports.count + sections.count + indicators.count + targets.count + places.count
+        + projects.count + organizations.count + reconciliations.count + junk.count)
     func add(_ ids: some Sequence<String>, _ kind: NodeKind) {
       for (index, id) in ids.enumerated() { byID[id] = NodeRef(kind: kind, index: index) }
     }
@@ -135,15 +137,39 @@ public struct Graph: Sendable {
     add(reconciliations.lazy.map(\.id), .reconciliation)
     add(junk.lazy.map(\.id), .junk)
     self.byID = byID
-    self.outgoing = Dictionary(grouping: edges, by: \.from)
-    self.incoming = Dictionary(grouping: edges, by: \.to)
+  }
+
+  /// The edges leaving the node with this id, in the order they were added.
+  public func outgoing(_ id: String) -> [Edge] {
+    guard let ref = byID[id] else { return [] }
+    return edgeIndex.outgoing(ref).map { edges[Int($0)] }
+  }
+
+  /// The edges entering the node with this id, in the order they were added.
+  public func incoming(_ id: String) -> [Edge] {
+    guard let ref = byID[id] else { return [] }
+    return edgeIndex.incoming(ref).map { edges[Int($0)] }
+  }
+
+  private var edgeIndex: EdgeIndex { memo.value("Graph.edgeIndex") { EdgeIndex(self) } }
+
+  /// Number of nodes of one kind.
+  public func count(of kind: NodeKind) -> Int {
+    switch kind {
+    case .report: reports.count
+    case .section: sections.count
+    case .indicator: indicators.count
+    case .target: targets.count
+    case .place: places.count
+    case .project: projects.count
+    case .organization: organizations.count
+    case .reconciliation: reconciliations.count
+    case .junk: junk.count
+    }
   }
 
   /// Number of nodes of every kind together.
-  public var nodeCount: Int {
-    reports.count + sections.count + indicators.count + targets.count + places.count
-      + projects.count + organizations.count + reconciliations.count + junk.count
-  }
+  public var nodeCount: Int { NodeKind.allCases.reduce(0) { $0 + count(of: $1) } }
 
   /// The node an id a user typed names: the id itself, in any letter case
   /// (`t3`), or, while one report is loaded, its id within the report (`T3`

@@ -10,7 +10,9 @@ public enum Part: String, Sendable, Hashable, Codable, CaseIterable {
   case plan
 }
 
-/// One ingested report file.
+/// One ingested report file. Its cleaned text is held by its sections
+/// (`Section.text` under each `title`): a whole copy here as well took 70 MB
+/// over 1,000 reports, and nothing read it.
 public struct Report: Sendable, Hashable, Codable {
   public var id: String
   public var title: String
@@ -21,22 +23,19 @@ public struct Report: Sendable, Hashable, Codable {
   public var year: Int?
   /// Where the text came from: a file path, or `bundled`.
   public var source: String
-  /// The cleaned text, lines joined by "\n". Spans of nodes are substrings of it.
-  public var text: String
   /// Who the report is: division code, level, province, prefecture, the years
   /// and where each came from (nil fields when nothing said).
   public var identity: ReportIdentity
 
   public init(
     id: String, title: String, place: String? = nil, year: Int? = nil, source: String,
-    text: String = "", identity: ReportIdentity = ReportIdentity()
+    identity: ReportIdentity = ReportIdentity()
   ) {
     self.id = id
     self.title = title
     self.place = place
     self.year = year
     self.source = source
-    self.text = text
     self.identity = identity
   }
 }

@@ -129,13 +129,13 @@ enum Show {
       view.firstMention = firstMention(of: organization.name, in: organization.report, graph)
     default: break
     }
-    for edge in graph.outgoing[id] ?? [] {
+    for edge in graph.outgoing(id) {
       view.neighbours.append(
         .init(
           isOutgoing: true, relation: edge.rel, id: edge.to,
           name: graph.displayName(id: edge.to) ?? ""))
     }
-    for edge in graph.incoming[id] ?? [] {
+    for edge in graph.incoming(id) {
       view.neighbours.append(
         .init(
           isOutgoing: false, relation: edge.rel, id: edge.from,

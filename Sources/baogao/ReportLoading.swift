@@ -38,7 +38,7 @@ enum ReportLoading {
     for (path, warning) in corpus.warnings {
       err.writeError("baogao: \(path): warning: \(warning)\n")
     }
-    let (graph, pairNotes) = corpus.finished()
+    let (graph, pairNotes) = corpus.finish()
     for note in corpus.notes + pairNotes { err.writeError("baogao: note: \(note)\n") }
     return graph
   }

@@ -104,7 +104,13 @@ enum OutputTarget {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
     process.arguments = ["-c", command]
-    process.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
+    // A folder of its own: the cases run at once, and one `err` file shared
+    // by them mixed their messages.
+    let folder = URL(fileURLWithPath: NSTemporaryDirectory())
+      .appendingPathComponent("baogao-pipe-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    process.currentDirectoryURL = folder
     let pipe = Pipe()
     process.standardOutput = pipe
     try process.run()

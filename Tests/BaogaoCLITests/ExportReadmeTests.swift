@@ -8,19 +8,28 @@ import Testing
 @Suite struct ExportReadmeTests {
   /// The first indented block after the heading, without its indent.
   static func block(after heading: String) throws -> String {
+    try #require(try blocks(after: heading).first)
+  }
+
+  /// The indented blocks of the heading's section, without their indent.
+  static func blocks(after heading: String) throws -> [String] {
     let readme = try String(
       contentsOf: BaogaoProcess.root.appendingPathComponent("README.md"), encoding: .utf8)
     let lines = readme.split(separator: "\n", omittingEmptySubsequences: false)
     let start = try #require(lines.firstIndex { $0 == heading })
+    var blocks: [String] = []
     var block: [Substring] = []
-    for line in lines[start...] {
+    for line in lines[(start + 1)...] {
+      if line.hasPrefix("## ") { break }
       if line.hasPrefix("    ") {
         block.append(line.dropFirst(4))
       } else if !block.isEmpty && !line.isEmpty {
-        break
+        blocks.append(block.joined(separator: "\n") + "\n")
+        block = []
       }
     }
-    return block.joined(separator: "\n") + "\n"
+    if !block.isEmpty { blocks.append(block.joined(separator: "\n") + "\n") }
+    return blocks
   }
 
   @Test func beyondOneMachineBlockRunsAsShown() throws {

@@ -51,10 +51,41 @@ import Testing
 
   @Test func edgesAreIndexedByBothEnds() {
     let graph = GraphTests.sample()
-    #expect(graph.outgoing["T1"]?.map(\.to) == ["P1"])
-    #expect(graph.incoming["T1"]?.map(\.from) == ["S2"])
-    #expect(graph.incoming["P1"]?.map(\.rel) == [.mentions])
-    #expect(graph.outgoing["P1"] == nil)
+    #expect(graph.outgoing("T1").map(\.to) == ["P1"])
+    #expect(graph.incoming("T1").map(\.from) == ["S2"])
+    #expect(graph.incoming("P1").map(\.rel) == [.mentions])
+    #expect(graph.outgoing("P1").isEmpty)
+    #expect(graph.outgoing("nothing").isEmpty)
+  }
+
+  @Test func edgesKeepTheirOrderAtEachEnd() {
+    var builder = GraphBuilder()
+    let section = builder.newID(.section)
+    let figures = (0..<3).map { _ in builder.newID(.indicator) }
+    let target = builder.newID(.target)
+    builder.sections = [Section(id: section, report: "r", path: "一", title: "回顾")]
+    builder.indicators = figures.map {
+      Indicator(
+        id: $0, report: "r", section: section, name: "生产总值", value: 6, unit: "%",
+        kind: .growth, part: .plan, span: "增长6%")
+    }
+    builder.targets = [
+      Target(id: target, report: "r", section: section, area: "经济发展", span: "增长6%")
+    ]
+    builder.edges =
+      figures.reversed().map { Edge(from: target, to: $0, rel: .measures) }
+      + [
+        Edge(from: section, to: target, rel: .contains),
+        Edge(from: "gone", to: target, rel: .mentions),
+      ]
+    let graph = builder.build()
+    #expect(graph.outgoing(target).map(\.to) == ["I3", "I2", "I1"])
+    // An edge from an id that names no node still enters the target; only
+    // nodes have edges of their own.
+    #expect(graph.incoming(target).map(\.from) == ["S1", "gone"])
+    #expect(graph.outgoing("gone").isEmpty)
+    #expect(graph.incoming("I2").map(\.from) == ["T1"])
+    #expect(graph.outgoing(section).map(\.rel) == [.contains])
   }
 
   @Test func displayNamesSaySectionsByPathAndTitle() {

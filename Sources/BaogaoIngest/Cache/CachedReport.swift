@@ -10,7 +10,7 @@ struct CachedReport: Codable {
   var key: String
   /// The id the report was read under (`x-2` when `x` was taken).
   var reportID: String
-  var textHash: ContentHash
+  var textHash: TextFingerprint
   var warnings: [IngestWarning]
   var reports: [Report]
   var sections: [Section]
@@ -25,7 +25,7 @@ struct CachedReport: Codable {
 
   /// The nodes of one report, read alone into `builder`.
   init(
-    key: String, reportID: String, textHash: ContentHash, warnings: [IngestWarning],
+    key: String, reportID: String, textHash: TextFingerprint, warnings: [IngestWarning],
     builder: GraphBuilder
   ) {
     self.key = key

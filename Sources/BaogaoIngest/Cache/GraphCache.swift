@@ -63,8 +63,8 @@ public struct GraphCache: Sendable {
     let pairs = names.canonical.sorted { $0.key < $1.key }
       .map { $0.key + "\t" + $0.value }.joined(separator: "\n")
     return [
-      "baogao " + programIdentity, "names " + ContentHash(utf8: pairs).hex,
-      "bytes " + ContentHash(bytes).hex + " " + String(bytes.count), "id " + reportID,
+      "baogao " + programIdentity, "names " + TextFingerprint(pairs).hex,
+      "bytes " + TextFingerprint(bytes: bytes).hex + " " + String(bytes.count), "id " + reportID,
       "source " + source,
     ].joined(separator: "\n")
   }
@@ -78,7 +78,7 @@ public struct GraphCache: Sendable {
   static let maxEntryBytes = 1 << 30
 
   func path(forKey key: String) -> String {
-    directory + "/" + ContentHash(utf8: key).hex + ".graph"
+    directory + "/" + TextFingerprint(key).hex + ".graph"
   }
 
   /// The entry stored under `key`, or nil when there is none or it fails a check.
@@ -88,11 +88,12 @@ public struct GraphCache: Sendable {
       Self.word(in: bytes, at: 8) == UInt64(bytes.count - Self.headerSize)
     else { return nil }
     let checksum = bytes.withUnsafeBytes { raw in
-      ContentHash(buffer: UnsafeRawBufferPointer(rebasing: raw[Self.headerSize...]))
+      TextFingerprint(buffer: UnsafeRawBufferPointer(rebasing: raw[Self.headerSize...]))
     }
     guard
       checksum
-        == ContentHash(high: Self.word(in: bytes, at: 16), low: Self.word(in: bytes, at: 24)),
+        == TextFingerprint(
+          first: Self.word(in: bytes, at: 16), second: Self.word(in: bytes, at: 24)),
       let entry = try? BinaryDecoder.value(CachedReport.self, from: bytes, at: Self.headerSize),
       entry.key == key
     else { return nil }
@@ -102,10 +103,10 @@ public struct GraphCache: Sendable {
   /// Stores `entry`; a cache that cannot be written is left as it is.
   func write(_ entry: CachedReport) {
     guard let payload = try? BinaryEncoder.bytes(of: entry) else { return }
-    let checksum = payload.withUnsafeBytes { ContentHash(buffer: $0) }
+    let checksum = payload.withUnsafeBytes { TextFingerprint(buffer: $0) }
     var file = Self.magic
     file.reserveCapacity(Self.headerSize + payload.count)
-    for word in [UInt64(payload.count), checksum.high, checksum.low] {
+    for word in [UInt64(payload.count), checksum.first, checksum.second] {
       for shift in stride(from: 0, to: 64, by: 8) {
         file.append(UInt8(truncatingIfNeeded: word >> shift))
       }
@@ -113,7 +114,7 @@ public struct GraphCache: Sendable {
     file += payload
     guard Self.makeDirectories(directory) else { return }
     let final = path(forKey: entry.key)
-    let temporary = directory + "/.tmp-" + String(getpid()) + "-" + ContentHash(utf8: entry.key).hex
+    let temporary = directory + "/.tmp-" + String(getpid()) + "-" + TextFingerprint(entry.key).hex
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard fd >= 0 else { return }
     let written = file.withUnsafeBytes { Self.writeAll(fd, $0) }

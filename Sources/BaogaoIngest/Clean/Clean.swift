@@ -62,17 +62,12 @@ public enum Clean {
   /// would find grapheme breaks in the whole text first.
   static func splitLines(_ text: String) -> [Substring] {
     var lines: [Substring] = []
-    let utf8 = text.utf8
-    var start = utf8.startIndex
-    var i = start
-    while i != utf8.endIndex {
-      if utf8[i] == 0x0A {
-        lines.append(text[start..<i])
-        start = utf8.index(after: i)
-      }
-      i = utf8.index(after: i)
+    var start = 0
+    for feed in LineFeeds.withBytes(of: text, LineFeeds.offsets) {
+      lines.append(text[LineFeeds.index(text, start)..<LineFeeds.index(text, feed)])
+      start = feed + 1
     }
-    lines.append(text[start..<utf8.endIndex])
+    lines.append(text[LineFeeds.index(text, start)...])
     return lines
   }
 

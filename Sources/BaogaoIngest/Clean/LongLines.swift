@@ -30,26 +30,24 @@ enum LongLines {
   /// but not at "\r\n", which is one Character (the grapheme-break split
   /// this replaced kept it inside a line); Decode makes CRLF LF anyway.
   static func longLines(of text: String) -> [Range<String.Index>]? {
-    let utf8 = text.utf8
-    var found: [Range<String.Index>] = []
-    var start = utf8.startIndex
-    var scalars = 0
-    var previous: UInt8 = 0
-    var i = start
-    while i != utf8.endIndex {
-      let byte = utf8[i]
-      if byte == 0x0A && previous != 0x0D {
-        if scalars > maxLine { found.append(start..<i) }
-        start = utf8.index(after: i)
-        scalars = 0
-      } else if byte & 0xC0 != 0x80 {
-        scalars += 1
+    let found = LineFeeds.withBytes(of: text) { bytes -> [Range<Int>] in
+      var found: [Range<Int>] = []
+      var start = 0
+      func close(_ end: Int) {
+        guard end - start > maxLine else { return }
+        var scalars = 0
+        for k in start..<end where bytes[k] & 0xC0 != 0x80 { scalars += 1 }
+        if scalars > maxLine { found.append(start..<end) }
       }
-      previous = byte
-      i = utf8.index(after: i)
+      for feed in LineFeeds.offsets(in: bytes) where feed == 0 || bytes[feed - 1] != 0x0D {
+        close(feed)
+        start = feed + 1
+      }
+      close(bytes.count)
+      return found
     }
-    if scalars > maxLine { found.append(start..<utf8.endIndex) }
-    return found.isEmpty ? nil : found
+    guard !found.isEmpty else { return nil }
+    return found.map { LineFeeds.index(text, $0.lowerBound)..<LineFeeds.index(text, $0.upperBound) }
   }
 
   static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？"]

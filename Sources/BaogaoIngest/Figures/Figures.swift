@@ -55,7 +55,7 @@ public enum Figures {
                 id: id, report: document.reportID, section: sectionID, name: figure.name,
                 value: figure.value, unit: figure.unit, kind: figure.kind,
                 qualifiers: figure.qualifiers, part: part, span: span, place: place?.name,
-                upper: figure.upper, sentence: text.text(ofSentence: clause.sentence),
+                upper: figure.upper, sentence: reading.sentence(clause.sentence),
                 measure: Measure(direction: direction)))
             builder.edges.append(Edge(from: sectionID, to: id, rel: .contains))
             if let place { builder.edges.append(Edge(from: id, to: place.id, rel: .mentions)) }

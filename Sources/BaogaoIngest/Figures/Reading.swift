@@ -25,4 +25,21 @@ struct ReadClause: Sendable, Hashable {
 struct ParagraphReading: Sendable {
   var text: ClauseText
   var clauses: [ReadClause]
+  /// Sentence texts made so far, by sentence index: every figure and target
+  /// of a sentence holds the one string (a copy each took 10 MB a hundred
+  /// reports).
+  private var sentenceTexts: [Int: String] = [:]
+
+  init(text: ClauseText, clauses: [ReadClause]) {
+    self.text = text
+    self.clauses = clauses
+  }
+
+  /// The text of a sentence, made once.
+  mutating func sentence(_ index: Int) -> String {
+    if let made = sentenceTexts[index] { return made }
+    let made = text.text(ofSentence: index)
+    sentenceTexts[index] = made
+    return made
+  }
 }

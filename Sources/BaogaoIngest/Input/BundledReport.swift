@@ -87,8 +87,8 @@ public enum ReportFile {
   public static func loadGraph(
     paths: [String], warn: (_ path: String, _ warning: IngestWarning) -> Void = { _, _ in }
   ) throws(IngestError) -> BaogaoGraph.Graph {
-    let corpus = try loadCorpus(paths: paths)
+    var corpus = try loadCorpus(paths: paths)
     for (path, warning) in corpus.warnings { warn(path, warning) }
-    return corpus.graph()
+    return corpus.finish().graph
   }
 }

@@ -17,9 +17,9 @@ import BaogaoGraph
 public struct CorpusIndex: Sendable {
   /// What was skipped or renamed, one sentence each.
   public private(set) var notes: [String] = []
-  /// The fingerprint of each normalised text (ContentHash) to the id of the
-  /// report that has it: 16 bytes a report, not its text.
-  private var texts: [ContentHash: String] = [:]
+  /// The fingerprint of each normalised text, to the id of the report that
+  /// has it: the texts themselves are not kept (TextFingerprint.swift).
+  private var texts: [TextFingerprint: String] = [:]
   private var ids: Set<String> = []
 
   public init() {}
@@ -31,7 +31,7 @@ public struct CorpusIndex: Sendable {
   }
 
   /// As `admit(text:…)`, for a text known by its fingerprint (Corpus.textHash).
-  public mutating func admit(textHash key: ContentHash, reportID: String, source: String)
+  public mutating func admit(textHash key: TextFingerprint, reportID: String, source: String)
     -> String?
   {
     if let first = texts[key] {
@@ -160,18 +160,19 @@ public struct Corpus: Sendable {
   }
 
   /// The fingerprint two copies of a report share (`normalised`).
-  static func textHash(_ text: String) -> ContentHash {
-    ContentHash(utf8: normalised(text))
+  static func textHash(_ text: String) -> TextFingerprint {
+    TextFingerprint(normalised(text))
   }
 
-  /// The graph of everything added, with the steps that need every report.
-  public func graph() -> Graph { finished().graph }
-
-  /// The graph, and notes of the steps that need every report (reports that
-  /// look like one place's consecutive years but are not one place).
-  public func finished() -> (graph: Graph, notes: [String]) {
+  /// The graph of everything added, with the steps that need every report,
+  /// and their notes (reports that look like one place's consecutive years
+  /// but are not one place). The corpus gives its nodes to the graph and is
+  /// empty after: a builder still held here would make Reconcile's appends
+  /// copy the edges (the largest array) and keep both copies.
+  public mutating func finish() -> (graph: Graph, notes: [String]) {
     var finished = builder
-    let notes = Ingest.finish(&finished)
+    builder = GraphBuilder()
+    let notes = Ingest.finish(&finished, names: names)
     return (finished.build(), notes)
   }
 

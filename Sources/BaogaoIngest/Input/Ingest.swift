@@ -82,7 +82,7 @@ public enum Ingest {
     builder.reports.append(
       Report(
         id: report, title: document.title.isEmpty ? report : document.title,
-        place: document.place, year: document.year, source: source, text: cleanText))
+        place: document.place, year: document.year, source: source))
 
     var sectionIDs: [String] = []
     for (index, section) in document.sections.enumerated() {

@@ -18,9 +18,11 @@ public enum UnitScale {
 
   /// The amount in base units and the base unit: (18.1, 亿元) → (1.81e9, 元).
   public static func amount(value: Double, unit: String) -> (amount: Double, base: String) {
-    let trimmed = unit.hasPrefix("个百分点") ? "百分点" : unit
-    for (prefix, factor) in prefixes where trimmed.hasPrefix(prefix) {
-      let base = String(trimmed.dropFirst(prefix.count))
+    // Prefixes compared as UTF-8 bytes: String.hasPrefix normalised both
+    // sides for every prefix of every figure (perf on Scripts/bench-ingest.sh).
+    let trimmed = unit.utf8.starts(with: "个百分点".utf8) ? "百分点" : unit
+    for (prefix, factor) in prefixes where trimmed.utf8.starts(with: prefix.utf8) {
+      let base = String(decoding: trimmed.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
       // 千瓦 and 千米 are units of their own; so is a bare 万 (no base left).
       if base.isEmpty || baseUnitsWithPrefix.contains(trimmed) { break }
       return (value * factor, base)

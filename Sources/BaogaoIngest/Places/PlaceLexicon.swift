@@ -198,6 +198,8 @@ struct PlaceLexicon {
     PlaceSuffixes.rules.compactMap { $0.suffix.unicodeScalars.last })
   static let rules: [(suffix: [Unicode.Scalar], rule: PlaceSuffix)] = PlaceSuffixes.rules
     .map { (Array($0.suffix.unicodeScalars), $0) }
+  /// `rules`' suffixes alone, in the same order.
+  static let ruleSuffixes: [[Unicode.Scalar]] = rules.map(\.suffix)
 
   /// Names made of a stem and a place suffix (横河路, 马岙港区, 柳行社区).
   mutating func addSuffixNames(in piece: [Unicode.Scalar]) {
@@ -210,13 +212,14 @@ struct PlaceLexicon {
       {
         continue
       }
-      // By index, and the rule copied out only once its suffix is written:
-      // copying each (suffix, rule) pair retained and released all its
-      // arrays at every suffix ending (perf on Scripts/bench-ingest.sh).
-      let rules = PlaceLexicon.rules
-      for k in rules.indices {
-        guard PhraseIndex<Int>.endsWith(piece, rules[k].suffix, at: after) else { continue }
-        let (suffix, rule) = rules[k]
+      // The suffixes alone, by index, and the rule copied out only once its
+      // suffix is written: reading `rules[k].suffix` copied the whole
+      // (suffix, rule) pair, retaining and releasing all its arrays at every
+      // suffix ending (perf on Scripts/bench-ingest.sh).
+      let suffixes = PlaceLexicon.ruleSuffixes
+      for k in suffixes.indices {
+        guard PhraseIndex<Int>.endsWith(piece, suffixes[k], at: after) else { continue }
+        let (suffix, rule) = PlaceLexicon.rules[k]
         let suffixStart = after - suffix.count
         if after < piece.count, rule.nonFinalFollowers.contains(piece[after]) { break }
         // 河 of 河北: a known name that starts inside the suffix and runs on.

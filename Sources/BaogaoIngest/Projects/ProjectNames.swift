@@ -22,12 +22,15 @@ enum ProjectNames {
   /// `first(where:)` copied each (suffix, kind) pair out, retaining and
   /// releasing both at every suffix ending of every paragraph.
   static func ruleIndex(endingAt end: Int, in text: [Unicode.Scalar]) -> Int? {
-    let rules = Self.rules
-    for k in rules.indices where PhraseIndex<Int>.endsWith(text, rules[k].suffix, at: end) {
+    let suffixes = ruleSuffixes
+    for k in suffixes.indices where PhraseIndex<Int>.endsWith(text, suffixes[k], at: end) {
       return k
     }
     return nil
   }
+
+  /// `rules`' suffixes alone, in the same order.
+  static let ruleSuffixes: [[Unicode.Scalar]] = rules.map(\.suffix)
 
   /// Whether a name ends in a facility word.
   static func hasFacilityWord(_ name: [Unicode.Scalar]) -> Bool {

@@ -32,7 +32,7 @@ public enum Targets {
       else { continue }
       let sectionID = context.sectionIDs[index]
       let area = section.area ?? Areas.overall
-      for reading in context.readings[index] {
+      for var reading in context.readings[index] {
         let text = reading.text
         var drafts: [Draft] = []
         for read in reading.clauses {
@@ -95,7 +95,7 @@ public enum Targets {
               area: draft.isMain ? Areas.overall : area, span: span, main: draft.isMain,
               indicators: draft.indicators, verb: Verbs.verb(in: span),
               projects: projectHits.map(\.id), places: placeHits.map(\.id),
-              sentence: text.text(ofSentence: draft.sentence), name: draft.name,
+              sentence: reading.sentence(draft.sentence), name: draft.name,
               qualifiers: draft.qualifiers))
           builder.edges.append(Edge(from: sectionID, to: id, rel: .contains))
           for figure in draft.indicators {

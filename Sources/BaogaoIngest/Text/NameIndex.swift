@@ -29,7 +29,6 @@ struct NameIndex: Sendable {
   func find(in s: [Unicode.Scalar], from start: Int, to end: Int) -> [(name: String, id: String)] {
     guard !buckets.isEmpty else { return [] }
     var result: [(name: String, id: String)] = []
-    var seen: Set<String> = []
     var i = max(0, start)
     let stop = min(end, s.count)
     while i < stop {
@@ -40,7 +39,9 @@ struct NameIndex: Sendable {
       var matched = 0
       for (scalars, name, id) in candidates where i + scalars.count <= stop {
         if Units.has(s, scalars, at: i) {
-          if seen.insert(id).inserted { result.append((name, id)) }
+          // A clause names a handful of places at most: a scan of the few
+          // found beats a Set made (and its Strings hashed) on every call.
+          if !result.contains(where: { $0.id == id }) { result.append((name, id)) }
           matched = scalars.count
           break
         }

@@ -239,7 +239,7 @@ extension DotCommand {
         shell.console.writeError("baogao: \(path): warning: \(warning)\n")
       }
       let name = corpus.builder.reports.first?.id ?? "baogao"
-      shell.replaceGraph(corpus.graph(), name: name)
+      shell.replaceGraph(corpus.finish().graph, name: name)
     } catch {
       throw ShellError("\(error)")
     }

@@ -1,9 +1,9 @@
 // ExportStream.swift: the export, report by report. Each report is ingested,
 // its rows go to every sink, and its nodes are dropped but for what the
-// cross-report step (Ingest.finish: reconciliation) reads — the reports,
-// indicators and targets, without their long texts. So memory holds one
-// report's graph plus those, not the whole graph: 1,000 reports export in
-// a few hundred MB (Scripts/bench-export.sh).
+// cross-report step (Ingest.finish: reconciliation) reads — the reports, the
+// targets it checks and the figures it compares, without their sentences
+// (`slim`). So memory holds one report's graph plus those, not the whole
+// graph (Scripts/bench-export.sh).
 import BaogaoGraph
 import BaogaoIngest
 import BaogaoQuery
@@ -103,7 +103,7 @@ struct RowStream {
       try add(bytes: bytes, reportID: ReportFile.reportID(forPath: path), source: path, path: path)
     }
     let kept = Marks(builder)
-    for note in Ingest.finish(&builder) {
+    for note in Ingest.finish(&builder, names: names) {
       StandardStreams().writeError("baogao: note: \(note)\n")
     }
     try write(since: kept)
@@ -149,12 +149,20 @@ struct RowStream {
     }
   }
 
-  /// Drops what no later step reads: all but the reports, indicators and
-  /// targets (Reconcile reads those), and their long texts.
+  /// Drops what no later step reads. Reconcile (Ingest.finish) reads the
+  /// reports, the targets it can check (those with figures, and the main
+  /// list's items in words), their figures and the review's figures; of
+  /// those it reads no sentence. The rest of each report goes once written.
   private mutating func slim(since marks: Marks) {
-    for i in marks.reports..<builder.reports.count { builder.reports[i].text = "" }
-    for i in marks.indicators..<builder.indicators.count { builder.indicators[i].sentence = "" }
-    for i in marks.targets..<builder.targets.count { builder.targets[i].sentence = "" }
+    var targets = builder.targets[marks.targets...].filter { $0.main || !$0.indicators.isEmpty }
+    for i in targets.indices { targets[i].sentence = "" }
+    let planned = Set(targets.flatMap(\.indicators))
+    var figures = builder.indicators[marks.indicators...].filter {
+      $0.part == .review || planned.contains($0.id)
+    }
+    for i in figures.indices { figures[i].sentence = "" }
+    builder.targets.replaceSubrange(marks.targets..., with: targets)
+    builder.indicators.replaceSubrange(marks.indicators..., with: figures)
     builder.sections = []
     builder.places = []
     builder.projects = []

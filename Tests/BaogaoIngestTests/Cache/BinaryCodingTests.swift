@@ -15,7 +15,7 @@ import Testing
     let warnings = try Ingest.read(
       bytes: try Fixtures.bytes(file), reportID: "r", source: file, into: &builder)
     return CachedReport(
-      key: "key", reportID: "r", textHash: ContentHash(utf8: file), warnings: warnings,
+      key: "key", reportID: "r", textHash: TextFingerprint(file), warnings: warnings,
       builder: builder)
   }
 
@@ -63,7 +63,7 @@ import Testing
     let bareProject = Project(id: "J2", report: "r", name: "", kind: "")
     #expect(try Self.roundTrip([bareProject, project]) == [bareProject, project])
     let report = Report(
-      id: "r", title: "t", place: nil, year: -1, source: "s", text: "一\n二",
+      id: "r", title: "t", place: nil, year: -1, source: "s",
       identity: ReportIdentity(code: "150702", level: .countyCity, reviewYear: 2015))
     #expect(try Self.roundTrip(report) == report)
     let check = Reconciliation(

@@ -116,7 +116,7 @@ func readFigures(_ text: String) -> [FoundFigure] {
     #expect(graph.indicators.contains { $0.part == .review })
     #expect(graph.indicators.contains { $0.part == .plan })
     for indicator in graph.indicators {
-      #expect(graph.incoming[indicator.id]?.contains { $0.rel == .contains } == true)
+      #expect(graph.incoming(indicator.id).contains { $0.rel == .contains })
     }
   }
 }

@@ -13,7 +13,7 @@ import Testing
   @Test func aFolderLoadsEveryReportOnceAndSkipsTheEncodedCopies() throws {
     var corpus = Corpus()
     try corpus.add(path: Self.reports)
-    let graph = corpus.graph()
+    let graph = corpus.finish().graph
     #expect(graph.reports.count == 10)
     #expect(Set(graph.reports.map(\.id)).count == 10)
     #expect(corpus.notes.count == 3)
@@ -29,7 +29,7 @@ import Testing
     try corpus.add(bytes: Array(text.utf8), reportID: "a", source: "a.txt")
     let crlf = text.replacing("\n", with: "\r\n")
     try corpus.add(bytes: Array(crlf.utf8), reportID: "b", source: "b.txt")
-    #expect(corpus.graph().reports.map(\.id) == ["a"])
+    #expect(corpus.finish().graph.reports.map(\.id) == ["a"])
     #expect(corpus.notes == ["skipped b.txt: the same text as report a"])
   }
 
@@ -39,14 +39,25 @@ import Testing
       bytes: Array("一、2030年工作回顾\n地区生产总值增长6%。\n".utf8), reportID: "x", source: "a/x.txt")
     try corpus.add(
       bytes: Array("一、2030年工作回顾\n地区生产总值增长7%。\n".utf8), reportID: "x", source: "b/x.txt")
-    #expect(corpus.graph().reports.map(\.id) == ["x", "x-2"])
+    #expect(corpus.finish().graph.reports.map(\.id) == ["x", "x-2"])
     #expect(corpus.notes == ["report id x is taken: b/x.txt is report x-2"])
+  }
+
+  @Test func finishingGivesTheNodesToTheGraphAndEmptiesTheCorpus() throws {
+    var corpus = Corpus()
+    try corpus.add(path: Self.reports + "/hailaer-2016.txt")
+    try corpus.add(path: Self.reports + "/hailaer-2017.txt")
+    let (graph, _) = corpus.finish()
+    #expect(graph.reports.count == 2)
+    #expect(!graph.reconciliations.isEmpty)
+    #expect(corpus.builder.reports.isEmpty && corpus.builder.edges.isEmpty)
+    #expect(corpus.sources.count == 2)
   }
 
   func graph(_ ids: [String]) throws -> Graph {
     var corpus = Corpus()
     for id in ids { try corpus.add(path: Self.reports + "/" + id + ".txt") }
-    return corpus.graph()
+    return corpus.finish().graph
   }
 
   @Test func idsDoNotDependOnWhatElseIsLoadedOrTheOrder() throws {

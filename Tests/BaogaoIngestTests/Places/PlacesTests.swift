@@ -85,7 +85,9 @@ import Testing
     let graph = try ReportFile.loadGraph(paths: [path])
     #expect(graph.reports.first?.place == place)
     // Every place is written in the cleaned text, so none comes only from junk.
-    let text = try #require(graph.reports.first?.text)
+    let decoded = try Decode.decoded(from: ReportFile.bytes(atPath: path))
+    let text = Clean.lines(of: LongLines.split(decoded.text)).lines.map(\.text)
+      .joined(separator: "\n")
     for p in graph.places {
       #expect(p.mentions >= 1)
       #expect(text.contains(p.name) || p.type == "片区/区块", "\(report): \(p.name)")

@@ -99,7 +99,7 @@ func fixtureGraph(_ name: String) throws -> BaogaoGraph.Graph {
     let figure = try #require(target.indicators.first.flatMap { graph.indicator(id: $0) })
     #expect(figure.value == 92.4 && figure.unit == "万平方米")
     #expect(
-      graph.outgoing[target.id]?.contains { $0.rel == .measures && $0.to == figure.id } == true)
+      graph.outgoing(target.id).contains { $0.rel == .measures && $0.to == figure.id })
   }
 
   @Test(arguments: [
@@ -128,7 +128,7 @@ func fixtureGraph(_ name: String) throws -> BaogaoGraph.Graph {
     #expect(!names.contains("定海") && !names.contains("舟山") && !names.contains("中国"))
     let target = try #require(graph.targets.first { $0.span == "加快金塘螺杆小镇建设" })
     #expect(target.places.compactMap { graph.place(id: $0)?.name } == ["金塘"])
-    #expect(graph.outgoing[target.id]?.contains { $0.rel == .mentions } == true)
+    #expect(graph.outgoing(target.id).contains { $0.rel == .mentions })
   }
 }
 
