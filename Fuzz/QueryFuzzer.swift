@@ -16,8 +16,8 @@ let fuzzGraph: Graph = {
       id: "S3", report: "r", path: "二.(三)", title: "城市建设", parent: "S2", area: "城市建设", part: .plan,
       level: 2))
   b.edges.append(Edge(from: "S2", to: "S3", rel: "contains"))
-  b.places.append(Place(id: "P1", report: "r", name: "金塘镇", type: "镇", mentions: 5))
-  b.places.append(Place(id: "P2", report: "r", name: "舟山", type: "", mentions: 2))
+  b.places.append(Place(id: "P1", report: "r", name: "金塘镇", type: .town, mentions: 5))
+  b.places.append(Place(id: "P2", report: "r", name: "舟山", type: .city, mentions: 2))
   b.projects.append(
     Project(id: "J1", report: "r", name: "金塘码头", kind: "码头", places: ["P1"], status: "开工"))
   b.indicators.append(

@@ -308,14 +308,15 @@ public struct Place: Sendable, Hashable, Codable {
   public var id: String
   public var report: String
   public var name: String
-  /// 省, 市, 区, 县, 镇, 街道, 乡, 村, 社区, 岛, 路, 区块, 水域, 山, 区域 …
-  public var type: String
+  /// 省, 市, 区, 县, 镇, 街道, 村, 社区, 岛, 路, 水体, 山 …
+  public var type: PlaceType
   public var mentions: Int
   /// Name of the enclosing place, when known.
   public var parent: String?
 
   public init(
-    id: String, report: String, name: String, type: String, mentions: Int, parent: String? = nil
+    id: String, report: String, name: String, type: PlaceType, mentions: Int,
+    parent: String? = nil
   ) {
     self.id = id
     self.report = report

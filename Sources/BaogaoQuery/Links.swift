@@ -12,16 +12,16 @@ enum Links {
 
   /// Place types that are also the suffix of the full name: a place stored as
   /// 金塘 of type 镇 is also found as 金塘镇 (dinghai-2018: "金塘镇", "金塘").
-  static let adminSuffixes: Set<String> = [
-    "省",  // 浙江省
-    "市",  // 舟山市
-    "区",  // 定海区
-    "县",  // 岱山县
-    "镇",  // 金塘镇
-    "乡",
-    "街道",  // 岑港街道
-    "村",
-    "社区",
+  static let adminSuffixes: Set<PlaceType> = [
+    .province,  // 浙江省
+    .city,  // 舟山市
+    .district,  // 定海区
+    .county,  // 岱山县
+    .town,  // 金塘镇
+    .township,
+    .subdistrict,  // 岑港街道
+    .village,
+    .community,
   ]
 
   /// The names a condition on a link to node `id` compares with.
@@ -42,13 +42,12 @@ enum Links {
     case .place:
       // A town is named with and without its type: 金塘镇 and 金塘, 定海区 and 定海.
       let place = graph.places[ref.index]
-      if !place.type.isEmpty, place.name.hasSuffix(place.type),
-        place.name.count >= place.type.count + 2
-      {
-        return [place.name, String(place.name.dropLast(place.type.count))]
+      let word = place.type.rawValue
+      if place.name.hasSuffix(word), place.name.count >= word.count + 2 {
+        return [place.name, String(place.name.dropLast(word.count))]
       }
-      if adminSuffixes.contains(place.type), !place.name.hasSuffix(place.type) {
-        return [place.name, place.name + place.type]
+      if adminSuffixes.contains(place.type), !place.name.hasSuffix(word) {
+        return [place.name, place.name + word]
       }
       return [place.name]
     default: return graph.displayName(id: id).map { [$0] } ?? [id]

@@ -98,7 +98,7 @@ extension Schema {
         .text("id", suggests: false) { g, i in g.places[i].id },
         .report { g, i in g.places[i].report },
         .text("name") { g, i in g.places[i].name },
-        .text("type") { g, i in g.places[i].type },
+        .text("type") { g, i in g.places[i].type.rawValue },
         .integer("mentions") { g, i in g.places[i].mentions },
         .text("parent", role: .exported) { g, i in g.places[i].parent },
         .relations("projects", to: .project, role: .extra, aliases: ["project"]) { g, i in

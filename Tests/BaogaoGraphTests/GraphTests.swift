@@ -17,7 +17,7 @@ import Testing
       Section(id: top, report: report, path: "二", title: "2018年工作安排"),
       Section(id: city, report: report, path: "二.(三)", title: "城市建设", parent: top, level: 2),
     ]
-    builder.places = [Place(id: place, report: report, name: "金塘", type: "镇", mentions: 3)]
+    builder.places = [Place(id: place, report: report, name: "金塘", type: .town, mentions: 3)]
     builder.targets = [
       Target(id: target, report: report, section: city, area: "城市建设", span: "建成金塘大桥")
     ]

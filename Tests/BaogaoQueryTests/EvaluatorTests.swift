@@ -283,7 +283,7 @@ import Testing
 @Suite struct PlaceNameTests {
   @Test func aPlaceIsFoundWithItsTypeSuffixToo() {
     var b = GraphBuilder()
-    b.places.append(Place(id: "P1", report: "r", name: "白泉", type: "镇", mentions: 1))
+    b.places.append(Place(id: "P1", report: "r", name: "白泉", type: .town, mentions: 1))
     b.projects.append(Project(id: "J1", report: "r", name: "白泉高铁新城", kind: "新城", places: ["P1"]))
     let graph = b.build()
     #expect(QueryTesting.column("id", of: "projects where place = 白泉镇", in: graph) == ["J1"])

@@ -25,14 +25,14 @@ enum SampleGraph {
     let city = section("二.(三)", "推进品质城市建设", parent: plan, area: "城市建设", part: .plan)
     _ = industry
 
-    func place(_ name: String, _ type: String, _ mentions: Int) -> String {
+    func place(_ name: String, _ type: PlaceType, _ mentions: Int) -> String {
       let id = b.newID(.place)
       b.places.append(Place(id: id, report: "r", name: name, type: type, mentions: mentions))
       return id
     }
-    let jintang = place("金塘镇", "镇", 7)
-    let cengang = place("岑港街道", "街道", 3)
-    let zhoushan = place("舟山岛", "岛", 12)
+    let jintang = place("金塘镇", .town, 7)
+    let cengang = place("岑港街道", .subdistrict, 3)
+    let zhoushan = place("舟山岛", .island, 12)
 
     func project(_ name: String, _ kind: String, _ places: [String], _ status: String?) -> String {
       let id = b.newID(.project)

@@ -34,7 +34,10 @@ public enum Outline {
     // check looks them up instead of scanning all sections at each heading
     // (40,000 headings took 32 s).
     var topLevel = Set<TopLevelKey>()
+    // The line that ended the title of the heading before it (SplitHeadings).
+    var continuedLine: Int?
     for (position, line) in lines.enumerated() {
+      if position == continuedLine { continue }
       var heading = items.contains(position) ? nil : line.heading
       if heading == nil, mode == .body, let found = parallel[position] {
         // A run organises a part: it stands under the part's top-level section,
@@ -70,7 +73,15 @@ public enum Outline {
         continue
       }
       untitledAppendix = nil
-      if let heading, accepts(heading, in: mode) {
+      if var heading, accepts(heading, in: mode) {
+        let next = position + 1
+        if next < lines.count, lines[next].heading == nil, !items.contains(next),
+          parallel[next] == nil, leads[next] == nil,
+          let rest = SplitHeadings.continuation(of: heading, next: lines[next].text)
+        {
+          heading.title += rest
+          continuedLine = next
+        }
         if heading.kind != .body { mode = heading.kind }
         if mode == .body, heading.rank <= 1,
           topLevel.contains(TopLevelKey(path: heading.number, title: heading.title))

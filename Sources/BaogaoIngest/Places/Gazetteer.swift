@@ -6,6 +6,7 @@
 // ~3 700 head rows' fields are; names become strings when a unit is used, and a
 // county's towns are read from their byte range only when asked for.
 // (No Foundation: the file is compiled in, see Plugins/EmbedResources.)
+import BaogaoGraph
 
 /// One administrative unit or country.
 public struct GazetteerUnit: Sendable, Hashable {
@@ -14,7 +15,7 @@ public struct GazetteerUnit: Sendable, Hashable {
   /// The short form reports use: 定海, 金塘, 浙江.
   public var short: String
   /// 省, 市, 区, 县, 旗, 镇, 乡, 街道, 国家, 开发区 …
-  public var type: String
+  public var type: PlaceType
   /// Index of the enclosing unit in `Gazetteer.units` (towns: their county's).
   public var parent: Int?
 }
@@ -48,7 +49,8 @@ public struct Gazetteer: Sendable {
       let short = String(decoding: bytes[row.short], as: UTF8.self)
       return GazetteerUnit(
         name: name, short: short.isEmpty ? name : short,
-        type: String(decoding: bytes[row.type], as: UTF8.self), parent: row.parent)
+        type: Gazetteer.type(String(decoding: bytes[row.type], as: UTF8.self)),
+        parent: row.parent)
     }
   }
 
@@ -91,6 +93,13 @@ public struct Gazetteer: Sendable {
             ? Gazetteer.byteRange(bytes[(tabs[3] + 1)..<end], limit: bytes.count) : nil))
     }
     self.rows = rows
+  }
+
+  /// The type a row's type column names. The generator writes only the
+  /// types PlaceType lists (a test reads every row); one it adds later reads
+  /// as `other` rather than stopping ingest.
+  static func type(_ column: String) -> PlaceType {
+    PlaceType(rawValue: column) ?? .other
   }
 
   static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
@@ -178,7 +187,8 @@ public struct Gazetteer: Sendable {
       if fields.count >= 3, !fields[0].isEmpty {
         result.append(
           GazetteerUnit(
-            name: fields[0], short: fields[1].isEmpty ? fields[0] : fields[1], type: fields[2],
+            name: fields[0], short: fields[1].isEmpty ? fields[0] : fields[1],
+            type: Gazetteer.type(fields[2]),
             parent: unit))
       }
       start = end + 1

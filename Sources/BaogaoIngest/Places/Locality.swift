@@ -2,6 +2,7 @@
 // Takes the report's cleaned text pieces and the gazetteer; gives a gazetteer
 // unit. A report calls its own level 全区/区委/我县/本市, so the level comes from
 // those words, and the unit from the names of that level the text uses most.
+import BaogaoGraph
 
 enum Locality {
   /// Words by which a report refers to its own government; `X` stands for the
@@ -9,12 +10,12 @@ enum Locality {
   static let selfReferences = ["全X", "X委", "X政府", "我X", "本X", "X人大", "X政协"]
 
   /// Level characters and the gazetteer types each one can stand for.
-  static let levels: [(character: String, types: Set<String>)] = [
-    ("省", ["省", "自治区"]),  // 全省: a province report (hebei-2019)
-    ("市", ["市"]),  // 全市: a prefecture (baoding-2021) or a county-level city (anguo-2022)
-    ("区", ["区"]),  // 全区: an urban district (dinghai-2018, hailaer-2016)
-    ("县", ["县"]),  // 全县: a county (boye-2024)
-    ("旗", ["旗"]),  // 全旗: a banner of Inner Mongolia
+  static let levels: [(character: String, types: Set<PlaceType>)] = [
+    ("省", [.province, .autonomousRegion]),  // 全省: a province report (hebei-2019)
+    ("市", [.city]),  // 全市: a prefecture (baoding-2021) or a county-level city (anguo-2022)
+    ("区", [.district]),  // 全区: an urban district (dinghai-2018, hailaer-2016)
+    ("县", [.county]),  // 全县: a county (boye-2024)
+    ("旗", [.banner]),  // 全旗: a banner of Inner Mongolia
   ]
 
   /// A name has to be used this often before it counts as the report's own.
@@ -42,7 +43,7 @@ enum Locality {
     let units = gazetteer.units
     for (unit, n) in counts where n >= minimumMentions {
       let type = units[unit].type
-      guard type != "开发区", type != "国家", type != "国外城市" else { continue }
+      guard type != .developmentZone, type != .country, type != .foreignCity else { continue }
       // The level's words only weigh in: a city report says 全省 too when it
       // ranks itself in its province (baoding-2021: 全省 25 times, 全市 12).
       let weight = selfLevel?.contains(type) == true ? 3 : 2
@@ -57,7 +58,7 @@ enum Locality {
   }
 
   /// The gazetteer types the report's self-references point to, or nil.
-  static func level(in pieces: [[Unicode.Scalar]]) -> Set<String>? {
+  static func level(in pieces: [[Unicode.Scalar]]) -> Set<PlaceType>? {
     var phrases: [(String, Int)] = []
     for (index, level) in levels.enumerated() {
       for pattern in selfReferences {

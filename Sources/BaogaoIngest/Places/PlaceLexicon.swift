@@ -3,11 +3,12 @@
 // suffix rules and place lists (竹山门、小洋岙等区块), each with every written form;
 // then counts forms in the text, longest match first, so 城北 inside 环城北路
 // is no mention of 城北.
+import BaogaoGraph
 
 /// A place found in a report.
 struct FoundPlace: Sendable, Hashable {
   var name: String
-  var type: String
+  var type: PlaceType
   var parent: String?
   var mentions: Int
   /// Every form the place is known by (定海, 定海区).
@@ -17,7 +18,7 @@ struct FoundPlace: Sendable, Hashable {
 struct PlaceLexicon {
   struct Entry {
     var name: String
-    var type: String
+    var type: PlaceType
     var parent: String?
     var forms: [String]
   }
@@ -40,7 +41,7 @@ struct PlaceLexicon {
   }
 
   /// Adds a place or, when its name is already a form of one, new forms of it.
-  mutating func add(name: String, type: String, parent: String?, forms: [String]) {
+  mutating func add(name: String, type: PlaceType, parent: String?, forms: [String]) {
     let all = [name] + forms
     if let existing = all.compactMap({ entryOfForm[$0] }).first {
       for form in all where entryOfForm[form] == nil {
@@ -75,7 +76,7 @@ struct PlaceLexicon {
   ]
 
   /// County-level types whose short form a province report uses (not 区).
-  static let shortCountyTypes: Set<String> = ["县", "市", "旗"]
+  static let shortCountyTypes: Set<PlaceType> = [.county, .city, .banner]
 
   /// Ambiguous short names that still name a unit of the report's own locality.
   static let directionalShortNames: Set<String> = [
@@ -117,7 +118,8 @@ struct PlaceLexicon {
       addUnit(units[locality], short: true, local: true)
       for ancestor in gazetteer.ancestors(of: locality) { addUnit(units[ancestor], short: true) }
       if let parent = units[locality].parent {
-        for sibling in gazetteer.children(of: parent) where units[sibling].type != "开发区" {
+        for sibling in gazetteer.children(of: parent) where units[sibling].type != .developmentZone
+        {
           addUnit(units[sibling], short: true)
         }
       }
@@ -127,9 +129,9 @@ struct PlaceLexicon {
       let county = units[locality].short
       for village in gazetteer.villages(of: locality)
       where !PlaceSuffixes.genericNames.contains(village) {
-        add(name: village, type: "村", parent: county, forms: [])
+        add(name: village, type: .village, parent: county, forms: [])
       }
-      for child in gazetteer.children(of: locality) where units[child].type != "开发区" {
+      for child in gazetteer.children(of: locality) where units[child].type != .developmentZone {
         addUnit(units[child], short: true, local: true)
         for town in gazetteer.towns(of: child) { addUnit(town, short: false) }
         // A province report names its counties and county-level cities short
@@ -166,12 +168,12 @@ struct PlaceLexicon {
     for index in named.sorted() {
       let unit = units[index]
       switch unit.type {
-      case "国家":
+      case .country:
         // 蒙古国 is a form of 蒙古: the official name's row points at the country's.
         let country = unit.parent.map { units[$0] } ?? unit
         self.add(name: country.name, type: unit.type, parent: nil, forms: [unit.name])
-      case "国外城市": addUnit(unit, short: false)
-      case "开发区": continue
+      case .foreignCity: addUnit(unit, short: false)
+      case .developmentZone: continue
       default:
         // A county has towns; a province or prefecture has none of its own.
         if !gazetteer.isCounty(index) {
@@ -361,7 +363,7 @@ struct PlaceLexicon {
     for c in text.unicodeScalars.dropLast() {
       prefix.unicodeScalars.append(c)
       // A region in front is part of the name (川渝高竹新区), no parent.
-      if let entry = entryOfForm[prefix], entries[entry].type != "国家/地区" {
+      if let entry = entryOfForm[prefix], entries[entry].type != .region {
         best = entries[entry].name
       }
     }
@@ -374,7 +376,7 @@ struct PlaceLexicon {
     for marker in piece.indices where piece[marker] == "等" || PlaceLexicon.isNumeral(piece[marker])
     {
       let end: Int
-      let type: String
+      let type: PlaceType
       if piece[marker] == "等" {
         guard let t = PlaceLexicon.classifierType(in: piece, after: marker + 1) else { continue }
         (end, type) = (marker, t)
@@ -388,7 +390,7 @@ struct PlaceLexicon {
       }
       let items = PlaceLexicon.listItems(in: piece, endingAt: end)
       // Without 等, or with the loose 等地, one item is too little evidence (“项目等地”, boye-2024).
-      if piece[marker] != "等" || type == "地区", items.count < 2 { continue }
+      if piece[marker] != "等" || type == .area, items.count < 2 { continue }
       for item in items {
         var name = ScalarText.string(item)
         // An item with a place suffix (小洋岙工业区, 和平路) is the suffix rules' to judge.
@@ -426,7 +428,7 @@ struct PlaceLexicon {
   /// The place type named after a list's 等, skipping a count (等13个区块).
   static func classifierType(
     in piece: [Unicode.Scalar], after start: Int, needsCount: Bool = false
-  ) -> String? {
+  ) -> PlaceType? {
     var i = start
     while i < piece.count, isNumeral(piece[i]), i - start < 4 { i += 1 }
     if i > start, i < piece.count, measureWords.contains(piece[i]) {
@@ -463,7 +465,8 @@ struct PlaceLexicon {
   }
 
   /// List classifiers, longest first.
-  static let classifiers: [(word: String, scalars: [Unicode.Scalar], type: String)] = PlaceSuffixes
+  static let classifiers: [(word: String, scalars: [Unicode.Scalar], type: PlaceType)] =
+    PlaceSuffixes
     .listClassifiers.map { ($0.word, Array($0.word.unicodeScalars), $0.type) }
     .sorted { $0.scalars.count > $1.scalars.count }
 
@@ -520,7 +523,7 @@ struct PlaceLexicon {
       for match in index.matches(in: piece) {
         if mentions[match.value] == nil { order.append(match.value) }
         mentions[match.value, default: 0] += 1
-        if entries[match.value].type == "国家" {
+        if entries[match.value].type == .country {
           countryForms[match.value, default: [:]][
             ScalarText.string(piece[match.range]), default: 0] +=
             1

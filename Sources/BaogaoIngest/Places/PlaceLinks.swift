@@ -10,7 +10,7 @@ enum PlaceLinks {
   static let suffixes = ["街道", "自治县", "自治州", "区", "县", "市", "省", "镇", "乡", "旗", "盟"]
 
   /// Place types never linked: the whole country is no target's location.
-  static let unlinkedTypes: Set<String> = ["国家", "国家/地区"]
+  static let unlinkedTypes: Set<PlaceType> = [.country, .region]
 
   /// Longest chain of parents followed; place parents come from a gazetteer
   /// and a loop in them must not hang ingest.

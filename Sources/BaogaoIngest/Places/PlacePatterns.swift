@@ -2,6 +2,7 @@
 // numbered highways written number last (国道308, G318, S465), regions named by
 // a province's one-character name and a direction (渝东北, 闽西, 滇中) or by a run
 // of such names (京津保, 厦漳泉), and rivers with a one-character stem (闽江, 府河).
+import BaogaoGraph
 
 extension PlaceLexicon {
   /// One-character names of provinces (简称) that a direction follows in a
@@ -85,7 +86,7 @@ extension PlaceLexicon {
       if i + 2 < piece.count, piece[i + 1] == "道", piece[i] == "国" || piece[i] == "省" {
         let n = digits(from: i + 2)
         guard (2...4).contains(n) else { continue }
-        add(name: ScalarText.string(piece[i..<(i + 2 + n)]), type: "路", parent: nil, forms: [])
+        add(name: ScalarText.string(piece[i..<(i + 2 + n)]), type: .road, parent: nil, forms: [])
       } else if piece[i] == "G" || piece[i] == "S" {
         // Three or four digits: G20 is a summit, G60 an expressway's brand.
         if i > 0, piece[i - 1].isASCII, piece[i - 1].properties.isAlphabetic { continue }
@@ -93,7 +94,7 @@ extension PlaceLexicon {
         guard (3...4).contains(n) else { continue }
         let end = i + 1 + n
         if end < piece.count, piece[end].isASCII, piece[end].properties.isAlphabetic { continue }
-        add(name: ScalarText.string(piece[i..<end]), type: "路", parent: nil, forms: [])
+        add(name: ScalarText.string(piece[i..<end]), type: .road, parent: nil, forms: [])
       }
     }
   }
@@ -118,7 +119,7 @@ extension PlaceLexicon {
       if end < piece.count, ["方", "亚", "欧", "非"].contains(piece[end]) { continue }
       let name = ScalarText.string(piece[i..<end])
       guard !PlaceLexicon.directionBrands.contains(name), entryOfForm[name] == nil else { continue }
-      add(name: name, type: "国家/地区", parent: nil, forms: [])
+      add(name: name, type: .region, parent: nil, forms: [])
     }
   }
 
@@ -147,7 +148,7 @@ extension PlaceLexicon {
       let name = ScalarText.string(piece[start..<end])
       // A run that is itself a known place (保定, 成都) is that place.
       guard entryOfForm[name] == nil else { continue }
-      add(name: name, type: "国家/地区", parent: nil, forms: [])
+      add(name: name, type: .region, parent: nil, forms: [])
     }
   }
 
@@ -186,15 +187,15 @@ extension PlaceLexicon {
           PhraseIndex<Int>.endsWith(piece, $0, at: end + $0.count)
         })
       else { continue }
-      add(name: name, type: "国家/地区", parent: nil, forms: [])
+      add(name: name, type: .region, parent: nil, forms: [])
     }
   }
 
   /// First characters of the provinces and prefecture-level units the lexicon
   /// holds: a city whose parent is a province, or a province-level city.
   func prefectureInitials() -> Set<Unicode.Scalar> {
-    let provinces: Set<String> = ["省", "自治区", "特别行政区"]
-    let prefectureLevel: Set<String> = ["市", "州", "地区", "盟"]
+    let provinces: Set<PlaceType> = [.province, .autonomousRegion, .specialAdministrativeRegion]
+    let prefectureLevel: Set<PlaceType> = [.city, .prefecture, .area, .league]
     var result: Set<Unicode.Scalar> = []
     for entry in entries {
       let parentType = entry.parent.flatMap { entryOfForm[$0] }.map { entries[$0].type }
@@ -212,8 +213,9 @@ extension PlaceLexicon {
 
   /// Types of units whose first character stands for them in a run (保 for
   /// 保定市, 雄 for 雄安新区): every administrative level above the town.
-  static let prefectureTypes: Set<String> = [
-    "省", "自治区", "市", "州", "地区", "盟", "特别行政区", "区", "县", "旗",
+  static let prefectureTypes: Set<PlaceType> = [
+    .province, .autonomousRegion, .city, .prefecture, .area, .league, .specialAdministrativeRegion,
+    .district, .county, .banner,
   ]
 
   /// 闽江流域, 府河水系: a river with a one-character stem, as a word of its own
@@ -238,7 +240,7 @@ extension PlaceLexicon {
       guard ends else { continue }
       let name = ScalarText.string(piece[(i - 1)...i])
       guard entryOfForm[name] == nil, !PlaceSuffixes.genericNames.contains(name) else { continue }
-      add(name: name, type: "水体", parent: nil, forms: [])
+      add(name: name, type: .water, parent: nil, forms: [])
     }
   }
 }

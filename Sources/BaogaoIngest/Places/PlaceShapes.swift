@@ -3,6 +3,7 @@
 // direction (北山), names joined by a dash (雄安-郑州高速), highways named
 // after a known place (太行山高速), and foreign cities after their country
 // (蒙古国东方省乔巴山市) or on an international route (至乌兰乌德国际航线).
+import BaogaoGraph
 
 extension PlaceLexicon {
   /// Water words with a one-character stem, and the stems that make each a
@@ -33,8 +34,8 @@ extension PlaceLexicon {
 
   /// Endings of a dash-joined place and its type; rail lines and pipelines
   /// joined so are projects (Projects finds them).
-  static let joinedSuffixes: [(suffix: [Unicode.Scalar], type: String)] = [
-    ("经济合作区", "片区/区块"), ("高速公路", "路"), ("高速", "路"), ("公路", "路"), ("大道", "路"),
+  static let joinedSuffixes: [(suffix: [Unicode.Scalar], type: PlaceType)] = [
+    ("经济合作区", PlaceType.block), ("高速公路", .road), ("高速", .road), ("公路", .road), ("大道", .road),
   ].map { (Array($0.0.unicodeScalars), $0.1) }
 
   /// Characters after 高速 that make it speed, not a road: 高速发展, 高速增长.
@@ -85,11 +86,11 @@ extension PlaceLexicon {
       let listed = i >= 3 && piece[i - 2] == "、" && acceptedEnds.contains(i - 2)
       guard ends || listed else { continue }
       let name = ScalarText.string(piece[(i - 1)...i])
-      guard entryOfForm[name] == nil || entries[entryOfForm[name] ?? 0].type == "水体",
+      guard entryOfForm[name] == nil || entries[entryOfForm[name] ?? 0].type == .water,
         !PlaceSuffixes.genericNames.contains(name)
       else { continue }
       acceptedEnds.insert(after)
-      if entryOfForm[name] == nil { add(name: name, type: "水体", parent: nil, forms: []) }
+      if entryOfForm[name] == nil { add(name: name, type: .water, parent: nil, forms: []) }
     }
   }
 
@@ -118,7 +119,7 @@ extension PlaceLexicon {
       }
       let name = ScalarText.string(piece[(i - 1)...i])
       guard entryOfForm[name] == nil else { continue }
-      add(name: name, type: "山", parent: nil, forms: [])
+      add(name: name, type: .mountain, parent: nil, forms: [])
     }
   }
 
@@ -165,10 +166,10 @@ extension PlaceLexicon {
         let start = NameBoundary.start(
           in: piece, suffixStart: i, minimumStem: 2, maximumStem: 5, cutsAtRunStart: true),
         let entry = entryOfForm[ScalarText.string(piece[start..<i])],
-        entries[entry].type != "国家"
+        entries[entry].type != .country
       else { continue }
       let name = ScalarText.string(piece[start..<end])
-      if entryOfForm[name] == nil { add(name: name, type: "路", parent: nil, forms: []) }
+      if entryOfForm[name] == nil { add(name: name, type: .road, parent: nil, forms: []) }
     }
   }
 
@@ -177,7 +178,7 @@ extension PlaceLexicon {
   /// China's own name is no foreign country's.
   mutating func addForeignCities(in pieces: [[Unicode.Scalar]]) {
     let countries = entries.indices.filter {
-      entries[$0].type == "国家" && !entries[$0].forms.contains("中国")
+      entries[$0].type == .country && !entries[$0].forms.contains("中国")
     }
     guard !countries.isEmpty else { return }
     let index = PhraseIndex(countries.flatMap { c in entries[c].forms.map { ($0, c) } })
@@ -203,7 +204,7 @@ extension PlaceLexicon {
         else { break }
         let name = ScalarText.string(piece[start...(start + length)])
         if entryOfForm[name] == nil, entryOfForm[ScalarText.string(stem)] == nil {
-          add(name: name, type: "国外城市", parent: nil, forms: [])
+          add(name: name, type: .foreignCity, parent: nil, forms: [])
         }
         break
       }
@@ -239,7 +240,7 @@ extension PlaceLexicon {
           !knownNameStarts(in: scalars, at: 0)
         else { continue }
         let name = ScalarText.string(scalars)
-        add(name: name, type: "国外城市", parent: nil, forms: [])
+        add(name: name, type: .foreignCity, parent: nil, forms: [])
       }
     }
   }

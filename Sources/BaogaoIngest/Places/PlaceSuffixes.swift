@@ -2,11 +2,12 @@
 // A name is a stem plus one of these suffixes (横河路, 马岙港区, 柳行社区); the
 // tables below say which stems are generic words rather than names (道路,
 // 乡村, 海岛) and which words after a list (竹山门、小洋岙等区块) make its items places.
+import BaogaoGraph
 
 /// One suffix rule: names that end in `suffix` are places of `type`.
 struct PlaceSuffix: Sendable {
   var suffix: String
-  var type: String
+  var type: PlaceType
   var minimumStem: Int
   var maximumStem: Int
   /// The place is named without the suffix (竹山门区块 → 竹山门).
@@ -28,86 +29,90 @@ struct PlaceSuffix: Sendable {
 enum PlaceSuffixes {
   /// Longest suffix first, so that 港区 wins over 区 and 社区 over 区.
   static let rules: [PlaceSuffix] = [
-    PlaceSuffix(suffix: "自然保护区", type: "自然保护区", minimumStem: 2, maximumStem: 4, keepsPlace: true),
-    PlaceSuffix(suffix: "国家公园", type: "自然保护区", minimumStem: 2, maximumStem: 4, keepsPlace: true),
+    PlaceSuffix(
+      suffix: "自然保护区", type: .natureReserve, minimumStem: 2, maximumStem: 4, keepsPlace: true),
+    PlaceSuffix(
+      suffix: "国家公园", type: .natureReserve, minimumStem: 2, maximumStem: 4, keepsPlace: true),
     // Metropolitan regions: …都市圈, …经济圈 (成渝地区双城经济圈), …城市群.
     PlaceSuffix(
-      suffix: "都市圈", type: "国家/地区", minimumStem: 2, maximumStem: 4,
+      suffix: "都市圈", type: .region, minimumStem: 2, maximumStem: 4,
       genericStemEndings: ["现代化", "一小时", "生活", "核心", "国际"], keepsPlace: true),
     PlaceSuffix(
-      suffix: "经济圈", type: "国家/地区", minimumStem: 2, maximumStem: 8,
+      suffix: "经济圈", type: .region, minimumStem: 2, maximumStem: 8,
       genericStemEndings: ["一小时", "生活", "核心", "国际"], keepsPlace: true),
     PlaceSuffix(
-      suffix: "城市群", type: "国家/地区", minimumStem: 2, maximumStem: 4,
+      suffix: "城市群", type: .region, minimumStem: 2, maximumStem: 4,
       genericStemEndings: ["世界级", "国家级", "现代化"], keepsPlace: true),
     // Urban quarters: …大学城, …商务区, …新片区, …组团 (a city's planned cluster).
-    PlaceSuffix(suffix: "大学城", type: "片区/区块", minimumStem: 2, maximumStem: 4, keepsPlace: true),
+    PlaceSuffix(suffix: "大学城", type: .block, minimumStem: 2, maximumStem: 4, keepsPlace: true),
     PlaceSuffix(
-      suffix: "商务区", type: "片区/区块", minimumStem: 2, maximumStem: 4,
+      suffix: "商务区", type: .block, minimumStem: 2, maximumStem: 4,
       genericStemEndings: ["中央", "中心"]),
-    PlaceSuffix(suffix: "新片区", type: "片区/区块", minimumStem: 2, maximumStem: 4),
+    PlaceSuffix(suffix: "新片区", type: .block, minimumStem: 2, maximumStem: 4),
     PlaceSuffix(
-      suffix: "组团", type: "片区/区块", minimumStem: 2, maximumStem: 4,
+      suffix: "组团", type: .block, minimumStem: 2, maximumStem: 4,
       genericStemEndings: ["城市", "功能", "产业"]),
-    PlaceSuffix(suffix: "港区", type: "港区", minimumStem: 2, maximumStem: 8),  // dinghai-2018: 马岙港区
+    // dinghai-2018: 马岙港区
+    PlaceSuffix(suffix: "港区", type: .portArea, minimumStem: 2, maximumStem: 8),
     PlaceSuffix(
-      suffix: "核心区", type: "片区/区块", minimumStem: 2, maximumStem: 4, mergesWithStem: true),  // 盐仓核心区
+      suffix: "核心区", type: .block, minimumStem: 2, maximumStem: 4, mergesWithStem: true),  // 盐仓核心区
     PlaceSuffix(
-      suffix: "工业区", type: "片区/区块", minimumStem: 2, maximumStem: 4, mergesWithStem: true),  // 环南工业区
+      suffix: "工业区", type: .block, minimumStem: 2, maximumStem: 4, mergesWithStem: true),  // 环南工业区
     PlaceSuffix(
-      suffix: "区块", type: "片区/区块", minimumStem: 2, maximumStem: 4, dropsSuffix: true),  // 竹山门区块
+      suffix: "区块", type: .block, minimumStem: 2, maximumStem: 4, dropsSuffix: true),  // 竹山门区块
     PlaceSuffix(
-      suffix: "片区", type: "片区/区块", minimumStem: 2, maximumStem: 4, mergesWithStem: true),  // 容东片区
-    PlaceSuffix(suffix: "自由贸易试验区", type: "区", minimumStem: 2, maximumStem: 3),  // 舟山自由贸易试验区
-    PlaceSuffix(suffix: "新区", type: "区", minimumStem: 2, maximumStem: 4),  // 雄安新区
-    PlaceSuffix(suffix: "街道", type: "街道", minimumStem: 2, maximumStem: 4),
+      suffix: "片区", type: .block, minimumStem: 2, maximumStem: 4, mergesWithStem: true),  // 容东片区
+    PlaceSuffix(suffix: "自由贸易试验区", type: .district, minimumStem: 2, maximumStem: 3),  // 舟山自由贸易试验区
+    PlaceSuffix(suffix: "新区", type: .district, minimumStem: 2, maximumStem: 4),  // 雄安新区
+    PlaceSuffix(suffix: "街道", type: .subdistrict, minimumStem: 2, maximumStem: 4),
     PlaceSuffix(
-      suffix: "社区", type: "社区", minimumStem: 2, maximumStem: 4,
+      suffix: "社区", type: .community, minimumStem: 2, maximumStem: 4,
       genericStemEndings: ["街道", "镇", "乡", "区", "县", "市", "村", "农", "型", "慧", "谐"]),  // 柳行社区
-    PlaceSuffix(suffix: "群岛", type: "岛", minimumStem: 2, maximumStem: 4),  // 舟山群岛
-    PlaceSuffix(suffix: "诸岛", type: "岛", minimumStem: 2, maximumStem: 4),  // 南部诸岛
-    PlaceSuffix(suffix: "国道", type: "路", minimumStem: 2, maximumStem: 4),  // 329国道
-    PlaceSuffix(suffix: "省道", type: "路", minimumStem: 2, maximumStem: 4),
+    PlaceSuffix(suffix: "群岛", type: .island, minimumStem: 2, maximumStem: 4),  // 舟山群岛
+    PlaceSuffix(suffix: "诸岛", type: .island, minimumStem: 2, maximumStem: 4),  // 南部诸岛
+    PlaceSuffix(suffix: "国道", type: .road, minimumStem: 2, maximumStem: 4),  // 329国道
+    PlaceSuffix(suffix: "省道", type: .road, minimumStem: 2, maximumStem: 4),
     PlaceSuffix(
-      suffix: "公路", type: "路", minimumStem: 2, maximumStem: 6,
+      suffix: "公路", type: .road, minimumStem: 2, maximumStem: 6,
       genericStemEndings: [
         "干线", "普通", "国防", "边境", "等级", "快速", "高速", "国省", "县乡", "乡道", "村道", "沿海",
         "沿边", "景观", "通村", "联网", "资源", "产业", "二级", "三级", "四级", "界河",
       ]),  // 北向疏港公路, 海宝公路
-    PlaceSuffix(suffix: "大街", type: "路", minimumStem: 2, maximumStem: 4),  // 胜利大街
-    PlaceSuffix(suffix: "大路", type: "路", minimumStem: 2, maximumStem: 4),
-    PlaceSuffix(suffix: "大河", type: "水体", minimumStem: 2, maximumStem: 3),  // 盐仓大河
+    PlaceSuffix(suffix: "大街", type: .road, minimumStem: 2, maximumStem: 4),  // 胜利大街
+    PlaceSuffix(suffix: "大路", type: .road, minimumStem: 2, maximumStem: 4),
+    PlaceSuffix(suffix: "大河", type: .water, minimumStem: 2, maximumStem: 3),  // 盐仓大河
     PlaceSuffix(
-      suffix: "小河", type: "水体", minimumStem: 2, maximumStem: 4, numberStem: true),  // 626小河
-    PlaceSuffix(suffix: "灌渠", type: "水体", minimumStem: 2, maximumStem: 3),
-    PlaceSuffix(suffix: "干渠", type: "水体", minimumStem: 2, maximumStem: 3),
+      suffix: "小河", type: .water, minimumStem: 2, maximumStem: 4, numberStem: true),  // 626小河
+    PlaceSuffix(suffix: "灌渠", type: .water, minimumStem: 2, maximumStem: 3),
+    PlaceSuffix(suffix: "干渠", type: .water, minimumStem: 2, maximumStem: 3),
     PlaceSuffix(
-      suffix: "湿地", type: "湿地", minimumStem: 2, maximumStem: 4,
+      suffix: "湿地", type: .wetland, minimumStem: 2, maximumStem: 4,
       genericStemEndings: [
         "城市", "国家", "滨海", "人工", "河流", "湖泊", "沿海", "自然", "重要", "国际", "生态", "沼泽",
         "河湖", "草原", "口袋", "保护",
       ]),
     PlaceSuffix(
-      suffix: "新村", type: "社区", minimumStem: 2, maximumStem: 3,
+      suffix: "新村", type: .community, minimumStem: 2, maximumStem: 3,
       genericStemEndings: ["社会主义", "美丽", "农民", "移民", "生态"]),  // 工人新村
     PlaceSuffix(
-      suffix: "路", type: "路", minimumStem: 2, maximumStem: 5,
+      suffix: "路", type: .road, minimumStem: 2, maximumStem: 5,
       genericStemEndings: [
         "铁", "农村", "之", "断头", "颈", "道", "丝绸", "思", "线", "开", "其", "干", "巷", "板",
         "政", "出", "套", "网", "电", "探", "小康", "融合",
       ]),  // 横河路, 环城北路; 甬舟铁路 is a project
     PlaceSuffix(
-      suffix: "街", type: "路", minimumStem: 2, maximumStem: 4, genericStemEndings: ["背", "精品"]),
+      suffix: "街", type: .road, minimumStem: 2, maximumStem: 4, genericStemEndings: ["背", "精品"]),
     PlaceSuffix(
-      suffix: "村", type: "村", minimumStem: 2, maximumStem: 3,
+      suffix: "村", type: .village, minimumStem: 2, maximumStem: 3,
       genericStemEndings: [
         "农", "乡", "渔", "区", "村", "镇", "郊", "中", "政", "范", "点", "弱", "困", "明", "业", "壳", "心",
       ]),  // 金山村
     // A hamlet named after a family: 孙家屯, 李家屯.
-    PlaceSuffix(suffix: "屯", type: "村", minimumStem: 2, maximumStem: 2, genericStemEndings: ["驻"]),
+    PlaceSuffix(
+      suffix: "屯", type: .village, minimumStem: 2, maximumStem: 2, genericStemEndings: ["驻"]),
     // A port by its name: 黄骅港, 宁波舟山港; not 空港, 陆港, 保税港, 深水港.
     PlaceSuffix(
-      suffix: "港", type: "港口", minimumStem: 2, maximumStem: 4,
+      suffix: "港", type: .port, minimumStem: 2, maximumStem: 4,
       genericStemEndings: [
         "空", "海", "陆", "河", "内", "渔", "军", "商", "保税", "自贸", "自由贸易", "枢纽", "国际",
         "深水", "出海", "良", "母", "香", "综合", "物流", "货运", "客运", "外贸", "集装箱",
@@ -118,21 +123,21 @@ enum PlaceSuffixes {
       nonFinalFollowers: ["澳", "股", "资", "人", "城", "台", "商", "籍", "币", "元", "剧", "片"],
       keepsPlace: true),
     PlaceSuffix(
-      suffix: "镇", type: "镇", minimumStem: 2, maximumStem: 3,
+      suffix: "镇", type: .town, minimumStem: 2, maximumStem: 3,
       genericStemEndings: ["城", "乡", "集", "重", "名", "强", "村", "小", "业", "色", "改", "收"]),
     PlaceSuffix(
-      suffix: "岛", type: "岛", minimumStem: 2, maximumStem: 3,
+      suffix: "岛", type: .island, minimumStem: 2, maximumStem: 3,
       genericStemEndings: ["海", "物流", "小", "出", "花园", "离"]),
     PlaceSuffix(
-      suffix: "湾", type: "水体", minimumStem: 2, maximumStem: 3, genericStemEndings: ["港"]),  // 定海湾
-    PlaceSuffix(suffix: "湖", type: "水体", minimumStem: 2, maximumStem: 3),
+      suffix: "湾", type: .water, minimumStem: 2, maximumStem: 3, genericStemEndings: ["港"]),  // 定海湾
+    PlaceSuffix(suffix: "湖", type: .water, minimumStem: 2, maximumStem: 3),
     PlaceSuffix(
-      suffix: "江", type: "水体", minimumStem: 2, maximumStem: 3, nonFinalFollowers: ["山"]),  // 江山
+      suffix: "江", type: .water, minimumStem: 2, maximumStem: 3, nonFinalFollowers: ["山"]),  // 江山
     PlaceSuffix(
-      suffix: "河", type: "水体", minimumStem: 2, maximumStem: 3,
+      suffix: "河", type: .water, minimumStem: 2, maximumStem: 3,
       genericStemEndings: ["内", "运", "界", "护城", "江"]),  // 疏浚内河: inland waterways
     PlaceSuffix(
-      suffix: "山", type: "山", minimumStem: 2, maximumStem: 3,
+      suffix: "山", type: .mountain, minimumStem: 2, maximumStem: 3,
       genericStemEndings: ["登", "矿", "青", "金", "银", "靠", "江", "名", "深", "高", "荒"]),  // 东岳山
   ]
 
@@ -194,13 +199,15 @@ enum PlaceSuffixes {
 
   /// Words after a list that make its items places (竹山门、小洋岙工业区等13个区块;
   /// 长白、盘峙等地; 岑港、小沙、马岙等镇街), with the type they give.
-  static let listClassifiers: [(word: String, type: String)] = [
-    ("区块", "片区/区块"), ("片区", "片区/区块"), ("镇街", "镇街"), ("乡镇", "乡镇"), ("街道", "街道"),
-    ("社区", "社区"), ("村", "村"), ("岛", "岛"), ("地", "地区"), ("县", "县"), ("县区", "县区"),
-    ("区县", "县区"),
+  static let listClassifiers: [(word: String, type: PlaceType)] = [
+    ("区块", .block), ("片区", .block), ("镇街", .townOrSubdistrict), ("乡镇", .townOrTownship),
+    ("街道", .subdistrict),
+    ("社区", .community), ("村", .village), ("岛", .island), ("地", .area), ("县", .county),
+    ("县区", .countyOrDistrict),
+    ("区县", .countyOrDistrict),
     // Facilities named after where they stand: 城北、和平路、金塘大丰等7个幼儿园,
     // 城南、城北、青垒头路3所学校 (dinghai-2018). The items are places.
-    ("幼儿园", "other"), ("学校", "other"), ("小学", "other"), ("公厕", "other"),
+    ("幼儿园", .other), ("学校", .other), ("小学", .other), ("公厕", .other),
   ]
 
   /// Characters after the one-character classifier 地 that make a word (地方, 地产).
@@ -210,17 +217,17 @@ enum PlaceSuffixes {
   ]
 
   /// Regions that no suffix gives (issue 3: 长三角, 中西部, 京津冀).
-  static let regions: [(name: String, type: String)] = [
-    ("长三角", "国家/地区"), ("珠三角", "国家/地区"), ("京津冀", "国家/地区"),
-    ("中西部", "国家/地区"), ("粤港澳大湾区", "国家/地区"), ("长江经济带", "国家/地区"),
-    ("环渤海", "国家/地区"), ("东北地区", "国家/地区"), ("西部地区", "国家/地区"),
-    ("东南亚", "国家/地区"), ("中东", "国家/地区"), ("港澳台", "国家/地区"), ("港澳", "国家/地区"),
-    ("欧洲", "国家/地区"), ("亚洲", "国家/地区"), ("非洲", "国家/地区"), ("拉美", "国家/地区"),
-    ("澳洲", "国家/地区"),  // dinghai-2018: "澳洲跨境商品直购体验中心"
-    ("欧盟", "国家/地区"), ("东盟", "国家/地区"),
-    ("长江", "水体"), ("黄河", "水体"), ("淮河", "水体"), ("珠江", "水体"), ("海河", "水体"),
-    ("渤海", "水体"), ("黄海", "水体"), ("东海", "水体"), ("南海", "水体"), ("太湖", "水体"),
-    ("白洋淀", "水体"), ("洞庭湖", "水体"), ("鄱阳湖", "水体"), ("大运河", "水体"),
-    ("呼伦湖", "水体"), ("贝尔湖", "水体"), ("太行山", "山"), ("燕山", "山"), ("大兴安岭", "山"),
+  static let regions: [(name: String, type: PlaceType)] = [
+    ("长三角", .region), ("珠三角", .region), ("京津冀", .region),
+    ("中西部", .region), ("粤港澳大湾区", .region), ("长江经济带", .region),
+    ("环渤海", .region), ("东北地区", .region), ("西部地区", .region),
+    ("东南亚", .region), ("中东", .region), ("港澳台", .region), ("港澳", .region),
+    ("欧洲", .region), ("亚洲", .region), ("非洲", .region), ("拉美", .region),
+    ("澳洲", .region),  // dinghai-2018: "澳洲跨境商品直购体验中心"
+    ("欧盟", .region), ("东盟", .region),
+    ("长江", .water), ("黄河", .water), ("淮河", .water), ("珠江", .water), ("海河", .water),
+    ("渤海", .water), ("黄海", .water), ("东海", .water), ("南海", .water), ("太湖", .water),
+    ("白洋淀", .water), ("洞庭湖", .water), ("鄱阳湖", .water), ("大运河", .water),
+    ("呼伦湖", .water), ("贝尔湖", .water), ("太行山", .mountain), ("燕山", .mountain), ("大兴安岭", .mountain),
   ]
 }

@@ -88,11 +88,16 @@ enum ProjectNames {
       else { continue }
       let suffixStart = after - rule.suffix.count
       guard
-        let start = bracketedPlaceStart(in: text, before: suffixStart, places: places)
+        let boundary = bracketedPlaceStart(in: text, before: suffixStart, places: places)
           ?? NameBoundary.start(
             in: text, suffixStart: suffixStart, minimumStem: ProjectSuffixes.minimumStem,
             maximumStem: ProjectSuffixes.maximumStem, nameEnd: after, keepsVerbsBeforeSuffix: true,
-            verbCanBeName: false, extraCuts: extraCuts),
+            verbCanBeName: false, extraCuts: extraCuts)
+      else { continue }
+      guard
+        let start = ProjectShapes.startAfterOwnUnit(
+          in: text, start: boundary, suffixStart: suffixStart, places: places),
+        suffixStart - start >= ProjectSuffixes.minimumStem,
         isName(text, start..<after, suffixStart: suffixStart)
       else { continue }
       // 第五中学改扩建 is the school's work; the school is the project (滨河路改扩建 is a road's).
@@ -117,6 +122,7 @@ enum ProjectNames {
         kind: rule.kind, places: places)
     }
     found += lists(in: text, places: places)
+    found += ProjectShapes.listedNames(in: text, places: places)
     found += quotedNames(in: text, places: places)
     return outermost(found)
   }

@@ -20,9 +20,12 @@ public enum Projects {
         let text =
           context.paragraphScalars.indices.contains(index)
           ? context.paragraphScalars[index][p] : ScalarText.scalars(paragraph.text)
+        // A row of an appendix's project table is one name, whole.
+        let row = section.kind == .appendix ? ProjectShapes.tableLine(text) : nil
         let mentions =
-          ProjectNames.find(in: text, places: places)
-          + developedPlaces(in: text, index: placeIndex, builder: builder)
+          row.map { [$0] }
+          ?? (ProjectNames.find(in: text, places: places)
+            + developedPlaces(in: text, index: placeIndex, builder: builder))
         for mention in mentions {
           if drafts[mention.name] == nil {
             order.append(mention.name)
@@ -36,6 +39,15 @@ public enum Projects {
           }
         }
       }
+    }
+    for name in order {
+      guard let draft = drafts[name], let full = ProjectShapes.fullName(of: name, among: drafts)
+      else { continue }
+      drafts[full]?.mentions += draft.mentions
+      for (part, status) in draft.statusByPart where drafts[full]?.statusByPart[part] == nil {
+        drafts[full]?.statusByPart[part] = status
+      }
+      drafts[name] = nil
     }
     for name in order {
       guard let draft = drafts[name] else { continue }
@@ -67,7 +79,7 @@ extension Projects {
 
   /// Place types that can be developed as one project (a port area, a bay),
   /// and name endings of new zones (雄安新区), unlike a town, a district or a road.
-  static let developedTypes: Set<String> = ["港区", "水体"]
+  static let developedTypes: Set<PlaceType> = [.portArea, .water]
   static let developedEndings = ["新区", "试验区"]
 
   static func developedPlaces(

@@ -22,11 +22,20 @@ enum PairNotes {
     var notes: [String] = []
     var seen: Set<String> = []
     for name in groups.keys.sorted() {
-      let members = groups[name] ?? []
-      for earlier in members {
-        guard let a = PlaceYear(earlier) else { continue }
-        for later in members where later.id != earlier.id {
-          guard let b = PlaceYear(later), b.year == a.year + 1, b.place != a.place else { continue }
+      // A group's members by year, so that each report meets only the next
+      // year's: a folder of one year's reports (`2016.txt`, `2016-2` …)
+      // is one group of thousands, and every pair of it would be n².
+      var keyed: [(report: Report, key: PlaceYear)] = []
+      var byYear: [Int: [Int]] = [:]
+      for report in groups[name] ?? [] {
+        guard let key = PlaceYear(report) else { continue }
+        byYear[key.year, default: []].append(keyed.count)
+        keyed.append((report, key))
+      }
+      for (earlier, a) in keyed {
+        for index in byYear[a.year + 1] ?? [] {
+          let (later, b) = keyed[index]
+          guard later.id != earlier.id, b.place != a.place else { continue }
           let pair = earlier.id + "\u{1}" + later.id
           guard seen.insert(pair).inserted else { continue }
           notes.append(

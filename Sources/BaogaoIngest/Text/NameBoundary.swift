@@ -92,8 +92,9 @@ enum NameBoundary {
       verbCanBeName && (nameEnd.map { $0 >= text.count || isStop(text[$0]) } ?? false)
     // 经济技术开发区…食品产业园: 开发 of 开发区 is a zone's name, not a verb.
     let verbs = verbIndex.matches(in: run).filter {
-      $0.range.upperBound >= run.count || run[$0.range.upperBound] != "区"
-        || !run[$0.range].elementsEqual("开发".unicodeScalars)
+      ($0.range.upperBound >= run.count || run[$0.range.upperBound] != "区"
+        || !run[$0.range].elementsEqual("开发".unicodeScalars))
+        && !startsNoun(text, at: runStart + $0.range.lowerBound)
     }
     // 定海公园改造提升工程, 城南学校新建工程: verbs right before a project's facility
     // word belong to its name.
@@ -131,6 +132,14 @@ enum NameBoundary {
     let stem = suffixStart - start
     guard stem >= minimumStem, stem <= maximumStem else { return nil }
     return start
+  }
+
+  /// Nouns that begin with a verb of `verbs`: chongqing-2026 "浪潮服务器生产线"
+  /// is a server plant, not 服务 (to serve) and 器生产线.
+  static let nounsHoldingVerbs: [[Unicode.Scalar]] = ["服务器"].map { Array($0.unicodeScalars) }
+
+  static func startsNoun(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+    nounsHoldingVerbs.contains { PhraseIndex<Int>.endsWith(text, $0, at: i + $0.count) }
   }
 
   /// Longest run looked at in front of a suffix.

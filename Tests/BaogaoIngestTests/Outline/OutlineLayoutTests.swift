@@ -37,6 +37,28 @@ import Testing
     #expect(PartCues.years(in: "2025年和2030年，12345年，202年") == [2025, 2030])
   }
 
+  @Test func aHeadingSplitOverTwoLinesIsOneHeading() throws {
+    let text = """
+      一、过去一年工作回顾
+      （一）坚持创新驱动，
+      加快动能转换。
+      全年研发投入增长12%，新增高新技术企业80家。
+      （二）坚持“绿色发展
+      生态优先”，改善生态环境
+      森林覆盖率达到62%，空气质量优良天数比例保持在95%以上，新建城市公园12个。
+      （三）坚持人民至上，
+      城乡居民收入稳步增长，新建改建农村公路300公里，新增学位5000个。
+      """
+    let document = try document(text)
+    let children = document.sections.filter { $0.parent == 0 }
+    #expect(
+      children.map(\.title) == [
+        "坚持创新驱动，加快动能转换", "坚持“绿色发展生态优先”，改善生态环境", "坚持人民至上，",
+      ])
+    #expect(children[0].paragraphs.map(\.text) == ["全年研发投入增长12%，新增高新技术企业80家。"])
+    #expect(children[2].paragraphs.count == 1)
+  }
+
   @Test func linesThatOpenAlikeOverBodyTextAreSubHeadings() throws {
     let text = """
       一、过去五年工作回顾

@@ -1,5 +1,6 @@
 // GazetteerTests.swift: the bundled gazetteer's units, towns and bounds, and
 // the phrase index that counts names.
+import BaogaoGraph
 import Testing
 
 @testable import BaogaoIngest
@@ -11,10 +12,24 @@ import Testing
     #expect(g.units[dinghai].short == "定海")
     #expect(g.ancestors(of: dinghai).map { g.units[$0].name } == ["舟山市", "浙江省"])
     let towns = g.towns(of: dinghai)
-    #expect(towns.contains { $0.name == "金塘镇" && $0.short == "金塘" && $0.type == "镇" })
-    #expect(towns.contains { $0.name == "双桥街道" && $0.short == "双桥" && $0.type == "街道" })
+    #expect(towns.contains { $0.name == "金塘镇" && $0.short == "金塘" && $0.type == .town })
+    #expect(towns.contains { $0.name == "双桥街道" && $0.short == "双桥" && $0.type == .subdistrict })
     #expect(g.isCounty(dinghai))
     #expect(!g.isCounty(try #require(g.units(named: "舟山市").first)))
+  }
+
+  /// `Gazetteer.type` reads a column it does not know as `other`; the
+  /// generated file must hold none, in its head rows or its towns.
+  @Test func everyRowsTypeIsAPlaceType() {
+    let g = Gazetteer.bundled
+    let text = String(decoding: g.bytes, as: UTF8.self)
+    var columns: Set<String> = []
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      if fields.count >= 3 { columns.insert(String(fields[2])) }
+    }
+    #expect(columns.count > 10)
+    #expect(columns.filter { PlaceType(rawValue: $0) == nil }.isEmpty)
   }
 
   @Test func aCountysVillagesThatNoSuffixRuleFinds() throws {
@@ -31,7 +46,7 @@ import Testing
   @Test func foreignCitiesAndOfficialNamesPointAtTheirCountry() throws {
     let g = Gazetteer.bundled
     let city = try #require(g.units(named: "乌兰巴托").first)
-    #expect(g.units[city].type == "国外城市")
+    #expect(g.units[city].type == .foreignCity)
     let official = try #require(g.units(named: "蒙古国").first)
     #expect(g.units[official].parent == g.units[city].parent)
     #expect(g.units(named: "万象").isEmpty)  // Vientiane, and an ordinary word

@@ -68,7 +68,7 @@ import Testing
     let graph = try #require(Self.graph)
     #expect(graph.reports.first?.place == "定海区")
     let jintang = try #require(graph.places.first { $0.name == "金塘" })
-    #expect(jintang.type == "镇")
+    #expect(jintang.type == .town)
     #expect(jintang.parent == "定海")
     #expect(jintang.mentions >= 2)
   }
@@ -90,7 +90,7 @@ import Testing
       .joined(separator: "\n")
     for p in graph.places {
       #expect(p.mentions >= 1)
-      #expect(text.contains(p.name) || p.type == "片区/区块", "\(report): \(p.name)")
+      #expect(text.contains(p.name) || p.type == .block, "\(report): \(p.name)")
     }
   }
 

@@ -111,6 +111,40 @@ import Testing
     #expect(Self.projects(in: text, places: places) == expected)
   }
 
+  /// Names told by their shape: the items of 等…项目 lists that a sibling's
+  /// facility word or a place in front shows to be names, a name after a
+  /// description of the report's own place, a pipeline between two places.
+  @Test(arguments: [
+    ("星河服务器生产线、青禾6英寸硅晶圆、蓝湾复材纤维等项目建成投产。", [String](), ["星河服务器生产线", "青禾6英寸硅晶圆", "蓝湾复材纤维"]),
+    ("加快实施雁江柳岸智能装备、城市老厂退城搬迁等一批重大转型升级项目。", ["雁江"], ["雁江柳岸智能装备"]),
+    ("推进运动健身、健康食品等项目。", [], []),
+    ("实施星河大厦亮化、滨河步行带美化等工程。", [], []),
+    ("我市首条高架路青禾大街北延高架桥建成通车。", ["青禾大街"], ["青禾大街北延高架桥"]),
+    ("我县2025年十大工程全部完工。", [], []),
+    ("确保总投资3亿元的雁江――青禾天然气管线建成运营。", [], ["雁江――青禾天然气管线"]),
+  ])
+  func namesByShape(text: String, places: [String], expected: [String]) {
+    #expect(Self.projects(in: text, places: places) == expected)
+  }
+
+  @Test(arguments: [
+    ("青禾县柳岸工业区基础设施配套项目（一期）", "青禾县柳岸工业区基础设施配套项目（一期）"),
+    ("雁江药材战略储备仓储及加工综合配套建设项目", "雁江药材战略储备仓储及加工综合配套建设项目"),
+    ("建设教学楼、综合楼、食堂等。", nil),
+    ("建设青禾污水处理厂", nil),
+    ("总投资", nil),
+    ("2026年底", nil),
+  ])
+  func rowsOfAnAppendixTable(line: String, expected: String?) {
+    #expect(ProjectShapes.tableLine(Array(line.unicodeScalars))?.name == expected)
+  }
+
+  @Test func aShortFormInAListIsTheFullName() {
+    let drafts = ["雁江输变电工程": ProjectDraft(kind: "工程"), "雁江输变电": ProjectDraft(kind: "项目")]
+    #expect(ProjectShapes.fullName(of: "雁江输变电", among: drafts) == "雁江输变电工程")
+    #expect(ProjectShapes.fullName(of: "雁江输变电工程", among: drafts) == nil)
+  }
+
   @Test func aPlaceInBracketsStaysInTheName() {
     #expect(
       Self.projects(in: "加快建设中泰友好（青禾）工业园。", places: ["青禾"]) == ["中泰友好（青禾）工业园"])

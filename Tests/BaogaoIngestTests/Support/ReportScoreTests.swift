@@ -11,7 +11,7 @@ import Testing
   static let floors: [ReportMeasure: Double] = [
     .mainRecall: 0.95, .mainPrecision: 0.95, .reviewRecall: 0.95, .sectionsRecall: 1.0,
     .placesRecall: 0.90,
-    .projectsRecall: 0.80,
+    .projectsRecall: 0.85,
   ]
 
   /// Reports still below a floor: the rate they reach today. None is: the
