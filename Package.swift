@@ -25,8 +25,11 @@ let package = Package(
       exclude: ["Resources"],
       plugins: ["EmbedResources"]
     ),
+    // The backslash escapes JSON, TSV and Swift literals share; no dependencies,
+    // so that the build tool below uses it too.
+    .target(name: "BaogaoEscaping"),
     // Build time only: writes Resources/*.txt|tsv into Swift source.
-    .executableTarget(name: "EmbedResourcesTool"),
+    .executableTarget(name: "EmbedResourcesTool", dependencies: ["BaogaoEscaping"]),
     .plugin(
       name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
     // Lexer, parser, checker and evaluator of the query language.
@@ -41,7 +44,9 @@ let package = Package(
     // The shell: line editing, completion, history, dot-commands, renderers, runner.
     .target(
       name: "BaogaoShell",
-      dependencies: ["BaogaoGraph", "BaogaoIngest", "BaogaoQuery", "CEditLine", "CSQLite"]
+      dependencies: [
+        "BaogaoGraph", "BaogaoIngest", "BaogaoQuery", "BaogaoEscaping", "CEditLine", "CSQLite",
+      ]
     ),
     // The command line, nothing else.
     .executableTarget(

@@ -186,29 +186,19 @@ public struct Graph: Sendable {
     return nil
   }
 
-  public func section(id: String) -> Section? {
-    guard let ref = byID[id], ref.kind == .section else { return nil }
-    return sections[ref.index]
+  /// Where the node of `kind` with this id sits in its kind's array; nil
+  /// for an unknown id or a node of another kind.
+  public func index(of id: String, kind: NodeKind) -> Int? {
+    guard let ref = byID[id], ref.kind == kind else { return nil }
+    return ref.index
   }
 
-  public func place(id: String) -> Place? {
-    guard let ref = byID[id], ref.kind == .place else { return nil }
-    return places[ref.index]
-  }
-
-  public func project(id: String) -> Project? {
-    guard let ref = byID[id], ref.kind == .project else { return nil }
-    return projects[ref.index]
-  }
-
+  public func section(id: String) -> Section? { index(of: id, kind: .section).map { sections[$0] } }
+  public func place(id: String) -> Place? { index(of: id, kind: .place).map { places[$0] } }
+  public func project(id: String) -> Project? { index(of: id, kind: .project).map { projects[$0] } }
+  public func target(id: String) -> Target? { index(of: id, kind: .target).map { targets[$0] } }
   public func indicator(id: String) -> Indicator? {
-    guard let ref = byID[id], ref.kind == .indicator else { return nil }
-    return indicators[ref.index]
-  }
-
-  public func target(id: String) -> Target? {
-    guard let ref = byID[id], ref.kind == .target else { return nil }
-    return targets[ref.index]
+    index(of: id, kind: .indicator).map { indicators[$0] }
   }
 
   /// The display name of any node: a section's path and title, a place's name,

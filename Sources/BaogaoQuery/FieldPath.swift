@@ -71,10 +71,7 @@ enum FieldPath {
     let headValue = head.value
     let nodeKind = linked.nodeKind
     @Sendable func rows(_ graph: Graph, _ row: Int) -> [Int] {
-      headValue(graph, row).texts.compactMap { id in
-        guard let ref = graph.byID[id], ref.kind == nodeKind else { return nil }
-        return ref.index
-      }
+      headValue(graph, row).texts.compactMap { graph.index(of: $0, kind: nodeKind) }
     }
     let multiple = head.type.isMultiple
     let type: FieldType = multiple ? plural(of: tail.type) : tail.type

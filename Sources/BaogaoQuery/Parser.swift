@@ -265,14 +265,19 @@ public struct Parser {
     return query
   }
 
-  /// clauses : where? group? order? limit?
+  /// A list of `kind` with its clauses.
   mutating func parseClauses(kind: Name, columns: [Column]?) throws(QueryError) -> ListQuery {
     var query = ListQuery(kind: kind, columns: columns)
+    try parseClauses(into: &query)
+    return query
+  }
+
+  /// clauses : where? group? order? limit?  (the tail of a list and of a count)
+  mutating func parseClauses(into query: inout some QueryClauses) throws(QueryError) {
     if match("where") { query.filter = try parseCondition() }
     query.groupBy = try parseGroupBy()
     query.order = try parseOrder()
     if match("limit") { query.limit = try parseLimit() }
-    return query
   }
 
   /// count : KIND clauses | 'distinct' FIELD 'from' KIND clauses
@@ -284,10 +289,7 @@ public struct Parser {
     }
     let kind = try expectName("a kind after 'count'")
     var query = CountQuery(kind: kind, distinctField: distinctField)
-    if match("where") { query.filter = try parseCondition() }
-    query.groupBy = try parseGroupBy()
-    query.order = try parseOrder()
-    if match("limit") { query.limit = try parseLimit() }
+    try parseClauses(into: &query)
     return query
   }
 

@@ -139,6 +139,18 @@ public struct CountQuery: Sendable, Hashable {
   public var limit: Limit?
 }
 
+/// What a list and a count both end with (Parser.parseClauses): where,
+/// group by, order by, limit.
+protocol QueryClauses {
+  var filter: Condition? { get set }
+  var groupBy: [Name] { get set }
+  var order: [OrderKey] { get set }
+  var limit: Limit? { get set }
+}
+
+extension ListQuery: QueryClauses {}
+extension CountQuery: QueryClauses {}
+
 /// The statements that read a report's text rather than its nodes.
 public enum ReadingCommand: String, Sendable, Hashable, CaseIterable {
   /// `outline`: the section tree.

@@ -5,6 +5,8 @@
 //   EmbedResourcesTool OUTPUT.swift FILE...
 // Each FILE becomes a `StaticString` holding its exact bytes (they must be
 // UTF-8 text); `EmbeddedResources.bytes(named:)` gives them back by file name.
+import BaogaoEscaping
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -29,25 +31,18 @@ func fail(_ message: String) -> Never {
   exit(1)
 }
 
+/// The escapes of a Swift string literal: C0 controls and DEL as `\u{1b}`.
+enum SwiftLiteral: BackslashEscapes {
+  static let escapesQuote = true
+  static func needsCode(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || scalar.value == 0x7F
+  }
+  static func code(_ value: UInt32) -> String { "\\u{" + String(value, radix: 16) + "}" }
+}
+
 /// The text as a Swift string literal that gives back the same scalars.
 func literal(_ text: String) -> String {
-  var out = "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\\": out += "\\\\"
-    case "\"": out += "\\\""
-    case "\n": out += "\\n"
-    case "\r": out += "\\r"
-    case "\t": out += "\\t"
-    default:
-      if scalar.value < 0x20 || scalar.value == 0x7F {
-        out += "\\u{" + String(scalar.value, radix: 16) + "}"
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-  }
-  return out + "\""
+  "\"" + SwiftLiteral.escaped(text) + "\""
 }
 
 let arguments = CommandLine.arguments

@@ -11,56 +11,14 @@ import BaogaoTestSupport
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// Runs the binary with standard output sent to a path, or closed.
-enum OutputTarget {
-  case path(String)
-  case closed
-}
-
 @Suite struct BadInputCatalogueTests {
   static let fixtures = BaogaoProcess.root.appendingPathComponent("Tests/Fixtures/reports")
 
-  /// `baogao ARGUMENTS` with stdin from `input`, stdout to `target`; gives
-  /// the exit status and standard error.
-  static func run(_ arguments: [String], input: String = "", stdout target: OutputTarget)
-    throws -> (status: Int32, stderr: String)
+  /// `baogao ARGUMENTS` with stdin from `input`, stdout to `target`.
+  static func run(_ arguments: [String], input: String = "", stdout target: StandardOutput)
+    throws -> SpawnResult
   {
-    let scratch = NSTemporaryDirectory() + "baogao-catalogue-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
-    try Data(input.utf8).write(to: URL(fileURLWithPath: scratch + "/in"))
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, scratch + "/in", O_RDONLY, 0)
-    switch target {
-    case .path(let path): posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY, 0)
-    case .closed: posix_spawn_file_actions_addclose(&actions, 1)
-    }
-    posix_spawn_file_actions_addopen(
-      &actions, 2, scratch + "/err", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let environment = [
-      "HOME=" + scratch, "XDG_CONFIG_HOME=" + scratch, "XDG_STATE_HOME=" + scratch,
-      "XDG_CACHE_HOME=" + scratch,
-    ]
-    let argv = ([BaogaoProcess.binary] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup($0) } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
-    }
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, BaogaoProcess.binary, &actions, nil, argv, envp)
-    guard spawned == 0 else { throw POSIXError(.init(rawValue: spawned) ?? .EIO) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let stderr = String(
-      decoding: try Data(contentsOf: URL(fileURLWithPath: scratch + "/err")), as: UTF8.self)
-    return ((status >> 8) & 0xFF, stderr)
+    try BaogaoProcess.spawn(arguments, input: input, stdout: target)
   }
 
   static let noSpace = "baogao: cannot write to standard output: No space left on device\n"
@@ -101,33 +59,17 @@ enum OutputTarget {
     let command =
       "trap '' PIPE; '\(BaogaoProcess.binary)' \(arguments.map { "'\($0)'" }.joined(separator: " "))"
       + " 2>err | head -c 10 >/dev/null; echo ${PIPESTATUS[0]}; cat err"
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["-c", command]
     // A folder of its own: the cases run at once, and one `err` file shared
     // by them mixed their messages.
     let folder = URL(fileURLWithPath: NSTemporaryDirectory())
       .appendingPathComponent("baogao-pipe-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    process.currentDirectoryURL = folder
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let output = try ProcessRunner.run("/bin/bash", ["-c", command], in: folder).stdout
     #expect(output == "141\n")
   }
 
   // MARK: report files
-
-  static func file(_ name: String, _ bytes: [UInt8]) throws -> String {
-    let directory = NSTemporaryDirectory() + "baogao-catalogue-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let path = directory + "/" + name
-    try Data(bytes).write(to: URL(fileURLWithPath: path))
-    return path
-  }
 
   static func fixture(_ name: String) throws -> String {
     try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
@@ -137,8 +79,10 @@ enum OutputTarget {
 
   @Test func utf16WithoutBOMGivesTheUTF8Graph() throws {
     let text = try Self.fixture("hailaer-2016.txt")
-    let little = try Self.file("le.txt", text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-    let big = try Self.file("be.txt", text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+    let little = try BaogaoProcess.file(
+      "le.txt", text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    let big = try BaogaoProcess.file(
+      "be.txt", text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
     let utf8 = try BaogaoProcess.run(["-c", Self.counts, Self.fixtures.path + "/hailaer-2016.txt"])
     for path in [little, big] {
       let result = try BaogaoProcess.run(["-c", Self.counts, path])
@@ -154,7 +98,7 @@ enum OutputTarget {
         contentsOf: Self.fixtures.appendingPathComponent(
           "encodings/hailaer-2016.gb18030.txt")))
     bytes[5000] = 0xFF
-    let path = try Self.file("gb.txt", bytes)
+    let path = try BaogaoProcess.file("gb.txt", bytes)
     let result = try BaogaoProcess.run(["-c", "count sections", path])
     #expect(result.status == 0)
     // 15 numbered sections and the 11 一是… leads under them.
@@ -166,7 +110,7 @@ enum OutputTarget {
   @Test func aNULDeepInTheFileIsBinary() throws {
     var bytes = Array(try Self.fixture("dinghai-2018.txt").utf8)
     bytes.insert(0, at: 20_000)
-    let path = try Self.file("nul.txt", bytes)
+    let path = try BaogaoProcess.file("nul.txt", bytes)
     let result = try BaogaoProcess.run(["-c", "sections", path])
     #expect(result.status == 2)
     #expect(
@@ -187,7 +131,7 @@ enum OutputTarget {
   func filesWithNothingToReadSaySo(name: String, bytes: [UInt8], status: Int32, message: String)
     throws
   {
-    let path = try Self.file(name, bytes)
+    let path = try BaogaoProcess.file(name, bytes)
     let result = try BaogaoProcess.run(["-c", "count sections", path])
     #expect(result.status == status)
     #expect(result.stderr.hasPrefix("baogao: ") && result.stderr.contains(path))
@@ -206,7 +150,7 @@ enum OutputTarget {
       "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>报告</title>"
       + "<script>var a = \"<p>x</p>\";</script><style>p { color: red }</style></head><body>"
       + "<div><a href=\"/\">首页</a> &gt; 政务公开</div>\n\(body)\n<div>版权所有 &copy;</div></body></html>"
-    let path = try Self.file("page.html", Array(page.utf8))
+    let path = try BaogaoProcess.file("page.html", Array(page.utf8))
     let result = try BaogaoProcess.run(["-c", Self.counts, path])
     let plain = try BaogaoProcess.run(["-c", Self.counts, Self.fixtures.path + "/dinghai-2018.txt"])
     #expect(result.status == 0)
@@ -215,14 +159,15 @@ enum OutputTarget {
 
   @Test func aReportFlattenedToOneLineIsRead() throws {
     let text = try Self.fixture("dinghai-2018.txt")
-    let path = try Self.file(
+    let path = try BaogaoProcess.file(
       "flat.txt", Array(text.replacingOccurrences(of: "\n", with: "　　").utf8))
     let result = try BaogaoProcess.run(["-c", "count sections; count targets", path])
     #expect(result.status == 0)
     #expect(result.stderr == "")
     let counts = result.stdout.split(separator: "\n").compactMap { Int($0) }
     #expect(counts.count == 2 && counts[0] >= 5 && counts[1] >= 50)
-    let bare = try Self.file("bare.txt", Array(text.replacingOccurrences(of: "\n", with: "").utf8))
+    let bare = try BaogaoProcess.file(
+      "bare.txt", Array(text.replacingOccurrences(of: "\n", with: "").utf8))
     let sentences = try BaogaoProcess.run(["-c", "count sections", bare])
     #expect(sentences.status == 0)
     #expect((Int(sentences.stdout.split(separator: "\n").last ?? "") ?? 0) > 0)

@@ -10,75 +10,23 @@ import BaogaoTestSupport
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 @Suite(.serialized) struct LinearTimeTests {
-  /// What one run gave: exit status, standard output, CPU seconds.
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var seconds: Double
-  }
-
-  /// The binary on these arguments, output to files; its CPU time from wait4.
-  static func run(_ arguments: [String]) throws -> Run {
-    let scratch = NSTemporaryDirectory() + "baogao-linear-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(
-      &actions, 1, scratch + "/out", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let environment = ["HOME=" + scratch, "XDG_CONFIG_HOME=" + scratch]
-    let argv = ([BaogaoProcess.binary] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup($0) } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
-    }
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, BaogaoProcess.binary, &actions, nil, argv, envp)
-    guard spawned == 0 else { throw POSIXError(.init(rawValue: spawned) ?? .EIO) }
-    var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-    let seconds =
-      Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-    let stdout = String(
-      decoding: try Data(contentsOf: URL(fileURLWithPath: scratch + "/out")), as: UTF8.self)
-    return Run(status: (status >> 8) & 0xFF, stdout: stdout, seconds: seconds)
-  }
-
-  static func file(_ name: String, _ bytes: [UInt8]) throws -> String {
-    let directory = NSTemporaryDirectory() + "baogao-linear-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let path = directory + "/" + name
-    try Data(bytes).write(to: URL(fileURLWithPath: path))
-    return path
-  }
-
   /// Runs the floor, n and 4n twice each, interleaved, and keeps each one's
   /// cheaper run; checks every run with `check` and that 4n's cost above the
   /// floor is under 8 times n's (linear: 4; quadratic: 16). A few hundredths
   /// of a second of slack keep the clock's grain out of it.
   static func expectLinear(
-    floor: [String], n: [String], fourN: [String], check: (Run) -> Bool,
+    floor: [String], n: [String], fourN: [String], check: (SpawnResult) -> Bool,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     var best: [Double] = [.infinity, .infinity, .infinity]
     for _ in 0..<2 {
       for (index, arguments) in [floor, n, fourN].enumerated() {
-        let result = try run(arguments)
+        let result = try BaogaoProcess.spawn(arguments)
         #expect(
           check(result), "baogao \(arguments.dropLast().joined(separator: " "))",
           sourceLocation: sourceLocation)
-        best[index] = min(best[index], result.seconds)
+        best[index] = min(best[index], result.cpuSeconds)
       }
     }
     let costN = max(0, best[1] - best[0])
@@ -112,29 +60,29 @@ import Testing
   }
 
   @Test func aStatementOverThirtyThousandLines() throws {
-    let report = try Self.file("tiny.txt", Array("一、工作回顾\n加快城市建设。\n".utf8))
+    let report = try BaogaoProcess.file("tiny.txt", Array("一、工作回顾\n加快城市建设。\n".utf8))
     try Self.expectLinear(
-      floor: ["-f", try Self.file("one.bq", Self.statement(lines: 2)), report],
-      n: ["-f", try Self.file("n.bq", Self.statement(lines: 7_500)), report],
-      fourN: ["-f", try Self.file("4n.bq", Self.statement(lines: 30_000)), report],
+      floor: ["-f", try BaogaoProcess.file("one.bq", Self.statement(lines: 2)), report],
+      n: ["-f", try BaogaoProcess.file("n.bq", Self.statement(lines: 7_500)), report],
+      fourN: ["-f", try BaogaoProcess.file("4n.bq", Self.statement(lines: 30_000)), report],
       check: { $0.status == 0 && $0.stdout == "count\n0\n" })
   }
 
   @Test func aMegabyteOfRandomBytesAsAScript() throws {
-    let report = try Self.file("tiny.txt", Array("一、工作回顾\n加快城市建设。\n".utf8))
+    let report = try BaogaoProcess.file("tiny.txt", Array("一、工作回顾\n加快城市建设。\n".utf8))
     // Every piece the lexer cannot read is an error of its own: status 1.
     try Self.expectLinear(
-      floor: ["-f", try Self.file("one.bq", Self.randomBytes(1 << 10)), report],
-      n: ["-f", try Self.file("n.bq", Self.randomBytes(1 << 18)), report],
-      fourN: ["-f", try Self.file("4n.bq", Self.randomBytes(1 << 20)), report],
+      floor: ["-f", try BaogaoProcess.file("one.bq", Self.randomBytes(1 << 10)), report],
+      n: ["-f", try BaogaoProcess.file("n.bq", Self.randomBytes(1 << 18)), report],
+      fourN: ["-f", try BaogaoProcess.file("4n.bq", Self.randomBytes(1 << 20)), report],
       check: { $0.status == 1 })
   }
 
   @Test func fortyThousandHeadings() throws {
     try Self.expectLinear(
-      floor: ["-c", "count sections", try Self.file("one.txt", Self.headings(1))],
-      n: ["-c", "count sections", try Self.file("n.txt", Self.headings(10_000))],
-      fourN: ["-c", "count sections", try Self.file("4n.txt", Self.headings(40_000))],
+      floor: ["-c", "count sections", try BaogaoProcess.file("one.txt", Self.headings(1))],
+      n: ["-c", "count sections", try BaogaoProcess.file("n.txt", Self.headings(10_000))],
+      fourN: ["-c", "count sections", try BaogaoProcess.file("4n.txt", Self.headings(40_000))],
       check: {
         $0.status == 0 && ["count\n1\n", "count\n10000\n", "count\n40000\n"].contains($0.stdout)
       })

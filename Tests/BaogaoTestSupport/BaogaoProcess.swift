@@ -52,6 +52,32 @@ public enum BaogaoProcess {
       mergingErrors: mergingErrors)
   }
 
+  /// Spawns `baogao ARGUMENTS` (ProcessRunner.spawn) with nothing in its
+  /// environment but a fresh empty home, config and state folder.
+  public static func spawn(
+    _ arguments: [String], input: String = "", stdout target: StandardOutput = .captured
+  ) throws -> SpawnResult {
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("baogao-home-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    return try ProcessRunner.spawn(
+      binary, arguments, input: input, stdout: target,
+      environment: [
+        "HOME": home, "XDG_CONFIG_HOME": home, "XDG_STATE_HOME": home, "XDG_CACHE_HOME": home,
+      ])
+  }
+
+  /// Writes `bytes` into a fresh directory as `name` and gives its path.
+  public static func file(_ name: String, _ bytes: [UInt8]) throws -> String {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("baogao-file-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+  }
+
   /// Writes a script into a fresh directory and gives its path.
   public static func script(_ text: String, named name: String = "script.bq") throws -> URL {
     let directory = FileManager.default.temporaryDirectory

@@ -82,8 +82,8 @@ extension PlaceLexicon {
       let after = i + 1
       let ends =
         after >= piece.count || NameBoundary.isStop(piece[after])
-        || ["和", "与", "及"].contains(piece[after])
-      let listed = i >= 3 && piece[i - 2] == "、" && acceptedEnds.contains(i - 2)
+        || JoiningWords.isConjunction(piece[after])
+      let listed = i >= 3 && piece[i - 2] == JoiningWords.listComma && acceptedEnds.contains(i - 2)
       guard ends || listed else { continue }
       let name = ScalarText.string(piece[(i - 1)...i])
       guard entryOfForm[name] == nil || entries[entryOfForm[name] ?? 0].type == .water,
@@ -217,7 +217,7 @@ extension PlaceLexicon {
     for i in piece.indices where piece[i] == "至" || piece[i] == "到" {
       var end = i + 1
       while end < piece.count, end - i <= PlaceLexicon.maximumListSpan,
-        piece[end].properties.isIdeographic || piece[end] == "、"
+        piece[end].properties.isIdeographic || piece[end] == JoiningWords.listComma
       {
         end += 1
       }
@@ -231,7 +231,7 @@ extension PlaceLexicon {
           PhraseIndex<Int>.endsWith(piece, route, at: $0 + route.count)
         })
       else { continue }
-      let items = piece[(i + 1)..<routeStart].split(separator: "、")
+      let items = piece[(i + 1)..<routeStart].split(separator: JoiningWords.listComma)
       // An item that holds a function character (至俄罗斯的) or begins with a
       // known place (至俄罗斯远东) is no city's name.
       for item in items where (2...6).contains(item.count) {

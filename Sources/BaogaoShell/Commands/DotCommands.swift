@@ -18,78 +18,59 @@ public enum DotOutcome: Sendable, Hashable {
 
 /// One row of the dot-command table.
 public struct DotCommand: Sendable {
-  /// The name without its dot.
-  public var name: String
+  /// The name without its dot: the usage's first word.
+  public let name: String
   /// The synopsis: `.mode table|json|csv|tsv|markdown|line`.
-  public var usage: String
-  public var summary: String
+  public let usage: String
+  public let summary: String
   /// What Tab offers after the name.
-  public var argument: DotArgument
-  var run: @Sendable (inout Shell, [String]) throws(ShellError) -> DotOutcome
+  public let argument: DotArgument
+  let run: @Sendable (inout Shell, [String]) throws(ShellError) -> DotOutcome
+
+  /// A row: the name is read off `usage` (`.read FILE` is `read`), so that it
+  /// is written once.
+  init(
+    _ usage: String, _ summary: String, _ argument: DotArgument,
+    _ run: @escaping @Sendable (inout Shell, [String]) throws(ShellError) -> DotOutcome
+  ) {
+    self.name = String(usage.dropFirst().prefix { $0 != " " })
+    self.usage = usage
+    self.summary = summary
+    self.argument = argument
+    self.run = run
+  }
 }
 
 extension DotCommand {
   /// Every dot-command, in the order `.help` lists them.
   public static let all: [DotCommand] = [
+    DotCommand(".help [COMMAND]", "Show this help, or one command's", .choice([]), help),
+    DotCommand(".read FILE", "Run the queries of a script file", .files, read),
     DotCommand(
-      name: "help", usage: ".help [COMMAND]", summary: "Show this help, or one command's",
-      argument: .choice([]), run: help),
+      ".open [+]FILE|DIR|GLOB...", "Load these reports instead (+: add them to the loaded ones)",
+      .files, openReports),
+    DotCommand(".add FILE|DIR|GLOB...", "Add these reports to the loaded ones", .files, addReports),
+    DotCommand(".reports", "List the loaded reports", .none, reports),
     DotCommand(
-      name: "read", usage: ".read FILE", summary: "Run the queries of a script file",
-      argument: .files, run: read),
+      ".mode " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
+      "Set the output format", .choice(OutputFormat.allCases.map(\.rawValue)), mode),
+    DotCommand(".output [FILE]", "Send results to FILE, or back to the screen", .files, output),
+    DotCommand(".once FILE", "Send the next statement's results to FILE", .files, once),
     DotCommand(
-      name: "open", usage: ".open [+]FILE|DIR|GLOB...",
-      summary: "Load these reports instead (+: add them to the loaded ones)",
-      argument: .files, run: openReports),
+      ".chart [bars|line] [FILE.svg]", "Draw the last result as a chart, or write it to FILE.svg",
+      .files, chart),
     DotCommand(
-      name: "add", usage: ".add FILE|DIR|GLOB...", summary: "Add these reports to the loaded ones",
-      argument: .files, run: addReports),
+      ".headers on|off", "Show or hide the header line (table, CSV, TSV)", .choice(["on", "off"]),
+      headers),
+    DotCommand(".nullvalue TEXT", "Show missing values as TEXT", .none, nullValue),
+    DotCommand(".print TEXT...", "Print TEXT", .none, printText),
+    DotCommand(".tables", "List the kinds with their row counts", .none, tables),
     DotCommand(
-      name: "reports", usage: ".reports", summary: "List the loaded reports",
-      argument: .none, run: reports),
-    DotCommand(
-      name: "mode", usage: ".mode " + OutputFormat.allCases.map(\.rawValue).joined(separator: "|"),
-      summary: "Set the output format", argument: .choice(OutputFormat.allCases.map(\.rawValue)),
-      run: mode),
-    DotCommand(
-      name: "output", usage: ".output [FILE]",
-      summary: "Send results to FILE, or back to the screen",
-      argument: .files, run: output),
-    DotCommand(
-      name: "once", usage: ".once FILE", summary: "Send the next statement's results to FILE",
-      argument: .files, run: once),
-    DotCommand(
-      name: "chart", usage: ".chart [bars|line] [FILE.svg]",
-      summary: "Draw the last result as a chart, or write it to FILE.svg",
-      argument: .files, run: chart),
-    DotCommand(
-      name: "headers", usage: ".headers on|off",
-      summary: "Show or hide the header line (table, CSV, TSV)",
-      argument: .choice(["on", "off"]), run: headers),
-    DotCommand(
-      name: "nullvalue", usage: ".nullvalue TEXT", summary: "Show missing values as TEXT",
-      argument: .none, run: nullValue),
-    DotCommand(
-      name: "print", usage: ".print TEXT...", summary: "Print TEXT", argument: .none,
-      run: printText),
-    DotCommand(
-      name: "tables", usage: ".tables", summary: "List the kinds with their row counts",
-      argument: .none, run: tables),
-    DotCommand(
-      name: "timer", usage: ".timer on|off", summary: "Show how long each statement took",
-      argument: .choice(["on", "off"]), run: timer),
-    DotCommand(
-      name: "schema", usage: ".schema [KIND]", summary: "List the kinds and their fields",
-      argument: .kind, run: schema),
-    DotCommand(
-      name: "history", usage: ".history [TEXT]", summary: "List history entries containing TEXT",
-      argument: .none, run: history),
-    DotCommand(
-      name: "quit", usage: ".quit", summary: "Leave the shell (also Ctrl-D)", argument: .none,
-      run: quit),
-    DotCommand(
-      name: "exit", usage: ".exit [N]", summary: "Leave the shell with exit status N (0-255)",
-      argument: .none, run: exit),
+      ".timer on|off", "Show how long each statement took", .choice(["on", "off"]), timer),
+    DotCommand(".schema [KIND]", "List the kinds and their fields", .kind, schema),
+    DotCommand(".history [TEXT]", "List history entries containing TEXT", .none, history),
+    DotCommand(".quit", "Leave the shell (also Ctrl-D)", .none, quit),
+    DotCommand(".exit [N]", "Leave the shell with exit status N (0-255)", .none, exit),
   ]
 
   /// Names and arguments for the completer.

@@ -1,6 +1,7 @@
 // JSONWriter.swift: JSON text from values, without Foundation's encoder, so
 // numbers stay numbers (8, not 8.0), keys keep the schema's order and Chinese
 // text is written as itself.
+import BaogaoEscaping
 import BaogaoQuery
 
 /// A JSON value with ordered object keys.
@@ -77,24 +78,18 @@ public indirect enum JSON: Sendable, Hashable {
 
   static func quote(_ s: String, into out: inout String) {
     out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        // C1 controls and bidi overrides too, so that JSON on a terminal is
-        // as safe as the table (TerminalText); the data is the same.
-        if TerminalText.needsCare(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
+    JSONString.append(s, to: &out)
     out += "\""
   }
+}
+
+/// The escapes of a JSON string: C0 and C1 controls, bidi overrides and the
+/// line and paragraph separators as `\u2028`, so that JSON on a terminal is
+/// as safe as the table (TerminalText); the data is the same.
+enum JSONString: BackslashEscapes {
+  static let escapesQuote = true
+  static func needsCode(_ scalar: Unicode.Scalar) -> Bool {
+    TerminalText.needsCare(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029
+  }
+  static func code(_ value: UInt32) -> String { "\\u" + TerminalText.hex(value, digits: 4) }
 }

@@ -1,5 +1,6 @@
 // Render.swift: result tables as text in each output format.
 // Every renderer takes only a ResultTable; widths come from DisplayWidth.
+import BaogaoEscaping
 import BaogaoQuery
 
 /// Output formats of query results.
@@ -94,22 +95,7 @@ public enum Render {
   static func tsvField(_ s: String) -> String {
     let special = s.utf8.contains { $0 == 0x5C || $0 < 0x20 || $0 == 0x7F }
     guard special else { return s }
-    var out = ""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "\t": out += "\\t"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          out += "\\x" + TerminalText.hex(scalar.value, digits: 2)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out
+    return TSVField.escaped(s)
   }
 
   static func tsv(_ table: ResultTable, style: TableStyle = TableStyle()) -> String {
@@ -158,4 +144,13 @@ public enum Render {
     return out
   }
 
+}
+
+/// The escapes of a TSV field: no quotes, so `"` stays; C0 and DEL as `\x1b`.
+enum TSVField: BackslashEscapes {
+  static let escapesQuote = false
+  static func needsCode(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || scalar.value == 0x7F
+  }
+  static func code(_ value: UInt32) -> String { "\\x" + TerminalText.hex(value, digits: 2) }
 }

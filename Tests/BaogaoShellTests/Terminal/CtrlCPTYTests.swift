@@ -17,12 +17,7 @@ import Testing
     shell.send("targets where ar")
     shell.expect("targets where ar")
     shell.send("\u{03}")
-    shell.expectPrompt()
-    shell.send(".schema places\r")
-    shell.expect("places: id")
-    shell.expectPrompt()
-    shell.send("\u{04}")
-    #expect(shell.waitForExit() == 0)
+    Self.expectItGoesOn(shell, schemaOf: "places")
     // The cancelled line never ran, so it is not in history either.
     #expect(HistoryFile(path: shell.home + "/history").load() == [".schema places"])
   }
@@ -33,12 +28,20 @@ import Testing
     shell.send("sections where\r")
     shell.expectPrompt("...> ")
     shell.send("\u{03}")
+    Self.expectItGoesOn(shell, schemaOf: "reports")
+  }
+
+  /// After a Ctrl-C the main prompt is back, the shell answers `.schema KIND`
+  /// and Ctrl-D on the empty line leaves with status 0.
+  static func expectItGoesOn(
+    _ shell: PTY, schemaOf kind: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     shell.expectPrompt()
-    shell.send(".schema reports\r")
-    shell.expect("reports: id")
+    shell.send(".schema \(kind)\r")
+    shell.expect("\(kind): id")
     shell.expectPrompt()
     shell.send("\u{04}")
-    #expect(shell.waitForExit() == 0)
+    #expect(shell.waitForExit() == 0, sourceLocation: sourceLocation)
   }
 
   /// A statement whose filter has `terms` terms that match nothing: every
@@ -77,12 +80,7 @@ import Testing
     // Without the evaluator's checks this waits for the whole statement,
     // far longer than the expect time-out.
     shell.expect("interrupted")
-    shell.expectPrompt()
-    shell.send(".schema places\r")
-    shell.expect("places: id")
-    shell.expectPrompt()
-    shell.send("\u{04}")
-    #expect(shell.waitForExit() == 0)
+    Self.expectItGoesOn(shell, schemaOf: "places")
   }
 
   /// Terms of the slow filter.
