@@ -50,7 +50,13 @@ public struct GraphBuilder: Sendable {
   /// scoped by it (`hailaer-2016:T3`), so a node's id never depends on which
   /// other reports are loaded or in what order.
   public var scope: String = "" {
-    didSet { if scope != oldValue { counters = scopedCounters[scope] ?? [:] } }
+    didSet {
+      guard scope != oldValue else { return }
+      // The left report's counters are put away only now, not at every new
+      // id (that hashed the scope string per node; perf on bench-ingest).
+      scopedCounters[oldValue] = counters
+      counters = scopedCounters[scope] ?? [:]
+    }
   }
   private var counters: [NodeKind: Int] = [:]
   private var scopedCounters: [String: [NodeKind: Int]] = [:]
@@ -62,7 +68,6 @@ public struct GraphBuilder: Sendable {
   public mutating func newID(_ kind: NodeKind) -> String {
     let next = (counters[kind] ?? 0) + 1
     counters[kind] = next
-    scopedCounters[scope] = counters
     let local = kind.idPrefix + String(next)
     return scope.isEmpty ? local : scope + ":" + local
   }

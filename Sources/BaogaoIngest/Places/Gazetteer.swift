@@ -108,57 +108,55 @@ public struct Gazetteer: Sendable {
     return i
   }
 
-  /// An index of the full and short names of the units whose names could
-  /// occur in `pieces` (their first two characters do), valued by unit.
-  func nameIndex(for pieces: [[Unicode.Scalar]]) -> PhraseIndex<Int> {
-    // A bitmap of hashed character pairs: a false hit only adds a name to the index.
-    var heads = [UInt64](repeating: 0, count: Gazetteer.pairBits / 64)
-    func slot(_ key: UInt64) -> Int {
-      Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 44)
-    }
-    for piece in pieces where piece.count >= 2 {
-      for i in 0..<(piece.count - 1) {
-        let s = slot(PhraseIndex<Int>.key(piece[i], piece[i + 1]))
-        heads[s >> 6] |= 1 << UInt64(s & 63)
-      }
-    }
+  /// An index of every unit's full and short names, valued by unit.
+  func nameIndex() -> PhraseIndex<Int> {
     var phrases: [([Unicode.Scalar], Int)] = []
-    func consider(_ range: Range<Int>, _ index: Int) {
-      guard let key = Gazetteer.headKey(bytes[range]) else { return }
-      let s = slot(key)
-      guard heads[s >> 6] & (1 << UInt64(s & 63)) != 0 else { return }
-      phrases.append((ScalarText.scalars(String(decoding: bytes[range], as: UTF8.self)), index))
-    }
+    phrases.reserveCapacity(rows.count * 2)
     // Full name, then the short one unless it is the same: no array of the
-    // two per row (3 700 allocations a report).
+    // two per row.
     for index in rows.indices {
       let row = rows[index]
-      if !row.name.isEmpty, row.name != row.short { consider(row.name, index) }
+      if !row.name.isEmpty, row.name != row.short {
+        phrases.append((Gazetteer.scalars(bytes[row.name]), index))
+      }
       if !row.short.isEmpty, !bytes[row.short].elementsEqual(bytes[row.name]) {
-        consider(row.short, index)
+        phrases.append((Gazetteer.scalars(bytes[row.short]), index))
       }
     }
     return PhraseIndex(scalarPhrases: phrases)
   }
 
-  /// The key of a name's first two scalars, decoded straight from UTF-8.
-  static func headKey(_ utf8: ArraySlice<UInt8>) -> UInt64? {
+  /// The bundled gazetteer's `nameIndex()`, built once per process on the
+  /// first ingest. Building one per report from the names whose first two
+  /// scalars the report used walked all 7 000 names and allocated a 128 KB
+  /// bitmap every time (issue 15; the ingest fuzzer ran at ~80 inputs a second);
+  /// the whole index gives the same matches, since a name whose first two
+  /// scalars a text lacks cannot occur in it.
+  static let bundledNameIndex: PhraseIndex<Int> = bundled.nameIndex()
+
+  /// The scalars of a name, decoded straight from its UTF-8 bytes.
+  static func scalars(_ utf8: ArraySlice<UInt8>) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(utf8.count / 3 + 1)
     var i = utf8.startIndex
-    func next() -> Unicode.Scalar? {
-      guard i < utf8.endIndex else { return nil }
-      let lead = utf8[i]
-      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-      guard length <= utf8.endIndex - i else { return nil }
-      var value =
-        UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      for k in 1..<max(length, 1) where k < length {
-        value = value << 6 | UInt32(utf8[i + k] & 0x3F)
-      }
-      i += length
-      return Unicode.Scalar(value)
+    while let scalar = nextScalar(utf8, &i) { result.append(scalar) }
+    return result
+  }
+
+  /// The scalar at `i`, moving `i` past it; nil at the end or at a cut-off
+  /// sequence (the generator writes valid UTF-8).
+  static func nextScalar(_ utf8: ArraySlice<UInt8>, _ i: inout Int) -> Unicode.Scalar? {
+    guard i < utf8.endIndex else { return nil }
+    let lead = utf8[i]
+    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    guard length <= utf8.endIndex - i else { return nil }
+    var value =
+      UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for k in 1..<max(length, 1) where k < length {
+      value = value << 6 | UInt32(utf8[i + k] & 0x3F)
     }
-    guard let a = next(), let b = next() else { return nil }
-    return PhraseIndex<Int>.key(a, b)
+    i += length
+    return Unicode.Scalar(value)
   }
 
   /// Units whose full or short name is `name`.
@@ -239,9 +237,6 @@ public struct Gazetteer: Sendable {
     }
     return result
   }
-
-  /// Size of the character-pair bitmap of `nameIndex`: 2^20 bits, 128 KB.
-  static let pairBits = 1 << 20
 
   /// Province → prefecture → county: three levels above a town at most.
   static let maxDepth = 4

@@ -57,18 +57,23 @@ enum Locality {
     return best?.unit
   }
 
-  /// The gazetteer types the report's self-references point to, or nil.
-  static func level(in pieces: [[Unicode.Scalar]]) -> Set<PlaceType>? {
+  /// Every self-reference of every level (全区, 区委 …), valued by level;
+  /// built once per process.
+  static let selfReferenceIndex: PhraseIndex<Int> = {
     var phrases: [(String, Int)] = []
     for (index, level) in levels.enumerated() {
       for pattern in selfReferences {
         phrases.append((pattern.replacing("X", with: level.character), index))
       }
     }
-    let index = PhraseIndex(phrases)
+    return PhraseIndex(phrases)
+  }()
+
+  /// The gazetteer types the report's self-references point to, or nil.
+  static func level(in pieces: [[Unicode.Scalar]]) -> Set<PlaceType>? {
     var counts = Array(repeating: 0, count: levels.count)
     for piece in pieces {
-      for match in index.matches(in: piece) { counts[match.value] += 1 }
+      for match in selfReferenceIndex.matches(in: piece) { counts[match.value] += 1 }
     }
     guard let top = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[top] > 0 else {
       return nil

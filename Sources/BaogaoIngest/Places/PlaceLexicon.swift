@@ -200,8 +200,8 @@ struct PlaceLexicon {
     PlaceSuffixes.rules.compactMap { $0.suffix.unicodeScalars.last })
   static let rules: [(suffix: [Unicode.Scalar], rule: PlaceSuffix)] = PlaceSuffixes.rules
     .map { (Array($0.suffix.unicodeScalars), $0) }
-  /// `rules`' suffixes alone, in the same order.
-  static let ruleSuffixes: [[Unicode.Scalar]] = rules.map(\.suffix)
+  /// `rules`' suffixes alone, in the same order, by last scalar.
+  static let ruleSuffixes = SuffixTable(rules.map(\.suffix))
 
   /// Names made of a stem and a place suffix (横河路, 马岙港区, 柳行社区).
   mutating func addSuffixNames(in piece: [Unicode.Scalar]) {
@@ -218,24 +218,21 @@ struct PlaceLexicon {
       // suffix is written: reading `rules[k].suffix` copied the whole
       // (suffix, rule) pair, retaining and releasing all its arrays at every
       // suffix ending (perf on Scripts/bench-ingest.sh).
-      let suffixes = PlaceLexicon.ruleSuffixes
-      for k in suffixes.indices {
-        guard PhraseIndex<Int>.endsWith(piece, suffixes[k], at: after) else { continue }
-        let (suffix, rule) = PlaceLexicon.rules[k]
-        let suffixStart = after - suffix.count
-        if after < piece.count, rule.nonFinalFollowers.contains(piece[after]) { break }
-        // 河 of 河北: a known name that starts inside the suffix and runs on.
-        if startsKnownName(in: piece, from: suffixStart, beyond: after) { break }
-        // The longest suffix that is written decides, even when it yields no name.
-        // Room for a known place in front (册子大皇山); the stem's own limit
-        // is checked once that place is split off.
-        if let start = NameBoundary.start(
-          in: piece, suffixStart: suffixStart, minimumStem: rule.minimumStem,
-          maximumStem: rule.maximumStem + PlaceLexicon.maximumPrefix, nameEnd: after)
-        {
-          addSuffixName(stem: Array(piece[start..<suffixStart]), rule: rule)
-        }
-        break
+      // The first rule whose suffix is written decides.
+      guard let k = PlaceLexicon.ruleSuffixes.first(endingAt: after, in: piece) else { continue }
+      let (suffix, rule) = PlaceLexicon.rules[k]
+      let suffixStart = after - suffix.count
+      if after < piece.count, rule.nonFinalFollowers.contains(piece[after]) { continue }
+      // 河 of 河北: a known name that starts inside the suffix and runs on.
+      if startsKnownName(in: piece, from: suffixStart, beyond: after) { continue }
+      // The longest suffix that is written decides, even when it yields no name.
+      // Room for a known place in front (册子大皇山); the stem's own limit
+      // is checked once that place is split off.
+      if let start = NameBoundary.start(
+        in: piece, suffixStart: suffixStart, minimumStem: rule.minimumStem,
+        maximumStem: rule.maximumStem + PlaceLexicon.maximumPrefix, nameEnd: after)
+      {
+        addSuffixName(stem: Array(piece[start..<suffixStart]), rule: rule)
       }
     }
   }
@@ -479,32 +476,14 @@ struct PlaceLexicon {
   /// The 、-separated items before `end`; the first one starts after the last
   /// verb or function word (NameBoundary).
   static func listItems(in piece: [Unicode.Scalar], endingAt end: Int) -> [[Unicode.Scalar]] {
-    var items: [[Unicode.Scalar]] = []
-    var itemEnd = end
-    var i = end - 1
-    while i >= 0, end - i <= maximumListSpan {
-      // 小沙和长白、册子等地: 和 joins items too, but not at an item's start (和平路).
-      let joins =
-        JoiningWords.isConjunction(piece[i]) && i > 0
-        && piece[i - 1] != JoiningWords.listComma && !NameBoundary.isStop(piece[i - 1])
-      if piece[i] == JoiningWords.listComma || joins {
-        if itemEnd - (i + 1) >= 2, itemEnd - (i + 1) <= maximumItem {
-          items.append(Array(piece[(i + 1)..<itemEnd]))
-        }
-        itemEnd = i
-      } else if NameBoundary.isStop(piece[i]) {
-        break
-      }
-      i -= 1
+    // 小沙和长白、册子等地: 和 joins items too, but not at an item's start (和平路).
+    let items = ListItems.ending(
+      at: end, in: piece, lengths: 2...maximumItem, span: maximumListSpan
+    ) {
+      JoiningWords.isConjunction(piece[$0]) && $0 > 0
+        && piece[$0 - 1] != JoiningWords.listComma && !NameBoundary.isStop(piece[$0 - 1])
     }
-    if let start = NameBoundary.start(
-      in: piece, suffixStart: itemEnd, minimumStem: 0, maximumStem: maximumItem,
-      cutsAtRunStart: true),
-      itemEnd - start >= 2
-    {
-      items.append(Array(piece[start..<itemEnd]))
-    }
-    return items.reversed()
+    return items.map { Array(piece[$0]) }
   }
 
   /// Longest list item, and longest list, looked at.

@@ -23,14 +23,18 @@ extension PlaceLexicon {
       ] as [Unicode.Scalar]),
   ]
 
+  /// The water words of `shortWaterStems`: a bit test at every character
+  /// instead of hashing it for the dictionary (perf on Scripts/bench-ingest.sh).
+  static let shortWaterWords = ScalarSet(shortWaterStems.keys)
+
   /// Characters of direction that name a hill with 山 (北山, 南山).
   static let hillDirections = ScalarSet(["东", "西", "南", "北"] as [Unicode.Scalar])
 
   /// Characters after 山 that make it another word: 山区, 山水, 山地, 再起.
-  static let hillNonFinal: Set<Unicode.Scalar> = ["再", "高", "上", "下", "东", "西", "南", "北"]
+  static let hillNonFinal: ScalarSet = ["再", "高", "上", "下", "东", "西", "南", "北"]
 
   /// Marks that join two names into one (雄安-郑州高速, 磨憨—磨丁经济合作区).
-  static let joinMarks: Set<Unicode.Scalar> = ["-", "－", "—", "–", "―"]
+  static let joinMarks: ScalarSet = ["-", "－", "—", "–", "―"]
 
   /// Endings of a dash-joined place and its type; rail lines and pipelines
   /// joined so are projects (Projects finds them).
@@ -39,7 +43,7 @@ extension PlaceLexicon {
   ].map { (Array($0.0.unicodeScalars), $0.1) }
 
   /// Characters after 高速 that make it speed, not a road: 高速发展, 高速增长.
-  static let speedFollowers: Set<Unicode.Scalar> = [
+  static let speedFollowers: ScalarSet = [
     "发", "增", "成", "运", "度", "化", "扩", "推", "崛", "飞", "铁", "列", "动", "率", "档", "行",
     "服", "出", "收", "通",
   ]
@@ -74,7 +78,9 @@ extension PlaceLexicon {
   mutating func addShortWaters(in piece: [Unicode.Scalar]) {
     var acceptedEnds: Set<Int> = []
     for i in 1..<max(piece.count, 1) {
-      guard let generic = PlaceLexicon.shortWaterStems[piece[i]] else { continue }
+      guard PlaceLexicon.shortWaterWords.contains(piece[i]),
+        let generic = PlaceLexicon.shortWaterStems[piece[i]]
+      else { continue }
       let stem = piece[i - 1]
       guard !generic.contains(stem), !PlaceLexicon.genericRiverStems.contains(stem),
         PlaceLexicon.standsAlone(piece, stemAt: i - 1)

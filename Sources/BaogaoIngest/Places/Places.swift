@@ -13,7 +13,7 @@ public enum Places {
     let document = context.document
     let pieces = TextPieces.of(document, paragraphs: context.paragraphScalars)
     let gazetteer = Gazetteer.bundled
-    let names = gazetteer.nameIndex(for: pieces + [Array(document.title.unicodeScalars)])
+    let names = Gazetteer.bundledNameIndex
     let locality = Locality.find(
       title: document.title, pieces: pieces, gazetteer: gazetteer, names: names)
     var lexicon = PlaceLexicon()

@@ -22,15 +22,11 @@ enum ProjectNames {
   /// `first(where:)` copied each (suffix, kind) pair out, retaining and
   /// releasing both at every suffix ending of every paragraph.
   static func ruleIndex(endingAt end: Int, in text: [Unicode.Scalar]) -> Int? {
-    let suffixes = ruleSuffixes
-    for k in suffixes.indices where PhraseIndex<Int>.endsWith(text, suffixes[k], at: end) {
-      return k
-    }
-    return nil
+    ruleSuffixes.first(endingAt: end, in: text)
   }
 
-  /// `rules`' suffixes alone, in the same order.
-  static let ruleSuffixes: [[Unicode.Scalar]] = rules.map(\.suffix)
+  /// `rules`' suffixes alone, in the same order, by last scalar.
+  static let ruleSuffixes = SuffixTable(rules.map(\.suffix))
 
   /// Whether a name ends in a facility word.
   static func hasFacilityWord(_ name: [Unicode.Scalar]) -> Bool {

@@ -84,25 +84,8 @@ enum ProjectShapes {
   /// The 、-separated items before `end`, each a run with no stop in it; the
   /// first begins where a name would (after a verb). 和 and 与 stay inside names.
   static func listItems(in text: [Unicode.Scalar], endingAt end: Int) -> [Range<Int>] {
-    var items: [Range<Int>] = []
-    var itemEnd = end
-    var i = end - 1
-    while i >= 0, end - i <= PlaceLexicon.maximumListSpan {
-      if text[i] == JoiningWords.listComma {
-        if (1...maximumItem).contains(itemEnd - (i + 1)) { items.append((i + 1)..<itemEnd) }
-        itemEnd = i
-      } else if NameBoundary.isStop(text[i]) {
-        break
-      }
-      i -= 1
-    }
-    if let start = NameBoundary.start(
-      in: text, suffixStart: itemEnd, minimumStem: 1, maximumStem: maximumItem,
-      cutsAtRunStart: true)
-    {
-      items.append(start..<itemEnd)
-    }
-    return items.reversed()
+    ListItems.ending(
+      at: end, in: text, lengths: 1...maximumItem, span: PlaceLexicon.maximumListSpan)
   }
 
   static func startsWithPlace(_ item: [Unicode.Scalar], places: PlaceLookup) -> Bool {

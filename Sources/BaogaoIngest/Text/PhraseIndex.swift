@@ -11,12 +11,20 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     var value: Value
   }
 
-  /// Phrases by their first two scalars, longest first.
-  private var byHead: [UInt64: [Entry]] = [:]
+  /// Every phrase, grouped by its first two scalars, each group longest first.
+  private var entries: [Entry] = []
+
+  /// The groups by head pair, in an open-addressing table: a slot's pair and
+  /// its group `entries[groupStarts[slot]..<groupEnds[slot]]` (empty: a free
+  /// slot). A `[UInt64: [Entry]]` hashed every looked-up pair with SipHash
+  /// and retained the group's array (perf on Scripts/bench-ingest.sh).
+  private var slotKeys: [UInt64] = [0]
+  private var groupStarts: [Int32] = [0]
+  private var groupEnds: [Int32] = [0]
+  private var slotMask = 0
 
   /// One bit per hashed head pair: most text positions start no phrase, and
-  /// testing a bit there is far cheaper than hashing the pair for `byHead`
-  /// (the dictionary lookup was the recognisers' hottest spot).
+  /// testing a bit there is far cheaper than looking the pair up.
   private var headBits = [UInt64](repeating: 0, count: PhraseIndex.headBitWords)
 
   /// Shorter phrases are dropped: one character is an abbreviation (甬, 舟),
@@ -29,19 +37,61 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   /// The same from scalar arrays, which costs no string hashing (the gazetteer
   /// builds one of 7 000 names on every start).
   init(scalarPhrases: some Sequence<([Unicode.Scalar], Value)>) {
+    var given: [Entry] = []
     for (scalars, value) in scalarPhrases where scalars.count >= 2 {
       let bit = Self.headBit(scalars[0], scalars[1])
       headBits[bit >> 6] |= 1 << UInt64(bit & 63)
-      byHead[Self.key(scalars[0], scalars[1]), default: []].append(
-        Entry(scalars: scalars, value: value))
+      given.append(Entry(scalars: scalars, value: value))
     }
-    // Longest first; a stable sort keeps a repeated phrase's first value first.
-    for (key, bucket) in byHead where bucket.count > 1 {
-      byHead[key] = bucket.enumerated().sorted {
-        $0.element.scalars.count > $1.element.scalars.count
-          || ($0.element.scalars.count == $1.element.scalars.count && $0.offset < $1.offset)
-      }.map(\.element)
+    // By head pair, then longest first; the order given breaks ties, so a
+    // repeated phrase's first value comes first.
+    let keys = given.map { Self.key($0.scalars[0], $0.scalars[1]) }
+    let order = given.indices.sorted {
+      keys[$0] != keys[$1]
+        ? keys[$0] < keys[$1]
+        : given[$0].scalars.count != given[$1].scalars.count
+          ? given[$0].scalars.count > given[$1].scalars.count : $0 < $1
     }
+    entries = order.map { given[$0] }
+    var groups = 0
+    for (k, index) in order.enumerated() where k == 0 || keys[order[k - 1]] != keys[index] {
+      groups += 1
+    }
+    var capacity = 1
+    while capacity < groups * 2 { capacity <<= 1 }
+    slotKeys = [UInt64](repeating: 0, count: capacity)
+    groupStarts = [Int32](repeating: 0, count: capacity)
+    groupEnds = [Int32](repeating: 0, count: capacity)
+    slotMask = capacity - 1
+    var start = 0
+    while start < order.count {
+      let key = keys[order[start]]
+      var end = start + 1
+      while end < order.count, keys[order[end]] == key { end += 1 }
+      var slot = Self.slot(key) & slotMask
+      while groupEnds[slot] > groupStarts[slot] { slot = (slot + 1) & slotMask }
+      slotKeys[slot] = key
+      groupStarts[slot] = Int32(start)
+      groupEnds[slot] = Int32(end)
+      start = end
+    }
+  }
+
+  /// The table slot where a head pair's search starts.
+  @inline(__always)
+  private static func slot(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32)
+  }
+
+  /// The group of phrases whose first two scalars are `key`'s, as a range of `entries`.
+  @inline(__always)
+  private func group(_ key: UInt64) -> Range<Int>? {
+    var slot = Self.slot(key) & slotMask
+    while groupEnds[slot] > groupStarts[slot] {
+      if slotKeys[slot] == key { return Int(groupStarts[slot])..<Int(groupEnds[slot]) }
+      slot = (slot + 1) & slotMask
+    }
+    return nil
   }
 
   /// Leftmost-longest occurrences with every value given for the phrase.
@@ -49,12 +99,15 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     var result: [(range: Range<Int>, values: [Value])] = []
     var i = 0
     while i + 1 < text.count {
-      if let entries = entries(startingAt: i, in: text),
-        let entry = entries.first(where: { Self.occurs($0.scalars, in: text, at: i) })
+      if let group = group(startingAt: i, in: text),
+        let k = group.first(where: { Self.occurs(entries[$0].scalars, in: text, at: i) })
       {
-        let values = entries.filter { $0.scalars == entry.scalars }.map(\.value)
-        result.append((i..<(i + entry.scalars.count), values))
-        i += entry.scalars.count
+        let length = entries[k].scalars.count
+        let values = group.filter { entries[$0].scalars == entries[k].scalars }.map {
+          entries[$0].value
+        }
+        result.append((i..<(i + length), values))
+        i += length
       } else {
         i += 1
       }
@@ -65,13 +118,13 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   /// Every value given for exactly this phrase.
   func values(of phrase: String) -> [Value] {
     let scalars = Array(phrase.unicodeScalars)
-    guard scalars.count >= 2, let entries = byHead[Self.key(scalars[0], scalars[1])] else {
+    guard scalars.count >= 2, let group = group(Self.key(scalars[0], scalars[1])) else {
       return []
     }
-    return entries.filter { $0.scalars == scalars }.map(\.value)
+    return group.filter { entries[$0].scalars == scalars }.map { entries[$0].value }
   }
 
-  public var isEmpty: Bool { byHead.isEmpty }
+  public var isEmpty: Bool { entries.isEmpty }
 
   static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
     UInt64(a.value) << 32 | UInt64(b.value)
@@ -87,23 +140,34 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
   /// The phrases that may start at `i` (the caller keeps `i + 1 < text.count`).
   @inline(__always)
-  private func entries(startingAt i: Int, in text: [Unicode.Scalar]) -> [Entry]? {
+  private func group(startingAt i: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
     let bit = Self.headBit(text[i], text[i + 1])
     guard headBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-    return byHead[Self.key(text[i], text[i + 1])]
+    return group(Self.key(text[i], text[i + 1]))
   }
 
   /// Occurrences, left to right; at each position the longest phrase wins and
   /// the scan goes on after it.
   public func matches(in text: [Unicode.Scalar]) -> [(range: Range<Int>, value: Value)] {
+    matches(in: text, from: 0, to: text.count)
+  }
+
+  /// The same within `text[start..<end]`: a phrase must end by `end`.
+  func matches(in text: [Unicode.Scalar], from start: Int, to end: Int) -> [(
+    range: Range<Int>, value: Value
+  )] {
     var result: [(range: Range<Int>, value: Value)] = []
-    var i = 0
-    while i + 1 < text.count {
-      if let entries = entries(startingAt: i, in: text),
-        let entry = entries.first(where: { Self.occurs($0.scalars, in: text, at: i) })
+    var i = max(0, start)
+    let stop = min(end, text.count)
+    while i + 1 < stop {
+      if let group = group(startingAt: i, in: text),
+        let k = group.first(where: {
+          entries[$0].scalars.count <= stop - i && Self.occurs(entries[$0].scalars, in: text, at: i)
+        })
       {
-        result.append((i..<(i + entry.scalars.count), entry.value))
-        i += entry.scalars.count
+        let length = entries[k].scalars.count
+        result.append((i..<(i + length), entries[k].value))
+        i += length
       } else {
         i += 1
       }

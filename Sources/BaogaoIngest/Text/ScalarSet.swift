@@ -4,7 +4,7 @@
 // hashing, which `Set<Unicode.Scalar>` spent a tenth of ingest on.
 
 /// Scalars of the Basic Multilingual Plane in a bitmap; others in a small array.
-struct ScalarSet: Sendable {
+struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
   private var bits = [UInt64](repeating: 0, count: 1024)
   private var astral: [Unicode.Scalar] = []
 
@@ -17,6 +17,10 @@ struct ScalarSet: Sendable {
         astral.append(c)
       }
     }
+  }
+
+  init(arrayLiteral scalars: Unicode.Scalar...) {
+    self.init(scalars)
   }
 
   func contains(_ c: Unicode.Scalar) -> Bool {

@@ -12,23 +12,26 @@ import Testing
 
 @Suite(.timeLimit(.minutes(1))) struct CtrlCPTYTests {
   @Test func ctrlCCancelsTheLineAndTheShellGoesOn() throws {
-    let shell = try PTY()
-    shell.expectPrompt()
-    shell.send("targets where ar")
-    shell.expect("targets where ar")
-    shell.send("\u{03}")
+    let shell = try Self.cancelled(typing: "targets where ar") { $0.expect("targets where ar") }
     Self.expectItGoesOn(shell, schemaOf: "places")
     // The cancelled line never ran, so it is not in history either.
     #expect(HistoryFile(path: shell.home + "/history").load() == [".schema places"])
   }
 
   @Test func ctrlCCancelsAContinuedStatement() throws {
+    let shell = try Self.cancelled(typing: "sections where\r") { $0.expectPrompt("...> ") }
+    Self.expectItGoesOn(shell, schemaOf: "reports")
+  }
+
+  /// Starts the shell, types `typed`, waits until `shown` sees the echo (or
+  /// the prompt) and presses Ctrl-C.
+  static func cancelled(typing typed: String, until shown: (PTY) -> Void) throws -> PTY {
     let shell = try PTY()
     shell.expectPrompt()
-    shell.send("sections where\r")
-    shell.expectPrompt("...> ")
+    shell.send(typed)
+    shown(shell)
     shell.send("\u{03}")
-    Self.expectItGoesOn(shell, schemaOf: "reports")
+    return shell
   }
 
   /// After a Ctrl-C the main prompt is back, the shell answers `.schema KIND`
