@@ -161,7 +161,7 @@ public struct Corpus: Sendable {
 
   /// The fingerprint two copies of a report share (`normalised`).
   static func textHash(_ text: String) -> TextFingerprint {
-    TextFingerprint(normalised(text))
+    TextFingerprint(bytes: normalised(text))
   }
 
   /// The graph of everything added, with the steps that need every report,
@@ -176,19 +176,48 @@ public struct Corpus: Sendable {
     return (finished.build(), notes)
   }
 
-  /// The text two copies of a report share: decoded (line ends already "\n"),
-  /// without a byte-order mark and trailing blanks of each line.
-  static func normalised(_ text: String) -> String {
-    var lines: [Substring] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var line = line
-      while let last = line.last, last.isWhitespace { line = line.dropLast() }
-      lines.append(line)
+  /// The text two copies of a report share, as UTF-8: decoded (line ends
+  /// already "\n"), without a byte-order mark, trailing blanks of each line
+  /// and trailing empty lines. Read off the bytes: splitting the text into
+  /// Characters was a twentieth of ingest. A line's trailing blank is a
+  /// whitespace scalar (Unicode.Scalar.Properties.isWhitespace, what
+  /// Character.isWhitespace asks of a character's first scalar).
+  static func normalised(_ text: String) -> [UInt8] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+      while start <= bytes.count {
+        let newline = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        out.append(contentsOf: bytes[start..<trimmedEnd(of: bytes, from: start, to: newline)])
+        out.append(0x0A)
+        start = newline + 1
+      }
+      while out.last == 0x0A { out.removeLast() }
+      return out
     }
-    while lines.last?.isEmpty == true { lines.removeLast() }
-    var joined = lines.joined(separator: "\n")
-    if joined.hasPrefix("\u{FEFF}") { joined.removeFirst() }
-    return joined
+  }
+
+  static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+  /// Where the line `bytes[start..<end]` ends without its trailing blanks.
+  static func trimmedEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+    -> Int
+  {
+    var end = end
+    while end > start {
+      var first = end - 1
+      // Back over continuation bytes (10xxxxxx) to the scalar's first byte.
+      while first > start && bytes[first] & 0xC0 == 0x80 { first -= 1 }
+      var decoder = UTF8()
+      var iterator = bytes[first..<end].makeIterator()
+      guard case .scalarValue(let scalar) = decoder.decode(&iterator),
+        scalar.properties.isWhitespace
+      else { break }
+      end = first
+    }
+    return end
   }
 
   static func isDirectory(_ path: String) -> Bool {

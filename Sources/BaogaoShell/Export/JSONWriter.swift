@@ -71,6 +71,24 @@ public indirect enum JSON: Sendable, Hashable {
     }
   }
 
+  /// A query value written as `JSON(value).text()` writes it, without the
+  /// tree: JSON Lines write a row this way (a fifth fewer instructions).
+  static func write(_ value: Value, to out: inout String) {
+    switch value {
+    case .null: out += "null"
+    case .bool(let b): out += b ? "true" : "false"
+    case .number(let n): out += n.isFinite ? Value.format(n) : "null"
+    case .string(let s): quote(s, into: &out)
+    case .list(let items):
+      out += "["
+      for (i, item) in items.enumerated() {
+        if i > 0 { out += "," }
+        write(item, to: &out)
+      }
+      out += "]"
+    }
+  }
+
   private func newline(_ out: inout String, _ indent: Int?, _ depth: Int) {
     guard let indent else { return }
     out += "\n" + String(repeating: " ", count: indent * depth)
@@ -78,8 +96,41 @@ public indirect enum JSON: Sendable, Hashable {
 
   static func quote(_ s: String, into out: inout String) {
     out += "\""
+    // Most text needs no escape: one copy instead of one append per scalar
+    // (the scalar loop was a fifth of `export --jsonl`).
+    guard needsEscape(s) else {
+      out += s
+      out += "\""
+      return
+    }
     JSONString.append(s, to: &out)
     out += "\""
+  }
+
+  /// True when a scalar of `s` is written escaped, read off its UTF-8 bytes:
+  /// the escaped scalars are ASCII (controls, `"`, `\\`, DEL), C2 80–C2 9F
+  /// (C1 controls), E2 80 A8–E2 80 AE (U+2028, U+2029, embeddings and
+  /// overrides) and E2 81 A6–E2 81 A9 (isolates). Chinese punctuation shares
+  /// the lead bytes (“ is E2 80 9C, · is C2 B7) and is no escape.
+  static func needsEscape(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { bytes in
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        if byte < 0x80 {
+          if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+        } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] < 0xA0 {
+          return true
+        } else if byte == 0xE2, i + 2 < bytes.count {
+          let (second, third) = (bytes[i + 1], bytes[i + 2])
+          if second == 0x80 && (0xA8...0xAE).contains(third) { return true }
+          if second == 0x81 && (0xA6...0xA9).contains(third) { return true }
+        }
+        i += 1
+      }
+      return false
+    }
   }
 }
 

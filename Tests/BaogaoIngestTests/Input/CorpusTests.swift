@@ -33,6 +33,27 @@ import Testing
     #expect(corpus.notes == ["skipped b.txt: the same text as report a"])
   }
 
+  /// What two copies share, by Characters: the rule the byte reading keeps.
+  static func normalisedByCharacters(_ text: String) -> String {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      var line = line
+      while let last = line.last, last.isWhitespace { line = line.dropLast() }
+      return line
+    }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    var joined = lines.joined(separator: "\n")
+    if joined.hasPrefix("\u{FEFF}") { joined.removeFirst() }
+    return joined
+  }
+
+  @Test(arguments: [
+    "", "\n\n", "\u{FEFF}", "\u{FEFF}一、工作回顾 \n", "地区生产总值增长6%。\u{3000}\t \n\n  \n",
+    "甲\n \n乙\u{A0}\n丙\u{2003}", "  前有空白  \n\n\n中间空行\n", "末行无换行。", "x\u{85}\ny",
+  ])
+  func theSameTextReadOffItsBytes(text: String) {
+    #expect(Corpus.normalised(text) == Array(Self.normalisedByCharacters(text).utf8))
+  }
+
   @Test func aTakenReportIdGetsASuffixAndANote() throws {
     var corpus = Corpus()
     try corpus.add(
