@@ -199,6 +199,17 @@ public final class PTY {
     return seen
   }
 
+  /// Types `line` and Return, waits for `shown` when given, then for the
+  /// prompt: one exchange of a session.
+  public func answer(
+    _ line: String, showing shown: String? = nil, prompt: String = "dinghai-2018> ",
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    send(line + "\r")
+    if let shown { expect(shown, sourceLocation: sourceLocation) }
+    expectPrompt(prompt, sourceLocation: sourceLocation)
+  }
+
   /// Everything that arrives until the shell exits; returns its exit status.
   @discardableResult
   public func waitForExit(timeout: Double = PTY.timeout) -> Int32? {

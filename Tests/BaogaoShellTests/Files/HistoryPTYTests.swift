@@ -15,9 +15,7 @@ import Testing
   @Test func upRecallsAStatementFromAPreviousRun() throws {
     let first = try PTY()
     first.expectPrompt()
-    first.send("sections where title ~ 城市\r")
-    first.expect("(1 row)")
-    first.expectPrompt()
+    first.answer("sections where title ~ 城市", showing: "(1 row)")
     first.send("\u{04}")
     #expect(first.waitForExit() == 0)
 
@@ -37,12 +35,8 @@ import Testing
   @Test func fileIsPrivateAndSpaceLinesAreNotKept() throws {
     let shell = try PTY()
     shell.expectPrompt()
-    shell.send(" sections\r")
-    shell.expect("rows)")
-    shell.expectPrompt()
-    shell.send(".schema reports\r")
-    shell.expect("reports: id")
-    shell.expectPrompt()
+    shell.answer(" sections", showing: "rows)")
+    shell.answer(".schema reports", showing: "reports: id")
     shell.send("\u{04}")
     shell.waitForExit()
     let path = shell.home + "/history"
@@ -55,10 +49,8 @@ import Testing
   @Test func ctrlRFindsAChineseEntry() throws {
     let first = try PTY()
     first.expectPrompt()
-    first.send("sections where title ~ 旅游\r")
-    first.expectPrompt()
-    first.send(".schema places\r")
-    first.expectPrompt()
+    first.answer("sections where title ~ 旅游")
+    first.answer(".schema places")
     first.send("\u{04}")
     first.waitForExit()
 

@@ -40,9 +40,7 @@ import Testing
     _ shell: PTY, schemaOf kind: String, sourceLocation: SourceLocation = #_sourceLocation
   ) {
     shell.expectPrompt()
-    shell.send(".schema \(kind)\r")
-    shell.expect("\(kind): id")
-    shell.expectPrompt()
+    shell.answer(".schema \(kind)", showing: "\(kind): id")
     shell.send("\u{04}")
     #expect(shell.waitForExit() == 0, sourceLocation: sourceLocation)
   }

@@ -32,17 +32,25 @@ struct ScriptedReader: LineReader {
 @Suite struct ShellTests {
   static let graph = BundledGraph.graph
 
-  func run(_ lines: [String], rc: String? = nil) -> (
-    Captured, ScriptedReader, BaogaoShell.ExitStatus
-  ) {
-    var shell = Shell(
-      runner: Runner(graph: ShellTests.graph!, format: .tsv), reportName: "dinghai-2018")
+  /// `lines` typed into a shell on the bundled graph: what it printed, the
+  /// reader (prompts, history) and the exit status.
+  static func session(
+    _ lines: [String], format: OutputFormat = .tsv, reportName: String = "dinghai-2018",
+    rc: String? = nil
+  ) -> (Captured, ScriptedReader, BaogaoShell.ExitStatus) {
+    var shell = Shell(runner: Runner(graph: graph!, format: format), reportName: reportName)
     shell.startupFile = rc
     var reader = ScriptedReader(lines: lines)
     let captured = Captured()
     var sink: any OutputSink = captured
     let status = shell.run(reader: &reader, out: &sink)
     return (captured, reader, status)
+  }
+
+  func run(_ lines: [String], rc: String? = nil) -> (
+    Captured, ScriptedReader, BaogaoShell.ExitStatus
+  ) {
+    Self.session(lines, rc: rc)
   }
 
   @Test func dotCommandsByUniquePrefix() {
@@ -97,13 +105,7 @@ struct ScriptedReader: LineReader {
 
 @Suite struct ShellCommandTests {
   func run(_ lines: [String]) -> Captured {
-    var shell = Shell(runner: Runner(graph: ShellTests.graph!, format: .tsv), reportName: "d")
-    shell.startupFile = nil
-    var reader = ScriptedReader(lines: lines)
-    let captured = Captured()
-    var sink: any OutputSink = captured
-    _ = shell.run(reader: &reader, out: &sink)
-    return captured
+    ShellTests.session(lines, reportName: "d").0
   }
 
   @Test func outputGoesToAFileAndBack() throws {
@@ -147,13 +149,7 @@ struct ScriptedReader: LineReader {
 /// shell lays out its node as a page in table mode, flat formats print rows.
 @Suite struct ShowTests {
   func run(_ lines: [String], format: OutputFormat = .table) -> Captured {
-    var shell = Shell(runner: Runner(graph: ShellTests.graph!, format: format), reportName: "d")
-    shell.startupFile = nil
-    var reader = ScriptedReader(lines: lines)
-    let captured = Captured()
-    var sink: any OutputSink = captured
-    _ = shell.run(reader: &reader, out: &sink)
-    return captured
+    ShellTests.session(lines, format: format, reportName: "d").0
   }
 
   @Test func projectShowsWhereTheReportFirstMentionsIt() {
