@@ -29,6 +29,18 @@ struct ExportColumn: Sendable, Hashable {
 struct ExportLayout: Sendable, Hashable {
   let name: String
   let columns: [ExportColumn]
+  /// The column names as JSON strings, quoted once for every row's keys.
+  let quotedNames: [String]
+
+  init(name: String, columns: [ExportColumn]) {
+    self.name = name
+    self.columns = columns
+    quotedNames = columns.map { column in
+      var quoted = ""
+      JSON.quote(column.name, into: &quoted)
+      return quoted
+    }
+  }
 
   /// True when the rows have ids (every kind; not the edges).
   var hasID: Bool { columns.first?.name == "id" }
@@ -41,10 +53,11 @@ extension ExportLayout {
   static let all: [ExportLayout] = Schema.exportTables.map(ExportLayout.init)
 
   init(_ table: ExportTable) {
-    name = table.name
-    columns = table.fields.map { field in
-      ExportColumn(name: field.name, storage: ExportLayout.storage(of: field, in: table.name))
-    }
+    self.init(
+      name: table.name,
+      columns: table.fields.map { field in
+        ExportColumn(name: field.name, storage: ExportLayout.storage(of: field, in: table.name))
+      })
   }
 
   static func storage(of field: FieldSpec, in table: String) -> ColumnStorage {
@@ -64,9 +77,6 @@ extension ExportLayout {
 typealias ExportRow = [Value]
 
 extension Value {
-  /// The value as JSON: lists as arrays, numbers as numbers.
-  var json: JSON { JSON(self) }
-
   /// The value as one CSV or SQLite text cell: lists as JSON arrays.
   var cellText: String {
     switch self {

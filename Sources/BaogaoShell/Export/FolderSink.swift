@@ -18,20 +18,11 @@ final class FolderSink: ExportSink {
   private let layouts: [ExportLayout]
   private var files: [AtomicFile] = []
   private var writers: [FileWriter] = []
-  /// Each table's column names as JSON keys with their colon: `"id":`.
-  private let keys: [[String]]
 
   /// Opens one unfinished file per table in `folder`, creating the folder.
   init(folder: String, format: FolderFormat, layouts: [ExportLayout]) throws(ExportError) {
     self.format = format
     self.layouts = layouts
-    keys = layouts.map { layout in
-      layout.columns.map { column in
-        var key = ""
-        JSON.quote(column.name, into: &key)
-        return key + ":"
-      }
-    }
     try FolderSink.makeFolder(folder)
     for layout in layouts {
       let path = folder + "/" + layout.name + "." + format.rawValue
@@ -49,15 +40,9 @@ final class FolderSink: ExportSink {
   func write(_ row: ExportRow, table: Int) throws(ExportError) {
     switch format {
     case .jsonl:
-      // The bytes of JSON.object(columns, row).text(), written straight off
-      // the row with its keys quoted once (FolderSink.keys).
-      var line = "{"
-      for (i, (key, value)) in zip(keys[table], row).enumerated() {
-        if i > 0 { line += "," }
-        line += key
-        JSON.write(value, to: &line)
-      }
-      line += "}\n"
+      var line = ""
+      JSON.writeObject(keys: layouts[table].quotedNames, values: row, to: &line)
+      line += "\n"
       try writers[table].write(line)
     case .csv:
       try writers[table].write(CSV.record(row.map(\.cellText)))

@@ -31,9 +31,8 @@ final class JSONDocumentSink: ExportSink {
   func write(_ row: ExportRow, table: Int) throws(ExportError) {
     // A row is a member of the table's array: depth 2 of the document.
     var text = rowCounts[table] == 0 ? "\n  " : ",\n  "
-    let columns = layouts[table].columns
-    JSON.object(zip(columns, row).map { ($0.name, $1.json) }).write(
-      to: &text, indent: 1, depth: 2)
+    JSON.writeObject(
+      keys: layouts[table].quotedNames, values: row, to: &text, indent: 1, depth: 2)
     rowCounts[table] += 1
     try spools[table].write(text)
   }

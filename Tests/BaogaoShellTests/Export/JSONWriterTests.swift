@@ -1,6 +1,7 @@
 // JSONWriterTests.swift: strings in JSON text. The writer copies a string
 // whole when its UTF-8 bytes show no scalar to escape (JSON.needsEscape); the
 // byte rule must agree with the scalar rule for every scalar.
+import BaogaoQuery
 import Testing
 
 @testable import BaogaoShell
@@ -33,5 +34,21 @@ import Testing
     #expect(JSON.string("a\"b\\c\nd").text() == "\"a\\\"b\\\\c\\nd\"")
     #expect(JSON.string("甲\u{202E}乙\u{85}丙\u{2028}").text() == "\"甲\\u202e乙\\u0085丙\\u2028\"")
     #expect(JSON.string("").text() == "\"\"")
+  }
+
+  @Test(arguments: [nil, 1] as [Int?])
+  func aRowWrittenDirectlyIsTheTreesText(indent: Int?) {
+    let row: [Value] = [
+      .string("T1"), .null, .bool(true), .number(8), .number(6.5), .number(.nan),
+      .list([]), .list([.string("年均"), .number(3)]), .string("“城市”\n建设"),
+    ]
+    let names = ["id", "place", "main", "count", "value", "gap", "none", "qualifiers", "span"]
+    let layout = ExportLayout(
+      name: "rows", columns: names.map { ExportColumn(name: $0, storage: .text) })
+    var direct = ""
+    JSON.writeObject(keys: layout.quotedNames, values: row, to: &direct, indent: indent, depth: 2)
+    var tree = ""
+    JSON.object(zip(names, row).map { ($0, JSON($1)) }).write(to: &tree, indent: indent, depth: 2)
+    #expect(direct == tree)
   }
 }
