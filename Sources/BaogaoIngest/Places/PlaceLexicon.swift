@@ -73,6 +73,9 @@ struct PlaceLexicon {
     "富民", "平和", "清流", "大方", "合作", "通道", "前锋", "共和", "友好", "新民", "太平",
     "南部", "延长", "无为", "惠民", "和顺", "兴业", "乐业", "同心", "宁安", "公安", "中方",
     "元宝", "大安", "大观", "同德", "兴国", "进贤", "万全", "大城", "定远", "名山", "宏伟",
+    // Words first: 综合保税区 (衡阳综合保税区's short form, chongqing-2026);
+    // 中沙 of 中沙古雷乙烯 (China and Saudi Arabia, fujian-2026), not the islands.
+    "保税区", "中沙",
   ]
 
   /// County-level types whose short form a province report uses (not 区).

@@ -164,6 +164,17 @@ import Testing
     #expect(Self.places(in: text) == expected, "\(text)")
   }
 
+  /// Words that look like places and are none: a count of rivers, a works'
+  /// basin, a bonded zone in general, a company's 中沙.
+  @Test(arguments: [
+    "统筹五库九河十湿地，从九河治理入手。",
+    "建设提升泵池、曝气生物滤池和接触消毒池。",
+    "提升综合保税区发展能级，加快中沙乙烯项目建设。",
+  ])
+  func wordsThatAreNoPlaces(text: String) {
+    #expect(Self.places(in: text).isEmpty, "\(text): \(Self.places(in: text))")
+  }
+
   @Test func aCountyAfterItsProvinceIsNamedShort() {
     // 三门 alone is a common word; after its province it is the county.
     #expect(Self.places(in: "对标浙江三门的做法。").contains("三门"))
