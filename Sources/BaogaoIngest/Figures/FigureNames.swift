@@ -174,8 +174,10 @@ enum FigureNames {
   /// (城乡居民人均可支配收入 → 城镇居民…, 农村居民…). Other 城乡 names are one
   /// thing: 城乡居民基本养老保险 is a single scheme.
   static func urbanAndRural(_ name: String) -> [String] {
+    guard name.containsWord("收入") else { return [name] }
+    // The Characters only for an income: most names are none.
     let chars = Array(name)
-    guard name.containsWord("收入"),
+    guard
       let at = chars.indices.first(where: {
         chars[$0...].starts(with: "城乡居民") || chars[$0...].starts(with: "城乡常住居民")
       })

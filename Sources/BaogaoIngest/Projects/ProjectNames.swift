@@ -35,7 +35,7 @@ enum ProjectNames {
 
   /// Characters that end the words before a project name, besides NameBoundary's:
   /// 企业向文创园区集聚, 入口公园即葆三公园 (dinghai-2018).
-  static let extraCuts: Set<Unicode.Scalar> = ["向", "即", "从"]
+  static let extraCuts: ScalarSet = ["向", "即", "从"]
 
   /// Phase words dropped from a facility's name: 瑞金医院舟山分院一期 is 瑞金医院舟山分院.
   static let phases = ["一期", "二期", "三期", "四期"]

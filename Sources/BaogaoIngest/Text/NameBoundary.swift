@@ -74,7 +74,7 @@ enum NameBoundary {
     in text: [Unicode.Scalar], suffixStart: Int, minimumStem: Int, maximumStem: Int,
     nameEnd: Int? = nil, cutsAtRunStart: Bool = false, keepsVerbsBeforeSuffix: Bool = false,
     verbCanBeName: Bool = true,
-    extraCuts: Set<Unicode.Scalar> = []
+    extraCuts: ScalarSet? = nil
   ) -> Int? {
     guard suffixStart > 0, suffixStart <= text.count else { return nil }
     // The run of name characters before the suffix, bounded so that a line
@@ -122,7 +122,7 @@ enum NameBoundary {
     // first character of the run when names can start with it (和平路, 于家村).
     var i = suffixStart - 1
     while i >= start {
-      let cuts = functionCharacters.contains(text[i]) || extraCuts.contains(text[i])
+      let cuts = functionCharacters.contains(text[i]) || extraCuts?.contains(text[i]) == true
       if cuts, i > runStart || cutsAtRunStart || !nameInitials.contains(text[i]) {
         start = i + 1
         break
