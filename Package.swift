@@ -10,9 +10,8 @@ let package = Package(
   products: [
     .executable(name: "baogao", targets: ["baogao"])
   ],
-  dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
-  ],
+  // No dependencies: baogao parses its command line itself (Sources/baogao/Options.swift).
+  dependencies: [],
   targets: [
     // Node and edge types, the store and its indexes. No parsing, no printing.
     .target(name: "BaogaoGraph"),
@@ -54,7 +53,6 @@ let package = Package(
       name: "baogao",
       dependencies: [
         "BaogaoShell", "BaogaoIngest", "BaogaoQuery", "BaogaoGraph",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // What the benchmarks share: big graphs made of copies of a few reports.

@@ -3,7 +3,7 @@
 // cannot be read or decoded stops the program with exit status 2 and a
 // message naming the file (`baogao: cannot read X: no such file`); a text
 // loaded twice or a report id taken gives a note on standard error.
-import ArgumentParser
+
 import BaogaoGraph
 import BaogaoIngest
 import BaogaoShell
@@ -11,10 +11,14 @@ import BaogaoShell
 enum ReportLoading {
   /// The graph of the given files and folders, or of the bundled report when
   /// there are none; `indicators` is the `--indicators` file, if any.
-  static func graph(_ paths: [String], indicators: String? = nil) throws(ExitCode) -> Graph {
+  /// With `cached`, reports read before come from the cache (GraphCache.swift).
+  static func graph(_ paths: [String], indicators: String? = nil, cached: Bool = true)
+    throws(ExitCode) -> Graph
+  {
     let err = StandardStreams()
     let names = try indicatorNames(indicators)
     var corpus = Corpus(names: names)
+    if cached { corpus.cache = GraphCache.standard() }
     if paths.isEmpty {
       do {
         try corpus.addBundled()

@@ -18,18 +18,18 @@ import Testing
     #expect(names == ["-c", Substring(script.path), "-c", Substring(script.path)])
   }
 
-  @Test func orderComesFromTheRawArguments() {
-    let inputs = Invocation.orderedInputs(
-      arguments: [
-        "--format", "-c", "-f", "a.bq", "-c", "x", "--command=y", "--file=b.bq", "r.txt",
-      ],
-      commands: ["x", "y"], scripts: ["a.bq", "b.bq"])
-    // `--format -c` is the format's value (rejected later), not a `-c`.
-    #expect(
-      inputs == [.script(path: "a.bq"), .command("x"), .command("y"), .script(path: "b.bq")])
-    let afterDashes = Invocation.orderedInputs(
-      arguments: ["-c", "x", "--", "-f"], commands: ["x"], scripts: [])
-    #expect(afterDashes == [.command("x")])
+  @Test func bothSpellingsKeepTheirOrderAndDashesEndTheOptions() throws {
+    let script = try BaogaoProcess.script("second\n")
+    // A report file named `-f`, which only `--` lets through as a file.
+    let folder = script.deletingLastPathComponent()
+    try FileManager.default.copyItem(
+      at: BaogaoProcess.root.appendingPathComponent("Tests/Fixtures/reports/dinghai-2018.txt"),
+      to: folder.appendingPathComponent("-f"))
+    let result = try BaogaoProcess.run(
+      ["--echo", "--file=" + script.path, "--command=first", "-c", "-x", "--", "-f"], in: folder)
+    // `-c` takes `-x` as its query, whatever it looks like.
+    #expect(result.stdout == "second\nfirst\n-x\n")
+    #expect(result.status == 1, "\(result.stderr)")
   }
 
   @Test func standardInputIsReadWhenItIsNotATerminal() throws {

@@ -2,6 +2,7 @@
 // import Foundation. Loading it costs milliseconds on every `baogao -c` run
 // (Scripts/bench-process.sh), and the ingest's byte-level string search would
 // silently fall back to Foundation's slower `contains` if it crept back in.
+import BaogaoTestSupport
 import Foundation
 import Testing
 
@@ -29,5 +30,22 @@ import Testing
       #expect(imports.isEmpty, "\(module)/\(name) imports Foundation")
     }
     #expect(swiftFiles > 0)
+  }
+
+  /// Nor does any library it links: the command line is parsed by hand
+  /// (Sources/baogao/Options.swift) because swift-argument-parser pulled in
+  /// FoundationEssentials, about 1.5 ms of every start-up.
+  @Test func theBinaryLinksNoFoundation() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+    process.arguments = [BaogaoProcess.binary]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(text.contains("libswiftCore"), "\(text)")
+    #expect(!text.contains("Foundation"), "\(text)")
   }
 }

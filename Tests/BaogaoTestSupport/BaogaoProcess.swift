@@ -44,6 +44,8 @@ public enum BaogaoProcess {
     environment["HOME"] = home.path
     environment["XDG_CONFIG_HOME"] = home.path
     environment["XDG_STATE_HOME"] = home.path
+    // The graph cache too: a test never reads or fills the real ~/.cache.
+    environment["XDG_CACHE_HOME"] = home.path
     environment.merge(overrides) { _, new in new }
     return try ProcessRunner.run(
       binary, arguments, input: input, in: directory ?? root, environment: environment,
@@ -61,7 +63,9 @@ public enum BaogaoProcess {
     defer { try? FileManager.default.removeItem(atPath: home) }
     return try ProcessRunner.spawn(
       binary, arguments, input: input, stdout: target,
-      environment: ["HOME": home, "XDG_CONFIG_HOME": home, "XDG_STATE_HOME": home])
+      environment: [
+        "HOME": home, "XDG_CONFIG_HOME": home, "XDG_STATE_HOME": home, "XDG_CACHE_HOME": home,
+      ])
   }
 
   /// Writes `bytes` into a fresh directory as `name` and gives its path.

@@ -27,7 +27,13 @@ public struct CorpusIndex: Sendable {
   /// The id to load the report under, or nil (with a note) when its text is
   /// loaded already. A taken id gets a suffix: x, x-2, x-3 …
   public mutating func admit(text: String, reportID: String, source: String) -> String? {
-    let key = TextFingerprint(utf8: Corpus.normalised(text))
+    admit(textHash: Corpus.textHash(text), reportID: reportID, source: source)
+  }
+
+  /// As `admit(text:…)`, for a text known by its fingerprint (Corpus.textHash).
+  public mutating func admit(textHash key: TextFingerprint, reportID: String, source: String)
+    -> String?
+  {
     if let first = texts[key] {
       notes.append("skipped \(source): the same text as report \(first)")
       return nil
@@ -70,6 +76,9 @@ public struct Corpus: Sendable {
   /// The synonym table figures are named with.
   public let names: IndicatorNames
   private var index = CorpusIndex()
+  /// Where ingested reports are kept between runs (GraphCache.swift); nil
+  /// ingests every report.
+  public var cache: GraphCache?
   /// What the user should be told about reports read anyway, by source.
   public private(set) var warnings: [(source: String, warning: IngestWarning)] = []
 
@@ -101,20 +110,58 @@ public struct Corpus: Sendable {
 
   /// Adds one report's bytes; skips it with a note when its text is loaded.
   public mutating func add(bytes: [UInt8], reportID: String, source: String) throws(IngestError) {
-    let decoded = try Decode.decoded(from: bytes)
-    guard let id = index.admit(text: decoded.text, reportID: reportID, source: source) else {
-      return
-    }
+    guard
+      let read = try Corpus.read(
+        bytes: bytes, reportID: reportID, source: source, index: &index, into: &builder,
+        names: names, cache: cache)
+    else { return }
     sources.append(source)
-    if decoded.brokenCharacters > 0 {
-      warnings.append(
-        (source, .brokenCharacters(decoded.brokenCharacters, encoding: decoded.encoding)))
+    for warning in read { warnings.append((source, warning)) }
+  }
+
+  /// Reads one report's bytes into `builder` unless `index` has its text
+  /// already (nil then, with a note in `index`); gives what to warn about.
+  /// With a cache, a report read before under the same key is taken from it
+  /// (no decoding, no ingest); one read afresh is stored in it.
+  public static func read(
+    bytes: [UInt8], reportID: String, source: String, index: inout CorpusIndex,
+    into builder: inout GraphBuilder, names: IndicatorNames, cache: GraphCache?
+  ) throws(IngestError) -> [IngestWarning]? {
+    let key = cache.map { _ in
+      GraphCache.key(bytes: bytes, reportID: reportID, source: source, names: names)
     }
-    for warning in Ingest.read(
-      text: decoded.text, reportID: id, source: source, into: &builder, names: names)
-    {
-      warnings.append((source, warning))
+    let cached = key.flatMap { cache?.read(key: $0) }
+    var decoded: DecodedText?
+    if cached == nil { decoded = try Decode.decoded(from: bytes) }
+    let textHash = cached?.textHash ?? Corpus.textHash(decoded?.text ?? "")
+    guard let id = index.admit(textHash: textHash, reportID: reportID, source: source) else {
+      return nil
     }
+    if let cached, cached.reportID == id {
+      cached.append(to: &builder)
+      return cached.warnings
+    }
+    let text: DecodedText
+    if let decoded { text = decoded } else { text = try Decode.decoded(from: bytes) }
+    var warnings: [IngestWarning] = []
+    if text.brokenCharacters > 0 {
+      warnings.append(.brokenCharacters(text.brokenCharacters, encoding: text.encoding))
+    }
+    // Read alone, then appended: ingest only ever reads the report's own
+    // nodes, and the cache stores exactly these.
+    var alone = GraphBuilder()
+    warnings += Ingest.read(
+      text: text.text, reportID: id, source: source, into: &alone, names: names)
+    let entry = CachedReport(
+      key: key ?? "", reportID: id, textHash: textHash, warnings: warnings, builder: alone)
+    if let cache, key != nil { cache.write(entry) }
+    entry.append(to: &builder)
+    return warnings
+  }
+
+  /// The fingerprint two copies of a report share (`normalised`).
+  static func textHash(_ text: String) -> TextFingerprint {
+    TextFingerprint(bytes: normalised(text))
   }
 
   /// The graph of everything added, with the steps that need every report,

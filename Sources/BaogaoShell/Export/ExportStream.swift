@@ -36,7 +36,7 @@ public enum ExportStream {
   /// report skipped or renamed; `names` names the figures.
   public static func run(
     paths: [String], to destinations: ExportDestinations, names: IndicatorNames = .standard,
-    notes: (String) -> Void = { _ in }
+    cache: GraphCache? = nil, notes: (String) -> Void = { _ in }
   ) throws(ExportError) {
     let layouts = ExportLayout.all
     var sinks: [any ExportSink] = []
@@ -52,6 +52,7 @@ public enum ExportStream {
         sinks.append(try FolderSink(folder: folder, format: .csv, layouts: layouts))
       }
       var stream = RowStream(sinks: sinks, pauseAfter: TestPause.rows, names: names)
+      stream.cache = cache
       try stream.read(paths)
       for note in stream.corpus.notes { notes(note) }
       for sink in sinks { try sink.commit() }
@@ -72,6 +73,8 @@ struct RowStream {
   private let names: IndicatorNames
   /// The texts and report ids read so far.
   private(set) var corpus = CorpusIndex()
+  /// Where reports read before are taken from (BaogaoIngest/Cache).
+  var cache: GraphCache?
 
   init(sinks: [any ExportSink], pauseAfter: Int? = nil, names: IndicatorNames = .standard) {
     self.sinks = sinks
@@ -110,19 +113,16 @@ struct RowStream {
     throws(ExportError)
   {
     let kept = Marks(builder)
-    let decoded: DecodedText
-    do { decoded = try Decode.decoded(from: bytes) } catch {
+    let read: [IngestWarning]?
+    do {
+      read = try Corpus.read(
+        bytes: bytes, reportID: reportID, source: source, index: &corpus, into: &builder,
+        names: names, cache: cache)
+    } catch {
       throw .unreadableReport(message: "cannot read \(path): \(error)")
     }
-    let text = decoded.text
-    guard let id = corpus.admit(text: text, reportID: reportID, source: source) else { return }
     // The warnings the shell gives for a report read anyway (ReportLoading).
-    var warnings = Ingest.read(
-      text: text, reportID: id, source: source, into: &builder, names: names)
-    if decoded.brokenCharacters > 0 {
-      warnings.insert(
-        .brokenCharacters(decoded.brokenCharacters, encoding: decoded.encoding), at: 0)
-    }
+    guard let warnings = read else { return }
     for warning in warnings {
       StandardStreams().writeError("baogao: \(source): warning: \(warning)\n")
     }
