@@ -7,8 +7,7 @@ import Testing
   @Test func errorsStandBetweenTheResultsAroundThem() throws {
     let shell = try PTY()
     shell.expectPrompt()
-    shell.send(".mode csv\r")
-    shell.expectPrompt()
+    shell.answer(".mode csv")
     shell.send("reports; targets where aera = 1; select id from sections limit 1\r")
     shell.expect("dinghai-2018,2018年")
     shell.expect("error: targets have no field 'aera'")

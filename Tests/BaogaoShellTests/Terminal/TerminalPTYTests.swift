@@ -12,9 +12,7 @@ import Testing
   @Test func spanIsColouredOnlyWithoutNoColor() throws {
     let plain = try PTY(environment: ["NO_COLOR": "1"])
     plain.expectPrompt()
-    plain.send("show T1\r")
-    plain.expect("[[")
-    plain.expectPrompt()
+    plain.answer("show T1", showing: "[[")
     plain.send("\u{04}")
     plain.waitForExit()
 
@@ -31,9 +29,7 @@ import Testing
   @Test func tallOutputGoesThroughThePager() throws {
     let shell = try PTY(environment: ["PAGER": "sed s/^/PAGED:/"], rows: 10)
     shell.expectPrompt()
-    shell.send(".help\r")
-    shell.expect("PAGED:.help")
-    shell.expectPrompt()
+    shell.answer(".help", showing: "PAGED:.help")
     shell.send(".schema reports\r")
     let short = shell.expectPrompt() ?? ""
     #expect(short.contains("reports: id"))
@@ -74,16 +70,10 @@ import Testing
     shell.waitUntilIdle()
     shell.resize(columns: 20, rows: rows)
     usleep(100_000)
-    shell.send(" and main = false\r")
-    shell.expect("(1 row)")
-    shell.expectPrompt()
-    shell.send(".schema places\r")
-    shell.expect("places: id")
-    shell.expectPrompt()
+    shell.answer(" and main = false", showing: "(1 row)")
+    shell.answer(".schema places", showing: "places: id")
     shell.resize(columns: 80, rows: 40)
-    shell.send(".schema reports\r")
-    shell.expect("reports: id")
-    shell.expectPrompt()
+    shell.answer(".schema reports", showing: "reports: id")
     shell.send("\u{04}")
     #expect(shell.waitForExit() == 0)
   }
