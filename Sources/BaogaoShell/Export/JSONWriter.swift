@@ -41,18 +41,9 @@ public indirect enum JSON: Sendable, Hashable {
     case .number(let n): out += n.isFinite ? Value.format(n) : "null"
     case .string(let s): JSON.quote(s, into: &out)
     case .array(let items):
-      if items.isEmpty {
-        out += "[]"
-        return
-      }
-      out += "["
-      for (i, item) in items.enumerated() {
-        if i > 0 { out += "," }
-        JSON.newline(&out, indent, depth + 1)
+      JSON.writeArray(items, to: &out, indent: indent, depth: depth) { item, out in
         item.write(to: &out, indent: indent, depth: depth + 1)
       }
-      JSON.newline(&out, indent, depth)
-      out += "]"
     case .object(let members):
       if members.isEmpty {
         out += "{}"
@@ -81,18 +72,9 @@ public indirect enum JSON: Sendable, Hashable {
     case .number(let n): out += n.isFinite ? Value.format(n) : "null"
     case .string(let s): quote(s, into: &out)
     case .list(let items):
-      if items.isEmpty {
-        out += "[]"
-        return
-      }
-      out += "["
-      for (i, item) in items.enumerated() {
-        if i > 0 { out += "," }
-        JSON.newline(&out, indent, depth + 1)
+      writeArray(items, to: &out, indent: indent, depth: depth) { item, out in
         write(item, to: &out, indent: indent, depth: depth + 1)
       }
-      JSON.newline(&out, indent, depth)
-      out += "]"
     }
   }
 
@@ -111,6 +93,26 @@ public indirect enum JSON: Sendable, Hashable {
     }
     JSON.newline(&out, indent, depth)
     out += "}"
+  }
+
+  /// `[…]`, an item a line when indenting: the tree's arrays and the query
+  /// values' lists are written alike.
+  static func writeArray<Item>(
+    _ items: [Item], to out: inout String, indent: Int?, depth: Int,
+    item writeItem: (Item, inout String) -> Void
+  ) {
+    if items.isEmpty {
+      out += "[]"
+      return
+    }
+    out += "["
+    for (i, item) in items.enumerated() {
+      if i > 0 { out += "," }
+      newline(&out, indent, depth + 1)
+      writeItem(item, &out)
+    }
+    newline(&out, indent, depth)
+    out += "]"
   }
 
   private static func newline(_ out: inout String, _ indent: Int?, _ depth: Int) {
