@@ -11,33 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-1000}"
-Scripts/setup.sh
-swift build -c release --product baogao >&2
-bin="$PWD/.build/release/baogao"
-command -v /usr/bin/time > /dev/null || { echo "bench: /usr/bin/time missing (apt-get install time)" >&2; exit 1; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir "$work/reports"
-sources=(Tests/Fixtures/reports/*.txt)
-for i in $(seq 1 "$count"); do
-  source=${sources[$(((i - 1) % ${#sources[@]}))]}
-  name=$(printf 'r%04d-%s' "$i" "$(basename "$source")")
-  { cat "$source"; printf '\n（副本%d）\n' "$i"; } > "$work/reports/$name"
-done
-files=("$work"/reports/*.txt)
-echo "reports: ${#files[@]} files, $(du -sm "$work/reports" | cut -f1) MB"
-export XDG_CACHE_HOME="$work/cache"
-
-# measure NAME COMMAND...: wall and CPU seconds and peak memory; sets $wall.
-measure() {
-  local name=$1
-  shift
-  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > /dev/null
-  read -r wall user system kb < "$work/time"
-  printf '  %-36s %6.2f s wall %6.2f s CPU %6d MB peak\n' "$name" "$wall" \
-    "$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')" $((kb / 1024))
-}
+# The reports, $bin, $work and measure (wall, cpu, peak).
+source Scripts/lib/bench-corpus.sh
 
 echo "floors:"
 measure "cat (read the files)" cat "${files[@]}"

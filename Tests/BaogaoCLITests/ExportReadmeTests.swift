@@ -54,14 +54,7 @@ import Testing
       return
     }
     let binaries = URL(fileURLWithPath: BaogaoProcess.binary).deletingLastPathComponent().path
-    let venv = URL(fileURLWithPath: ExportTools.venvPython).deletingLastPathComponent().path
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    let result = try ExportTools.run(
-      "/bin/sh",
-      [
-        "-c", "cd \"$1\" && PATH=\"$2\" sh -e", "sh", folder.path,
-        "\(venv):\(binaries):\(path)",
-      ], input: script)
+    let result = try ExportTools.shell(script, in: folder, extraPath: [binaries])
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(

@@ -23,15 +23,8 @@ import Testing
           + names.map { reports.appendingPathComponent($0 + ".txt").path })
       #expect(export.status == 0, "\(export.stderr)")
     }
-    let venv = URL(fileURLWithPath: ExportTools.venvPython).deletingLastPathComponent().path
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     // SPARK_LOCAL_IP: Spark on one machine need not look up the host's name.
-    let result = try ExportTools.run(
-      "/bin/sh",
-      [
-        "-c", "cd \"$1\" && PATH=\"$2\" SPARK_LOCAL_IP=127.0.0.1 sh -e", "sh", folder.path,
-        "\(venv):\(path)",
-      ], input: script)
+    let result = try ExportTools.shell(script, in: folder, environment: "SPARK_LOCAL_IP=127.0.0.1")
     #expect(result.status == 0, "\(result.stderr)")
     #expect(try Self.rows(ofShow: result.stdout) == (try Self.shellAnswer()))
   }

@@ -17,6 +17,21 @@ enum ExportTools {
     try ProcessRunner.run(executable, arguments, input: input, in: BaogaoProcess.root)
   }
 
+  /// Runs a README block as `sh -e` in `folder`, with the venv (python with
+  /// duckdb and pyspark) and `extraPath` ahead of the test's PATH, and
+  /// `environment` (NAME=value words) set for it.
+  static func shell(
+    _ script: String, in folder: URL, extraPath: [String] = [], environment: String = ""
+  ) throws -> ProcessResult {
+    let venv = URL(fileURLWithPath: venvPython).deletingLastPathComponent().path
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    let search = ([venv] + extraPath + [path]).joined(separator: ":")
+    return try run(
+      "/bin/sh",
+      ["-c", "cd \"$1\" && PATH=\"$2\" \(environment) sh -e", "sh", folder.path, search],
+      input: script)
+  }
+
   /// Runs a Python program; `python` is the venv's (with duckdb) or the system's.
   static func python(_ program: String, arguments: [String] = [], venv: Bool = false) throws
     -> ProcessResult

@@ -57,8 +57,8 @@ struct ReportTitle: Equatable {
     }
     // The congress line first, as before: it names the body the report is
     // delivered to (hailaer-2016 has no title line at all).
-    result.place = (congress + speaker + titlePlaces).first?.text
-    result.year = (congressYears + titleYears).first?.year
+    result.place = (congress + speaker + titlePlaces).first?.value
+    result.year = (congressYears + titleYears).first?.value
     // A plan heading (2018年政府工作主要安排) names the plan year; else a
     // review heading (一、2017年政府工作回顾) names the year before it.
     var planHeading: Int?
@@ -71,7 +71,7 @@ struct ReportTitle: Equatable {
     }
     let headingYear = planHeading ?? result.clues.reviewHeadingYear.map { $0 + 1 }
     let headingYears = headingYear.map { [YearClue(.heading, $0)] } ?? []
-    if result.year == nil { result.year = headingYears.first?.year }
+    if result.year == nil { result.year = headingYears.first?.value }
     result.clues.places = titlePlaces + congress + speaker
     // The congress line's date is when the report was delivered, which is
     // the year it plans for; a title may be a reprint's.

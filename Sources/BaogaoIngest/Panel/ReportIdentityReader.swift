@@ -7,25 +7,22 @@
 // counted over the whole text by Places, stand in, marked `text`.
 import BaogaoGraph
 
-/// A place as one line of the front matter writes it.
-public struct PlaceClue: Sendable, Hashable {
+/// What one line of the front matter (or a heading) says of the report: a
+/// place as written, or a plan year, and which line said it.
+public struct Clue<Value: Sendable & Hashable>: Sendable, Hashable {
   public var source: IdentitySource
-  public var text: String
-  public init(_ source: IdentitySource, _ text: String) {
+  public var value: Value
+  public init(_ source: IdentitySource, _ value: Value) {
     self.source = source
-    self.text = text
+    self.value = value
   }
 }
 
+/// A place as one line of the front matter writes it.
+public typealias PlaceClue = Clue<String>
+
 /// A plan year as one line of the front matter, or a heading, gives it.
-public struct YearClue: Sendable, Hashable {
-  public var source: IdentitySource
-  public var year: Int
-  public init(_ source: IdentitySource, _ year: Int) {
-    self.source = source
-    self.year = year
-  }
-}
+public typealias YearClue = Clue<Int>
 
 /// What the front matter says, line by line, before anything is resolved.
 public struct IdentityClues: Sendable, Hashable {
@@ -64,7 +61,7 @@ public enum ReportIdentityReader {
     var result = ResolvedIdentity()
     var division: Division?
     for clue in clues.places {
-      if let found = PlaceResolution.resolve(clue.text, in: divisions, support: support) {
+      if let found = PlaceResolution.resolve(clue.value, in: divisions, support: support) {
         division = found
         result.identity.placeSource = clue.source
         break
@@ -88,12 +85,12 @@ public enum ReportIdentityReader {
       result.identity.prefecture = divisions.prefecture(of: division)?.name
     } else if let first = clues.places.first {
       // Unresolved: keep what the report says, with no code.
-      result.place = first.text
+      result.place = first.value
       result.identity.placeSource = first.source
     }
 
     if let first = clues.years.first {
-      result.year = first.year
+      result.year = first.value
       result.identity.yearSource = first.source
     } else if let year = PlaceResolution.year(fileName: fileName) {
       result.year = year

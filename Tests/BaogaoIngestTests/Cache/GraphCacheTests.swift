@@ -35,19 +35,6 @@ import Testing
       .filter { $0.hasSuffix(".graph") }.sorted()
   }
 
-  static func expectSame(_ a: Graph, _ b: Graph) {
-    #expect(a.reports == b.reports)
-    #expect(a.sections == b.sections)
-    #expect(a.indicators == b.indicators)
-    #expect(a.targets == b.targets)
-    #expect(a.places == b.places)
-    #expect(a.projects == b.projects)
-    #expect(a.organizations == b.organizations)
-    #expect(a.reconciliations == b.reconciliations)
-    #expect(a.junk == b.junk)
-    #expect(a.edges == b.edges)
-  }
-
   @Test func aCachedLoadGivesTheGraphOfAFreshIngest() throws {
     let folder = try Self.folder()
     let cache = GraphCache(directory: folder + "/baogao")
@@ -56,8 +43,8 @@ import Testing
     // Two reports stored; the GB18030 copy is skipped before it is ingested.
     #expect(Self.entries(in: cache.directory).count == 2)
     let (second, corpus) = try Self.graph(cache: cache)
-    Self.expectSame(fresh, first)
-    Self.expectSame(fresh, second)
+    expectSameGraph(fresh, first)
+    expectSameGraph(fresh, second)
     #expect(!fresh.reconciliations.isEmpty)
     #expect(corpus.notes == freshCorpus.notes)
     #expect(corpus.notes.count == 1)
@@ -103,7 +90,7 @@ import Testing
       try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
     }
     let (again, _) = try Self.graph(cache: cache, files: files)
-    Self.expectSame(fresh, again)
+    expectSameGraph(fresh, again)
     guard way != "directory" else { return }  // not replaced by a file: rename refuses
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == whole)
   }
@@ -115,7 +102,7 @@ import Testing
     let cache = GraphCache(directory: folder + "/file/baogao")
     let (fresh, _) = try Self.graph(cache: nil)
     let (loaded, _) = try Self.graph(cache: cache)
-    Self.expectSame(fresh, loaded)
+    expectSameGraph(fresh, loaded)
     #expect(!FileManager.default.fileExists(atPath: cache.directory))
   }
 
