@@ -61,7 +61,9 @@ let package = Package(
     // Times Tab completion on a 1,000-report graph (Scripts/bench-completion.sh).
     .executableTarget(
       name: "bench-completion",
-      dependencies: ["BaogaoShell", "BaogaoIngest", "BaogaoGraph", "BenchmarkSupport"],
+      dependencies: [
+        "BaogaoShell", "BaogaoQuery", "BaogaoIngest", "BaogaoGraph", "BenchmarkSupport",
+      ],
       path: "Benchmarks/bench-completion"),
     // Latency of the CONTRACT queries, run by Scripts/bench-query.sh (release build).
     .executableTarget(
