@@ -135,7 +135,6 @@ for (number, line) in lines.enumerated() {
   print(padded + figures.map { format($0).leftPadded(to: 9) }.joined() + "  " + shown)
 }
 print("worst Tab \(format(worst)) ms, counting finished or not (aim: <= 10 ms)")
-exit(worst <= 10 ? 0 : 1)
 
 func time(_ body: () -> Void) -> Double {
   let start = now()
@@ -178,3 +177,6 @@ func format(_ ms: Double) -> String {
   let fraction = String(hundredths % 100)
   return "\(hundredths / 100)." + (fraction.count == 1 ? "0" : "") + fraction
 }
+
+// Last: the functions above are declared after the code that calls them.
+exit(worst <= 10 ? 0 : 1)
