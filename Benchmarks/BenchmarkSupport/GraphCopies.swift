@@ -16,6 +16,16 @@ public enum GraphCopies {
     return builder.build()
   }
 
+  /// The same nodes in a new graph, whose memo is empty: no index built yet,
+  /// as after a load.
+  public static func unindexed(_ graph: Graph) -> Graph {
+    Graph(
+      reports: graph.reports, sections: graph.sections, indicators: graph.indicators,
+      targets: graph.targets, places: graph.places, projects: graph.projects,
+      organizations: graph.organizations, reconciliations: graph.reconciliations,
+      junk: graph.junk, edges: graph.edges)
+  }
+
   public static func append(_ base: Graph, as reportID: String, into b: inout GraphBuilder) {
     var map: [String: String] = [:]
     func assign(_ ids: [String], _ kind: NodeKind) {

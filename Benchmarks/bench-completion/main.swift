@@ -5,6 +5,7 @@
 // following ones. Scripts/bench-completion.sh runs it; the aim is < 10 ms.
 import BaogaoGraph
 import BaogaoIngest
+import BaogaoQuery
 import BaogaoShell
 import BenchmarkSupport
 
@@ -23,6 +24,9 @@ let lines = [
   "places where name = 金",  // names
   "indicators where unit = ",  // every unit, listed
   "indicators where name ~ 收",  // many names, substring
+  "projects where place = 金",  // a link: the linked nodes' names
+  "sections where path = 二",  // paths
+  "show T1",  // node ids and names
   ".mo",  // dot-commands
 ]
 
@@ -36,7 +40,7 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 var reportCount = 1000
 var runs = 200
 var files: [String] = []
-/// `--cold`: skip the start-up counting, so the first Tab of a field counts.
+/// `--cold`: skip the start-up counting in the "counted" column too.
 var coldStart = false
 while !arguments.isEmpty {
   let argument = arguments.removeFirst()
@@ -87,46 +91,92 @@ print(
     + "(\(graph.targets.count) targets, \(graph.indicators.count) indicators, "
     + "\(graph.places.count) places), built in \(Int(now() - started)) ms")
 
-// The shell counts field values in the background at start-up (Completer.
-// prepareValuesInBackground); here the same work runs first, timed, and then
-// "first" is the first Tab of each line after it, as a user meets it.
+// Every Tab is timed three ways, each time on a graph with nothing indexed
+// yet: "cold" with no counting at all (the Tab builds what it needs), "while
+// counting" just after the shell's start-up counting began in the background
+// (Completer.prepareValuesInBackground), and "counted" after it ended, with
+// the median and 99th percentile of the Tabs after the first. The floor is a
+// plain pass over the field's values on every row (a prefix test of each),
+// what a completer without an index would do, timed in the same run.
+let cold = Completer(graph: GraphCopies.unindexed(graph), dotCommands: DotCommand.completionTable)
+let coldTimes = lines.map { line in time { _ = cold.complete(line) } }
+
+let racing = Completer(
+  graph: GraphCopies.unindexed(graph), dotCommands: DotCommand.completionTable)
+racing.prepareValuesInBackground()
+let racingTimes = lines.map { line in time { _ = racing.complete(line) } }
+
+let counted = GraphCopies.unindexed(graph)
 let preparing = now()
-if !coldStart { Completer.prepareValues(of: graph) }
+if !coldStart { Completer.prepareValues(of: counted) }
 print("values counted in \(Int(now() - preparing)) ms (in the background, at start-up)")
-let completer = Completer(graph: graph, dotCommands: DotCommand.completionTable)
+let completer = Completer(graph: counted, dotCommands: DotCommand.completionTable)
+print(
+  "line" + String(repeating: " ", count: 26)
+    + "   cold  counting  counted   median      p99    floor  answer")
 var worst = 0.0
-var worstFirst = 0.0
-for line in lines {
-  let first = now()
-  let answer = completer.complete(line)
-  let firstTime = now() - first
+for (number, line) in lines.enumerated() {
+  var answer: Completion?
+  let first = time { answer = completer.complete(line) }
   var times: [Double] = []
-  for _ in 0..<runs {
-    let start = now()
-    _ = completer.complete(line)
-    times.append(now() - start)
-  }
+  for _ in 0..<runs { times.append(time { _ = completer.complete(line) }) }
   times.sort()
   let median = times[times.count / 2]
   let p99 = times[min(times.count - 1, times.count * 99 / 100)]
-  worst = max(worst, p99)
-  worstFirst = max(worstFirst, firstTime)
+  worst = max(worst, p99, first, coldTimes[number], racingTimes[number])
   let shown: String
-  switch answer.action {
-  case .none: shown = "nothing"
+  switch answer?.action {
+  case nil, .some(.none): shown = "nothing"
   case .replace(let text): shown = "→ \(text)"
   case .list(let candidates): shown = "\(candidates.count) candidates"
   }
   let padded = line + String(repeating: " ", count: max(0, 30 - line.count))
-  print(
-    "\(padded) first \(format(firstTime)) ms  median \(format(median)) ms  "
-      + "p99 \(format(p99)) ms  \(shown)")
+  let figures = [coldTimes[number], racingTimes[number], first, median, p99, floorTime(line)]
+  print(padded + figures.map { format($0).leftPadded(to: 9) }.joined() + "  " + shown)
 }
-print("worst p99 \(format(worst)) ms, worst first Tab \(format(worstFirst)) ms (aim: < 10 ms)")
-exit(worst < 10 && (coldStart || worstFirst < 10) ? 0 : 1)
+print("worst Tab \(format(worst)) ms, counting finished or not (aim: <= 10 ms)")
+
+func time(_ body: () -> Void) -> Double {
+  let start = now()
+  body()
+  return now() - start
+}
+
+/// The floor of a line that completes a field's value (`KIND where FIELD OP
+/// WORD`): one pass over that field on every row of the kind, testing whether
+/// each value begins with the word. 0 for the other lines.
+func floorTime(_ line: String) -> Double {
+  let words = line.split(separator: " ").map(String.init)
+  guard words.count >= 4, words[1] == "where", let kind = Schema.kind(named: words[0]),
+    let field = kind.field(named: words[2])
+  else { return 0 }
+  let prefix = words.count > 4 ? words[4] : ""
+  var times: [Double] = []
+  var kept = 0
+  for _ in 0..<5 {
+    times.append(
+      time {
+        for row in 0..<kind.rowCount(in: graph)
+        where field.value(in: graph, row: row).text.hasPrefix(prefix) {
+          kept += 1
+        }
+      })
+  }
+  if kept < 0 { print(kept) }
+  return times.sorted()[2]
+}
+
+extension String {
+  func leftPadded(to width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
+  }
+}
 
 func format(_ ms: Double) -> String {
   let hundredths = Int((ms * 100).rounded())
   let fraction = String(hundredths % 100)
   return "\(hundredths / 100)." + (fraction.count == 1 ? "0" : "") + fraction
 }
+
+// Last: the functions above are declared after the code that calls them.
+exit(worst <= 10 ? 0 : 1)

@@ -185,7 +185,7 @@ struct Checker {
     guard suggest, ref.field.suggestsValues, !checkedValues.contains(key) else { return folded }
     checkedValues.insert(key)
     let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
-    guard column.rowsByText[folded] == nil else { return folded }
+    guard column.rows(withText: folded) == nil else { return folded }
     let values = FieldIndex.distinctValues(of: ref.field, in: ref.kind, graph: graph)
     if let suggestion = Suggestion.nearest(to: value.text, among: values) {
       throw .unknownValue(

@@ -56,7 +56,7 @@ extension Checker {
       throw error
     }
     let column = FieldIndex.column(of: field, in: sections, graph: graph)
-    guard column.rowsByText[text] != nil else {
+    guard column.rows(withText: text) != nil else {
       throw .noSection(path.text, suggestion: nil, at: path.span)
     }
     return .equals(ref, [text])
@@ -98,7 +98,7 @@ extension Checker {
     }
     let name = Fold.text(query.indicator.text)
     let known = match.contains { ref in
-      FieldIndex.column(of: ref.field, in: indicators, graph: graph).rowsByText[name] != nil
+      FieldIndex.column(of: ref.field, in: indicators, graph: graph).rows(withText: name) != nil
     }
     if !known {
       // Neither has it: a near value is a typing slip, said as for `=`.

@@ -17,9 +17,13 @@ enum Comparison {
   static func table(_ plan: ComparePlan, in graph: Graph) -> ResultTable {
     guard let kind = Schema.kind(of: .indicator) else { return ResultTable(columns: [], rows: []) }
     var candidates = Evaluator.rows(of: kind, matching: plan.filter, in: graph)
-    let names = plan.match.map { FieldIndex.column(of: $0.field, in: kind, graph: graph) }
+    let names = plan.match.map { ref in
+      let column = FieldIndex.column(of: ref.field, in: kind, graph: graph)
+      return (column, column.foldedMatches { folded, _ in folded == plan.name })
+    }
     candidates = candidates.filter { row in
-      graph.indicators[row].part == .plan && names.contains { $0.texts[row].contains(plan.name) }
+      graph.indicators[row].part == .plan
+        && names.contains { column, matches in column.row(row, matches: matches) }
     }
     var byReport: [String: [Int]] = [:]
     for row in candidates { byReport[graph.indicators[row].report, default: []].append(row) }

@@ -86,10 +86,14 @@ enum Evaluator {
     switch filter {
     case .equals(let ref, let texts):
       let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
-      if texts.count == 1, let text = texts.first { return column.rowsByText[text] ?? [] }
+      if texts.count == 1, let text = texts.first { return column.rows(withText: text) ?? [] }
       var rows = Set<Int>()
-      for text in texts { rows.formUnion(column.rowsByText[text] ?? []) }
+      for text in texts { rows.formUnion(column.rows(withText: text) ?? []) }
       return rows.sorted()
+    case .contains(let ref, let needle):
+      // Each distinct text is tested once; only the rows of those that match remain.
+      let column = FieldIndex.column(of: ref.field, in: ref.kind, graph: graph)
+      return column.rows(matching: column.foldedMatches { Fold.contains($1, needle) })
     case .all(let terms):
       // The smallest candidate set of any term bounds the conjunction.
       var best: [Int]?
@@ -138,17 +142,18 @@ enum Evaluator {
     case .equals(let ref, let texts):
       // The index's own sorted row list, searched: no hashing per row, and no
       // allocation per term, so `a = x or a = x …` 100,000 times stays cheap.
-      let index = column(ref).rowsByText
+      let column = column(ref)
       let rows: [Int]
       if texts.count == 1, let text = texts.first {
-        rows = index[text] ?? []
+        rows = column.rows(withText: text) ?? []
       } else {
-        rows = Array(Set(texts.flatMap { index[$0] ?? [] })).sorted()
+        rows = Array(Set(texts.flatMap { column.rows(withText: $0) ?? [] })).sorted()
       }
       return { row in contains(sorted: rows, row) }
     case .contains(let ref, let needle):
-      let bytes = column(ref).bytes
-      return { row in bytes[row].contains { Fold.contains($0, needle) } }
+      let column = column(ref)
+      let matches = column.foldedMatches { Fold.contains($1, needle) }
+      return { row in column.row(row, matches: matches) }
     case .numeric(let ref, let op, let number):
       if ref.field.type == .numbers {
         let lists = FieldIndex.numberLists(of: ref.field, in: ref.kind, graph: graph)
@@ -160,8 +165,9 @@ enum Evaluator {
         return compare(x, op, number)
       }
     case .ordered(let ref, let op, let text):
-      let texts = column(ref).texts
-      return { row in texts[row].contains { compare($0, op, text) } }
+      let column = column(ref)
+      let matches = column.foldedMatches { folded, _ in compare(folded, op, text) }
+      return { row in column.row(row, matches: matches) }
     case .isNull(let ref):
       let value = ref.field.value
       return { row in value(graph, row).isEmpty }
@@ -286,10 +292,10 @@ enum Evaluator {
     -> ResultTable
   {
     let column = FieldIndex.column(of: field, in: kind, graph: graph)
-    var selected = [Bool](repeating: false, count: column.texts.count)
+    var selected = [Bool](repeating: false, count: column.rowCount)
     for row in rows { selected[row] = true }
     var groups: [(value: Value, count: Int, first: Int)] = []
-    for (text, members) in column.rowsByText where !text.isEmpty {
+    for (text, members) in zip(column.folded, column.rowsByCode) where !text.isEmpty {
       var count = 0
       var first = Int.max
       for row in members where selected[row] {
@@ -306,7 +312,9 @@ enum Evaluator {
     }
     groups.sort { a, b in a.count != b.count ? a.count > b.count : a.first < b.first }
     var table = groups.map { [$0.value, Value.number(Double($0.count))] }
-    let empty = rows.count { column.texts[$0].allSatisfy(\.isEmpty) }
+    let empty = rows.count {
+      column.foldedCodes(ofRow: $0).allSatisfy { column.folded[Int($0)].isEmpty }
+    }
     if empty > 0 { table.append([.null, .number(Double(empty))]) }
     return ResultTable(columns: [field.name, "count"], rows: table)
   }

@@ -1,37 +1,125 @@
 // FieldIndex.swift: per-field indexes, built once per graph on first use.
-// For each (kind, field) a condition meets, the folded texts of every row and a
-// hash index from folded text to rows, kept in the graph's memo. `area = 城市建设`
-// is then a dictionary look-up instead of a scan; `~` scans bytes, not Strings.
+// For each (kind, field) a condition, a group or a completion list meets: the
+// field's distinct texts, each row's texts as integer codes into them, and per
+// folded text the rows that have it, kept in the graph's memo. `area = 城市建设`
+// is then one look-up, `~` tests each distinct text once instead of each row,
+// and counting values is a pass over integers. The build reads each row's
+// texts once and hashes their bytes (TextCodes): on 1,000 reports it must fit
+// in the first query's 20 ms and a Tab's 10 ms (issue 15).
 import BaogaoGraph
 
-/// The folded texts of one field over every row of its kind.
+/// The texts of one field over every row of its kind, as codes.
 struct FieldColumn: Sendable {
-  /// Per row, the folded texts a condition compares with.
-  var texts: [[String]]
-  /// Per row, the folded texts a condition compares with, as UTF-8.
-  var bytes: [[[UInt8]]]
-  /// Folded text to the rows that have it, rows ascending.
-  var rowsByText: [String: [Int]]
+  /// The distinct texts as the rows hold them (Schema.texts), in order of
+  /// first appearance; a raw code is a position here.
+  var raw: [String]
+  /// Per raw code, the code of its folded text.
+  var foldedCode: [Int32]
+  /// The distinct folded texts a condition compares with, in order of first
+  /// appearance; a folded code is a position here.
+  var folded: [String]
+  /// The folded texts as UTF-8, by folded code, for `~`.
+  var foldedBytes: [[UInt8]]
+  /// Folded text to its code.
+  var codeByText: [String: Int32]
+  /// Row r's raw codes are `codes[starts[r]..<starts[r + 1]]`, in the order
+  /// Schema.texts gives them, repeats kept.
+  var starts: [Int32]
+  var codes: [Int32]
+  /// Per folded code, the rows that have it (each once), ascending.
+  var rowsByCode: [[Int]]
+
+  var rowCount: Int { starts.count - 1 }
+
+  /// The rows with this folded text; nil when no row has it.
+  func rows(withText text: String) -> [Int]? {
+    codeByText[text].map { rowsByCode[Int($0)] }
+  }
+
+  /// The folded codes of a row, repeats kept.
+  func foldedCodes(ofRow row: Int) -> some Sequence<Int32> {
+    codes[Int(starts[row])..<Int(starts[row + 1])].lazy.map { foldedCode[Int($0)] }
+  }
+
+  /// Per folded code, whether its text passes the test: a condition on text
+  /// is decided once per distinct text, then read per row.
+  func foldedMatches(_ test: (String, [UInt8]) -> Bool) -> [Bool] {
+    folded.indices.map { test(folded[$0], foldedBytes[$0]) }
+  }
+
+  /// True when one of the row's folded codes passes.
+  func row(_ row: Int, matches: [Bool]) -> Bool {
+    for i in Int(starts[row])..<Int(starts[row + 1]) where matches[Int(foldedCode[Int(codes[i])])] {
+      return true
+    }
+    return false
+  }
+
+  /// The rows of the folded codes that pass, ascending, each once.
+  func rows(matching matches: [Bool]) -> [Int] {
+    var marked = [Bool](repeating: false, count: rowCount)
+    for (code, passes) in matches.enumerated() where passes {
+      for row in rowsByCode[code] { marked[row] = true }
+    }
+    return marked.indices.filter { marked[$0] }
+  }
 }
 
 enum FieldIndex {
   /// The column of `field`, built on first use.
   static func column(of field: FieldSpec, in kind: KindSpec, graph: Graph) -> FieldColumn {
     graph.memo.value("FieldIndex.column.\(kind.name).\(field.name)") { () -> FieldColumn in
-      let count = kind.count(graph)
-      var texts: [[String]] = []
-      var bytes: [[[UInt8]]] = []
-      texts.reserveCapacity(count)
-      bytes.reserveCapacity(count)
-      var rowsByText: [String: [Int]] = [:]
-      for row in 0..<count {
-        let folded = Schema.texts(of: field, row: row, in: graph).map(Fold.text)
-        texts.append(folded)
-        bytes.append(folded.map { Array($0.utf8) })
-        for text in Set(folded) { rowsByText[text, default: []].append(row) }
-      }
-      return FieldColumn(texts: texts, bytes: bytes, rowsByText: rowsByText)
+      build(field, rows: kind.count(graph), graph: graph)
     }
+  }
+
+  static func build(_ field: FieldSpec, rows count: Int, graph: Graph) -> FieldColumn {
+    var byBytes = TextCodes()
+    // Per byte code its raw code: byte-different texts Swift calls equal
+    // share one, as they did when this index was keyed by String.
+    var rawOfBytes: [Int32] = []
+    var rawCodeByText: [String: Int32] = [:]
+    var column = FieldColumn(
+      raw: [], foldedCode: [], folded: [], foldedBytes: [], codeByText: [:], starts: [0],
+      codes: [], rowsByCode: [])
+    column.starts.reserveCapacity(count + 1)
+    column.codes.reserveCapacity(count)
+    func rawCode(of text: String) -> Int32 {
+      if let known = rawCodeByText[text] { return known }
+      let code = Int32(column.raw.count)
+      column.raw.append(text)
+      rawCodeByText[text] = code
+      let folded = Fold.text(text)
+      if let known = column.codeByText[folded] {
+        column.foldedCode.append(known)
+      } else {
+        let new = Int32(column.folded.count)
+        column.folded.append(folded)
+        column.foldedBytes.append(Array(folded.utf8))
+        column.codeByText[folded] = new
+        column.foldedCode.append(new)
+      }
+      return code
+    }
+    for row in 0..<count {
+      Schema.forEachText(of: field, row: row, in: graph) { text in
+        let (code, isNew) = byBytes.code(of: text)
+        if isNew { rawOfBytes.append(rawCode(of: text)) }
+        column.codes.append(rawOfBytes[Int(code)])
+      }
+      column.starts.append(Int32(column.codes.count))
+    }
+    column.rowsByCode = [[Int]](repeating: [], count: column.folded.count)
+    for row in 0..<count {
+      let (start, end) = (Int(column.starts[row]), Int(column.starts[row + 1]))
+      for i in start..<end {
+        let code = column.foldedCode[Int(column.codes[i])]
+        // A row is listed once per folded text, however often it holds it.
+        let repeated = (start..<i).contains { column.foldedCode[Int(column.codes[$0])] == code }
+        if !repeated { column.rowsByCode[Int(code)].append(row) }
+      }
+    }
+    return column
   }
 
   /// The values of a number field over every row (nil for null), built on

@@ -191,6 +191,17 @@ public enum Schema {
     if let names = field.names { return names(graph, row) }
     return field.value(graph, row).texts
   }
+
+  /// `texts(of:row:in:)` one by one, without an array per row.
+  static func forEachText(
+    of field: FieldSpec, row: Int, in graph: Graph, _ body: (String) -> Void
+  ) {
+    if let names = field.names {
+      for name in names(graph, row) { body(name) }
+    } else {
+      field.value(graph, row).forEachText(body)
+    }
+  }
 }
 
 extension Value {
@@ -200,6 +211,15 @@ extension Value {
     case .null: []
     case .list(let items): items.flatMap(\.texts)
     default: [text]
+    }
+  }
+
+  /// Each of `texts` in turn.
+  func forEachText(_ body: (String) -> Void) {
+    switch self {
+    case .null: break
+    case .list(let items): for item in items { item.forEachText(body) }
+    default: body(text)
     }
   }
 }

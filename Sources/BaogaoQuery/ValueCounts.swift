@@ -17,22 +17,17 @@ extension Schema {
   }
 
   /// The counts of one field, memoised per graph; FieldIndex.distinctValues
-  /// is their values.
+  /// is their values. Read off the field's column: a pass over integer codes.
   static func counts(of spec: FieldSpec, in kindSpec: KindSpec, graph: Graph) -> [ValueCount] {
     graph.memo.value("ValueCounts.\(kindSpec.name).\(spec.name)") { () -> [ValueCount] in
-      var counts: [String: Int] = [:]
-      var order: [String] = []
-      for row in 0..<kindSpec.count(graph) {
-        for text in Schema.texts(of: spec, row: row, in: graph) where !text.isEmpty {
-          if counts[text] == nil { order.append(text) }
-          counts[text, default: 0] += 1
-        }
+      let column = FieldIndex.column(of: spec, in: kindSpec, graph: graph)
+      var counts = [Int](repeating: 0, count: column.raw.count)
+      for code in column.codes { counts[Int(code)] += 1 }
+      // Raw codes are in order of first appearance: ties keep it.
+      let ranked = column.raw.indices.filter { !column.raw[$0].isEmpty }.sorted { a, b in
+        counts[a] != counts[b] ? counts[a] > counts[b] : a < b
       }
-      let ranked = order.enumerated().sorted { a, b in
-        let (ca, cb) = (counts[a.element] ?? 0, counts[b.element] ?? 0)
-        return ca != cb ? ca > cb : a.offset < b.offset
-      }
-      return ranked.map { ValueCount(value: $0.element, count: counts[$0.element] ?? 0) }
+      return ranked.map { ValueCount(value: column.raw[$0], count: counts[$0]) }
     }
   }
 }

@@ -20,23 +20,26 @@ struct ParsedArguments {
   /// `-c` and `-f` in command-line order.
   var inputs: [QueryInput] = []
   var files: [String] = []
-  private var values: [OptionSpec.Name: String] = [:]
-  private var flags: Set<OptionSpec.Name> = []
+  /// Options with a value, in command-line order; flags given. Arrays, not a
+  /// dictionary and a set: a dozen options at most, and each generic
+  /// collection type costs the runtime a lookup on every start-up.
+  private var values: [(name: OptionSpec.Name, value: String)] = []
+  private var flags: [OptionSpec.Name] = []
 
   init(command: CommandName) {
     self.command = command
   }
 
   /// The value of an option; the last one when it was given twice.
-  func value(_ name: OptionSpec.Name) -> String? { values[name] }
+  func value(_ name: OptionSpec.Name) -> String? { values.last { $0.name == name }?.value }
   func isSet(_ name: OptionSpec.Name) -> Bool { flags.contains(name) }
 
   fileprivate mutating func record(_ spec: OptionSpec, value: String?) {
     switch (spec.name, value) {
     case (.command, let value?): inputs.append(.command(value))
     case (.file, let value?): inputs.append(.script(path: value))
-    case (let name, let value?): values[name] = value
-    case (let name, nil): flags.insert(name)
+    case (let name, let value?): values.append((name, value))
+    case (let name, nil): flags.append(name)
     }
   }
 }
@@ -93,7 +96,7 @@ enum Arguments {
         name = String(argument[..<equals])
         attached = String(argument[argument.index(after: equals)...])
       }
-      guard let spec = command.options.first(where: { names(of: $0).contains(name) }) else {
+      guard let spec = command.options.first(where: { $0.isNamed(name) }) else {
         throw UsageError(message: "Unknown option '\(argument)'", command: command)
       }
       switch spec.arity {
@@ -120,15 +123,10 @@ enum Arguments {
       }
     }
     if let format = parsed.value(.format), OutputFormat(rawValue: format) == nil {
-      let names = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
       throw UsageError(
-        message: "unknown format '\(format)'; use one of \(names)", command: command)
+        message: "unknown format '\(format)'; use one of \(OutputFormat.names)",
+        command: command)
     }
     return .run(parsed)
-  }
-
-  /// `-c` and `--command` for the option `command`.
-  private static func names(of spec: OptionSpec) -> [String] {
-    ["--" + spec.long] + (spec.short.map { ["-\($0)"] } ?? [])
   }
 }

@@ -47,28 +47,19 @@ enum Baogao {
 extension Baogao {
   /// `baogao [-c QUERY | -f SCRIPT]... [FILE...]`: runs queries, or opens the shell.
   struct ShellCommand {
-    var inputs: [QueryInput]
-    var format: OutputFormat?
-    var bail, echo, quiet, noRC, noHeader, noCache: Bool
-    var indicators: String?
-    var files: [String]
+    /// The options as given: each is read where it is used, so none is
+    /// declared twice (Options.swift declares them).
+    var arguments: ParsedArguments
 
     init(_ arguments: ParsedArguments) {
-      inputs = arguments.inputs
-      format = arguments.value(.format).flatMap(OutputFormat.init(rawValue:))
-      bail = arguments.isSet(.bail)
-      echo = arguments.isSet(.echo)
-      quiet = arguments.isSet(.quiet)
-      noRC = arguments.isSet(.noRC)
-      noHeader = arguments.isSet(.noHeader)
-      noCache = arguments.isSet(.noCache)
-      indicators = arguments.value(.indicators)
-      files = arguments.files
+      self.arguments = arguments
     }
 
     func run() throws(ExitCode) {
       // Everything that can be bad usage is checked before anything runs, so
       // a typo in a script name never leaves half a job done.
+      let inputs = arguments.inputs
+      let files = arguments.files
       var texts: [String: String] = [:]
       for case .script(let path) in inputs where texts[path] == nil {
         do {
@@ -77,14 +68,16 @@ extension Baogao {
           throw usageFailure("baogao: \(error)")
         }
       }
-      let graph = try ReportLoading.graph(files, indicators: indicators, cached: !noCache)
-      let chosen = format ?? (isatty(1) != 0 ? .table : .tsv)
-      var runner = Runner(graph: graph, format: chosen)
+      let graph = try ReportLoading.graph(
+        files, indicators: arguments.value(.indicators), cached: !arguments.isSet(.noCache))
+      // Arguments.parse has refused a format that is not one.
+      let format = arguments.value(.format).flatMap(OutputFormat.init(rawValue:))
+      var runner = Runner(graph: graph, format: format ?? (isatty(1) != 0 ? .table : .tsv))
       runner.style.toTerminal = isatty(1) != 0
-      runner.bail = bail
-      runner.echo = echo
-      runner.quiet = quiet
-      runner.style.showsHeader = !noHeader
+      runner.bail = arguments.isSet(.bail)
+      runner.echo = arguments.isSet(.echo)
+      runner.quiet = arguments.isSet(.quiet)
+      runner.style.showsHeader = !arguments.isSet(.noHeader)
       var out = StandardStreams()
 
       let name = files.isEmpty ? "dinghai-2018" : ReportLoading.reportID(files[0])
@@ -103,13 +96,16 @@ extension Baogao {
               texts[path] ?? "", name: path == "-" ? "<stdin>" : path, to: &output)
           }
         }
-        throw ExitCode(runner.requestedExit ?? runner.status.rawValue)
+        // Straight out, not thrown up to main: unwinding released the whole
+        // graph node by node, a tenth of a warm run's instructions
+        // (Scripts/bench-process.sh). Results are written already, unbuffered.
+        exit(runner.requestedExit ?? runner.status.rawValue)
       }
       // The shell, interactive on a terminal; on piped input it reads the
       // lines with no prompt and no history, so dot-commands and exploring
       // commands (outline, search) work there too.
       var shell = Shell(runner: runner, reportName: name)
-      if noRC { shell.startupFile = nil }
+      if arguments.isSet(.noRC) { shell.startupFile = nil }
       let status: ExitStatus
       if var reader = EditLineReader() {
         status = shell.run(reader: &reader, out: &out)
@@ -125,27 +121,22 @@ extension Baogao {
   /// `baogao export [--sqlite FILE] [--jsonl DIR] [--csv DIR] [FILE...]`: the
   /// whole graph as the JSON of CONTRACT.md, or as files for other tools.
   struct ExportCommand {
-    var sqlite, jsonl, csv, indicators: String?
-    var noCache: Bool
-    var files: [String]
+    var arguments: ParsedArguments
 
     init(_ arguments: ParsedArguments) {
-      sqlite = arguments.value(.sqlite)
-      jsonl = arguments.value(.jsonl)
-      csv = arguments.value(.csv)
-      indicators = arguments.value(.indicators)
-      noCache = arguments.isSet(.noCache)
-      files = arguments.files
+      self.arguments = arguments
     }
 
     func run() throws(ExitCode) {
-      let destinations = ExportDestinations(sqlite: sqlite, jsonl: jsonl, csv: csv)
-      let names = try ReportLoading.indicatorNames(indicators)
+      let destinations = ExportDestinations(
+        sqlite: arguments.value(.sqlite), jsonl: arguments.value(.jsonl),
+        csv: arguments.value(.csv))
+      let names = try ReportLoading.indicatorNames(arguments.value(.indicators))
       do {
         let err = StandardStreams()
         try ExportStream.run(
-          paths: files, to: destinations, names: names,
-          cache: noCache ? nil : GraphCache.standard(),
+          paths: arguments.files, to: destinations, names: names,
+          cache: arguments.isSet(.noCache) ? nil : GraphCache.standard(),
           notes: { err.writeError("baogao: note: \($0)\n") })
       } catch {
         StandardStreams().writeError("baogao: \(error)\n")

@@ -34,6 +34,12 @@ struct OptionSpec {
   var repeats = false
   var help: String
 
+  /// True for `--command` and `-c` of the option `command`.
+  func isNamed(_ argument: String) -> Bool {
+    if argument.hasPrefix("--") { return argument.dropFirst(2) == long }
+    return short.map { argument == "-\($0)" } ?? false
+  }
+
   /// `-c, --command <command>`, as help and error messages show it.
   var label: String {
     var text = short.map { "-\($0), " } ?? ""
@@ -88,63 +94,73 @@ enum CommandName: String {
 
   var options: [OptionSpec] {
     switch self {
-    case .shell:
-      [
-        OptionSpec(
-          name: .command, short: "c", long: "command", arity: .anyValue, valueName: "command",
-          repeats: true,
-          help: "Run this query (or several, separated by ';'). Repeatable; runs in order with -f."
-        ),
-        OptionSpec(
-          name: .file, short: "f", long: "file", arity: .anyValue, valueName: "file",
-          repeats: true,
-          help: "Run this saved query script ('-' reads standard input). Repeatable."),
-        OptionSpec(
-          name: .format, long: "format", arity: .value, valueName: "format",
-          help:
-            "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: table on a terminal, tsv otherwise)."
-        ),
-        OptionSpec(
-          name: .bail, long: "bail", arity: .flag,
-          help: "Stop at the first failing statement (exit status 3)."),
-        OptionSpec(
-          name: .echo, long: "echo", arity: .flag, help: "Print each statement before its result."),
-        OptionSpec(
-          name: .quiet, long: "quiet", arity: .flag, help: "Print only results and errors."),
-        OptionSpec(
-          name: .noRC, long: "no-rc", arity: .flag,
-          help: "Do not read the start-up file (~/.config/baogao/rc)."),
-        OptionSpec(
-          name: .noHeader, long: "no-header", arity: .flag,
-          help: "Print no header line in table, CSV and TSV output (also .headers off)."),
-        OptionSpec(name: .noCache, long: "no-cache", arity: .flag, help: Self.noCacheHelp),
-        OptionSpec(
-          name: .indicators, long: "indicators", arity: .value, valueName: "indicators",
-          help:
-            "Add the indicator synonyms of this file (synonym<TAB>canonical a line; also ~/.config/baogao/indicators.tsv)."
-        ),
-      ]
-    case .export:
-      [
-        OptionSpec(
-          name: .sqlite, long: "sqlite", arity: .value, valueName: "sqlite",
-          help: "Write an SQLite database to this file."),
-        OptionSpec(
-          name: .jsonl, long: "jsonl", arity: .value, valueName: "jsonl",
-          help: "Write one JSON Lines file per kind into this folder."),
-        OptionSpec(
-          name: .csv, long: "csv", arity: .value, valueName: "csv",
-          help: "Write one CSV file (RFC 4180) per kind into this folder."),
-        OptionSpec(
-          name: .indicators, long: "indicators", arity: .value, valueName: "indicators",
-          help: "Add the indicator synonyms of this file (synonym<TAB>canonical a line)."),
-        OptionSpec(name: .noCache, long: "no-cache", arity: .flag, help: Self.noCacheHelp),
-      ]
+    case .shell: Self.shellOptions
+    case .export: Self.exportOptions
     }
   }
+
+  // Built once: the parser looks an option up for every argument.
+  private static let shellOptions: [OptionSpec] = [
+    OptionSpec(
+      name: .command, short: "c", long: "command", arity: .anyValue, valueName: "command",
+      repeats: true,
+      help: "Run this query (or several, separated by ';'). Repeatable; runs in order with -f."
+    ),
+    OptionSpec(
+      name: .file, short: "f", long: "file", arity: .anyValue, valueName: "file",
+      repeats: true,
+      help: "Run this saved query script ('-' reads standard input). Repeatable."),
+    OptionSpec(
+      name: .format, long: "format", arity: .value, valueName: "format",
+      help:
+        "Output format: \(OutputFormat.names) (default: table on a terminal, tsv otherwise)."
+    ),
+    OptionSpec(
+      name: .bail, long: "bail", arity: .flag,
+      help: "Stop at the first failing statement (exit status 3)."),
+    OptionSpec(
+      name: .echo, long: "echo", arity: .flag, help: "Print each statement before its result."),
+    OptionSpec(
+      name: .quiet, long: "quiet", arity: .flag, help: "Print only results and errors."),
+    OptionSpec(
+      name: .noRC, long: "no-rc", arity: .flag,
+      help: "Do not read the start-up file (~/.config/baogao/rc)."),
+    OptionSpec(
+      name: .noHeader, long: "no-header", arity: .flag,
+      help: "Print no header line in table, CSV and TSV output (also .headers off)."),
+    OptionSpec(name: .noCache, long: "no-cache", arity: .flag, help: Self.noCacheHelp),
+    OptionSpec(
+      name: .indicators, long: "indicators", arity: .value, valueName: "indicators",
+      help:
+        "Add the indicator synonyms of this file (synonym<TAB>canonical a line; also ~/.config/baogao/indicators.tsv)."
+    ),
+  ]
+
+  private static let exportOptions: [OptionSpec] = [
+    OptionSpec(
+      name: .sqlite, long: "sqlite", arity: .value, valueName: "sqlite",
+      help: "Write an SQLite database to this file."),
+    OptionSpec(
+      name: .jsonl, long: "jsonl", arity: .value, valueName: "jsonl",
+      help: "Write one JSON Lines file per kind into this folder."),
+    OptionSpec(
+      name: .csv, long: "csv", arity: .value, valueName: "csv",
+      help: "Write one CSV file (RFC 4180) per kind into this folder."),
+    OptionSpec(
+      name: .indicators, long: "indicators", arity: .value, valueName: "indicators",
+      help: "Add the indicator synonyms of this file (synonym<TAB>canonical a line)."),
+    OptionSpec(name: .noCache, long: "no-cache", arity: .flag, help: Self.noCacheHelp),
+  ]
 
   /// `baogao shell [--command <command> ...] … [<files> ...]`.
   var usage: String {
     (["baogao", rawValue] + options.map(\.usage) + ["[<files> ...]"]).joined(separator: " ")
   }
+}
+
+extension OutputFormat {
+  /// `table, json, …`, for help and the message about an unknown format. A
+  /// closure, not `\.rawValue`: a key path is built at run time, on every
+  /// start-up, as the options are.
+  static var names: String { allCases.map { $0.rawValue }.joined(separator: ", ") }
 }

@@ -32,10 +32,11 @@ import Testing
     #expect(swiftFiles > 0)
   }
 
-  /// Nor does any library it links: the command line is parsed by hand
+  /// Nor does any library it links, and it links neither libedit nor
+  /// SQLite. The command line is parsed by hand
   /// (Sources/baogao/Options.swift) because swift-argument-parser pulled in
   /// FoundationEssentials, about 1.5 ms of every start-up.
-  @Test func theBinaryLinksNoFoundation() throws {
+  @Test func theBinaryLinksNoFoundationLibeditOrSQLite() throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
     process.arguments = [BaogaoProcess.binary]
@@ -47,5 +48,10 @@ import Testing
     #expect(process.terminationStatus == 0)
     #expect(text.contains("libswiftCore"), "\(text)")
     #expect(!text.contains("Foundation"), "\(text)")
+    // libedit and SQLite are loaded when the shell or `export --sqlite`
+    // first needs them (Sources/CEditLine, Sources/CSQLite): linked, they
+    // cost every `-c` run their symbol lookups at start-up.
+    #expect(!text.contains("libedit"), "\(text)")
+    #expect(!text.contains("libsqlite3"), "\(text)")
   }
 }

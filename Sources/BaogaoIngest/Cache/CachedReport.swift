@@ -1,10 +1,10 @@
 // CachedReport.swift: one report as ingest made it, which is what a cache
-// entry holds: its nodes and edges (the node types' own Codable, so a field
-// added to a node is cached with it), the warnings to repeat, and the
-// fingerprint of its text that tells a second copy apart (Corpus.swift).
+// entry holds: its nodes and edges (CachedNodes.swift), the warnings to
+// repeat, and the fingerprint of its text that tells a second copy apart
+// (Corpus.swift).
 import BaogaoGraph
 
-struct CachedReport: Codable {
+struct CachedReport {
   /// The entry's whole key (GraphCache.key), checked on reading: two keys
   /// whose names collide never give each other's report.
   var key: String
@@ -59,42 +59,81 @@ struct CachedReport: Codable {
   }
 }
 
-// The warning's cases in the cache: a case name, then every payload field
-// (zero and empty when the case has none), as the layout has no keys.
-extension IngestWarning: Codable {
-  private enum CodingKeys: String, CodingKey {
-    case kind
-    case count
-    case encoding
+extension CachedReport: CacheValue {
+  init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
+    key = try reader.read()
+    reportID = try reader.read()
+    textHash = try reader.read()
+    warnings = try reader.read()
+    reports = try reader.read()
+    sections = try reader.read()
+    indicators = try reader.read()
+    targets = try reader.read()
+    places = try reader.read()
+    projects = try reader.read()
+    organizations = try reader.read()
+    reconciliations = try reader.read()
+    junk = try reader.read()
+    edges = try reader.read()
   }
 
-  private enum Kind: String, Codable {
+  func write(to writer: inout CacheWriter) {
+    writer.write(key)
+    writer.write(reportID)
+    writer.write(textHash)
+    writer.write(warnings)
+    writer.write(reports)
+    writer.write(sections)
+    writer.write(indicators)
+    writer.write(targets)
+    writer.write(places)
+    writer.write(projects)
+    writer.write(organizations)
+    writer.write(reconciliations)
+    writer.write(junk)
+    writer.write(edges)
+  }
+}
+
+// The warning's cases in the cache: a case name, then every payload field
+// (zero and empty when the case has none).
+extension IngestWarning: CacheValue {
+  private enum Kind: String, CacheValue {
     case brokenCharacters
     case nothingFound
   }
 
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    let kind = try container.decode(Kind.self, forKey: .kind)
-    let count = try container.decode(Int.self, forKey: .count)
-    let encoding = try container.decode(String.self, forKey: .encoding)
+  init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
+    let kind: Kind = try reader.read()
+    let count: Int = try reader.read()
+    let encoding: String = try reader.read()
     switch kind {
     case .brokenCharacters: self = .brokenCharacters(count, encoding: encoding)
     case .nothingFound: self = .nothingFound
     }
   }
 
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
+  func write(to writer: inout CacheWriter) {
     switch self {
     case .brokenCharacters(let count, let encoding):
-      try container.encode(Kind.brokenCharacters, forKey: .kind)
-      try container.encode(count, forKey: .count)
-      try container.encode(encoding, forKey: .encoding)
+      writer.write(Kind.brokenCharacters)
+      writer.write(count)
+      writer.write(encoding)
     case .nothingFound:
-      try container.encode(Kind.nothingFound, forKey: .kind)
-      try container.encode(0, forKey: .count)
-      try container.encode("", forKey: .encoding)
+      writer.write(Kind.nothingFound)
+      writer.write(0)
+      writer.write("")
     }
+  }
+}
+
+extension TextFingerprint: CacheValue {
+  init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
+    self.init(first: try reader.read(), second: try reader.read())
+  }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(first)
+    writer.write(second)
   }
 }

@@ -61,30 +61,38 @@ enum JunkRules {
   /// The longest line that can be a widget, a link or a footer.
   static let maxChromeLength = LineShape.maxLinkLength
 
+  /// The marker lists as automatons: one pass over a line finds any of a
+  /// list's words, where a search for each word in turn went through the
+  /// line once a word (perf on Scripts/bench-ingest.sh).
+  static let navigationList = WordList(navigationMarkers)
+  static let footerList = WordList(footerMarkers)
+  static let editorList = WordList(editorMarkers)
+  static let captionList = WordList(captionMarkers)
+  static let headerList = WordList(headerPrefixes)
+  static let siteFooterStart = Array("本站".utf8)
+
   /// The reason a single line is junk, or nil when it may be the report's.
   static func reason(for line: String) -> JunkReason? {
     // Only short lines can be chrome, but for page links; counting stops
     // past the limit, so a long paragraph costs little.
     guard line.hasAtMost(maxChromeLength * 2) else {
       if SentenceEnd.hasMark(line) { return nil }
-      for marker in navigationMarkers where line.containsWord(marker) { return .navigation }
-      return nil
+      return navigationList.occurs(in: line) ? .navigation : nil
     }
     let count = line.unicodeScalars.count
-    for prefix in headerPrefixes where line.utf8.starts(with: prefix.utf8) { return .header }
-    var bare = Array(line.utf8)
+    let bytes = Array(line.utf8)
+    if headerList.isPrefix(of: bytes) { return .header }
+    var bare = bytes
     if bare.last == 0x3A { bare.removeLast() }  // ":"
     if bare.count >= 3, bare.suffix(3) == fullWidthColon[...] { bare.removeLast(3) }
     if widgetBytes.contains(bare) || isWidgetRow(line) { return .share }
-    for marker in editorMarkers where line.containsWord(marker) && count <= maxChromeLength {
-      return .editor
-    }
+    if count <= maxChromeLength, editorList.occurs(in: bytes) { return .editor }
     if count <= maxChromeLength, isCaption(line) { return .caption }
     let hasEnd = SentenceEnd.hasMark(line)
     if hasEnd && count > maxChromeLength { return nil }
-    for marker in navigationMarkers where line.containsWord(marker) { return .navigation }
-    for marker in footerMarkers where line.containsWord(marker) { return .footer }
-    if line.utf8.starts(with: "本站".utf8) { return .footer }  // boye-2024 line 101: 本站为非营利性网站…
+    if navigationList.occurs(in: bytes) { return .navigation }
+    if footerList.occurs(in: bytes) { return .footer }
+    if bytes.starts(with: siteFooterStart) { return .footer }  // boye-2024 line 101: 本站为非营利性网站…
     return nil
   }
 
@@ -118,7 +126,7 @@ enum JunkRules {
       tail = tail.dropLast()
     }
     guard tail.hasSuffix("摄") || tail.hasSuffix("摄影") else { return false }
-    return captionMarkers.contains(where: { line.containsWord($0) })
+    return captionList.occurs(in: line)
   }
 
   /// Read and comment counts, list dates and page dates on a line of their

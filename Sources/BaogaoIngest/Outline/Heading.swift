@@ -65,6 +65,11 @@ struct Heading: Sendable, Hashable {
     // One Character pass: a short line whole (its first characters are the
     // head), a long one only as far as the number window.
     let isShort = line.hasAtMost(maxUnnumbered + 10)
+    // A long line is a heading only by its number: most are paragraphs,
+    // which their first scalar rules out before any Character is built.
+    if !isShort, let first = line.unicodeScalars.first, !numberStarts.contains(first) {
+      return nil
+    }
     let chars = isShort ? Array(line) : Array(line.prefix(numberWindow))
     let head = isShort ? Array(chars.prefix(numberWindow)) : chars
     guard head.count >= 2 else { return nil }
@@ -73,6 +78,11 @@ struct Heading: Sendable, Hashable {
     if let numbered = parseNumbered(line, head) { return numbered }
     return isShort ? parseUnnumbered(line, chars) : nil
   }
+
+  /// The scalars a numbered heading starts with: a bracket, 第, a digit.
+  static let numberStarts = ScalarSet(
+    (openBrackets.union(chineseDigits).union(["第"])).flatMap(\.unicodeScalars)
+      + "0123456789".unicodeScalars)
 
   /// How many leading characters can hold a heading's number: （十二）.
   static let numberWindow = 8
@@ -147,7 +157,7 @@ struct Heading: Sendable, Hashable {
   /// Appendix and glossary headings.
   static func parseSpecial(_ line: String, _ chars: [Character]) -> Heading? {
     // Most lines hold none of the words: a byte search rules them out cheaply.
-    guard specialWords.contains(where: { line.containsWord($0) }) else { return nil }
+    guard specialList.occurs(in: line) else { return nil }
     guard chars.count <= maxUnnumbered + 10,
       !chars.contains(where: { titleEnds.contains($0) || "，,；;".contains($0) })
     else { return nil }
@@ -176,14 +186,15 @@ struct Heading: Sendable, Hashable {
 
   /// Words of appendix and glossary headings.
   static let specialWords = appendixWords + glossaryWords
+  static let specialList = WordList(specialWords)
+  static let unnumberedList = WordList(unnumberedWords)
 
   /// A short unpunctuated line with a heading word: 2022年工作回顾.
   static func parseUnnumbered(_ line: String, _ chars: [Character]) -> Heading? {
-    guard unnumberedWords.contains(where: { line.containsWord($0) }) else { return nil }
+    guard unnumberedList.occurs(in: line) else { return nil }
     guard chars.count <= maxUnnumbered, !line.containsWord("报告"),
       !chars.contains(where: { titleEnds.contains($0) || "，,；;".contains($0) }),
-      !chars.contains(where: { "：:、“”\"".contains($0) }),
-      unnumberedWords.contains(where: { line.containsWord($0) })
+      !chars.contains(where: { "：:、“”\"".contains($0) })
     else { return nil }
     return Heading(number: line, rank: 0, title: line)
   }

@@ -18,23 +18,45 @@ enum Topics {
   static func lead(of paragraph: String) -> String? {
     // Only the paragraph's start is read: the sentence end is looked for in
     // the first `maxLength` characters, the rest is only measured.
-    let text = Substring(paragraph).drop(while: { listDashes.contains($0) })
+    // Character tests (a hash or a normalising compare per Character) run
+    // only where a scalar test finds a candidate: a Character is one of
+    // these single-scalar characters only if its scalars hold it.
+    var text = Substring(paragraph)
+    if let first = text.unicodeScalars.first, listDashScalars.contains(first) {
+      text = text.drop(while: { listDashes.contains($0) })
+    }
     guard let end = SentenceEnd.first(in: text, within: maxLength) else { return nil }
     let sentence = text[...end]
     let rest = text[text.index(after: end)...]
     let length = sentence.count
     guard length >= minLength, !rest.hasAtMost(length - 1) else { return nil }
+    let scalars = sentence.unicodeScalars
     // Facts carry numbers; a topic names a task (2017年是定海实干攻坚、奋勇争先的一年。).
-    if sentence.contains(where: \.isASCIIDigit) { return nil }
+    if scalars.contains(where: { ("0"..."9").contains($0) }),
+      sentence.contains(where: \.isASCIIDigit)
+    {
+      return nil
+    }
     // 就业是最大的民生。 and 今年是…之年。 state; they do not announce. 一是…,
     // 二是… enumerate tasks and stay topics.
-    let enumerated =
-      sentence.first.map { Heading.chineseDigits.contains($0) } == true
-      && sentence.dropFirst().first == "是"
-    if sentence.dropFirst(enumerated ? 2 : 0).contains(where: { $0 == "是" }) { return nil }
-    if sentence.contains(where: { "：:；;".contains($0) }) { return nil }
+    if scalars.contains("是") {
+      let enumerated =
+        sentence.first.map { Heading.chineseDigits.contains($0) } == true
+        && sentence.dropFirst().first == "是"
+      if sentence.dropFirst(enumerated ? 2 : 0).contains(where: { $0 == "是" }) { return nil }
+    }
+    if scalars.contains(where: { stopScalars.contains($0) }),
+      sentence.contains(where: { "：:；;".contains($0) })
+    {
+      return nil
+    }
     let lead = String(sentence)
     if nonTopicOpenings.contains(where: { lead.utf8.starts(with: $0.utf8) }) { return nil }
     return lead
   }
+
+  /// `listDashes` as scalars.
+  static let listDashScalars = ScalarSet(listDashes.flatMap(\.unicodeScalars))
+  /// Colons and semicolons, which make a lead a statement.
+  static let stopScalars = ScalarSet("：:；;".unicodeScalars)
 }

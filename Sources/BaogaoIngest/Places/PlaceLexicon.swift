@@ -263,7 +263,7 @@ struct PlaceLexicon {
       // The shared endings by scalars: String.hasSuffix compares by Character
       // and was a tenth of this recogniser. The stem is all ideographs, so a
       // scalar suffix is a Character suffix.
-      guard stem.allSatisfy({ $0.properties.isIdeographic }),
+      guard stem.allSatisfy({ $0.isIdeographic }),
         !PlaceSuffixes.genericNames.contains(stemText + rule.suffix),
         !PlaceSuffixes.genericStemStarts.contains(where: { stemText.hasPrefix($0) }),
         !PlaceLexicon.genericStemEndings.contains(where: {
@@ -325,7 +325,7 @@ struct PlaceLexicon {
 
   /// True when a known form starts in `from..<beyond` and ends after `beyond`.
   func startsKnownName(in piece: [Unicode.Scalar], from: Int, beyond: Int) -> Bool {
-    guard beyond < piece.count, piece[beyond].properties.isIdeographic else { return false }
+    guard beyond < piece.count, piece[beyond].isIdeographic else { return false }
     for start in from..<beyond {
       // Forms looked for here have two scalars at least (they end at `beyond`
       // or later), so their first two must be a known head.
@@ -404,7 +404,7 @@ struct PlaceLexicon {
       for item in items {
         var name = ScalarText.string(item)
         // An item with a place suffix (小洋岙工业区, 和平路) is the suffix rules' to judge.
-        guard item.allSatisfy({ $0.properties.isIdeographic }),
+        guard item.allSatisfy({ $0.isIdeographic }),
           !PlaceLexicon.rules.contains(where: {
             name.hasSuffix(ScalarText.string($0.suffix))
           }),
@@ -459,7 +459,7 @@ struct PlaceLexicon {
       if next < piece.count, word == "地", PlaceSuffixes.compoundsOfDi.contains(piece[next]) {
         return nil
       }
-      if next < piece.count, piece[next].properties.isIdeographic, scalars.count == 1,
+      if next < piece.count, piece[next].isIdeographic, scalars.count == 1,
         word != "地", piece[next] != "的", !JoiningWords.isConjunction(piece[next])
       {
         return nil

@@ -225,7 +225,7 @@ extension PlaceLexicon {
   mutating func addShortRivers(in piece: [Unicode.Scalar]) {
     for i in 1..<max(piece.count, 1) where piece[i] == "江" || piece[i] == "河" {
       let stem = piece[i - 1]
-      guard stem.properties.isIdeographic, !PlaceLexicon.genericRiverStems.contains(stem),
+      guard stem.isIdeographic, !PlaceLexicon.genericRiverStems.contains(stem),
         let start = NameBoundary.start(
           in: piece, suffixStart: i, minimumStem: 1, maximumStem: 1, nameEnd: i + 1,
           cutsAtRunStart: true),

@@ -69,7 +69,7 @@ extension PlaceLexicon {
   /// The one-character stem before `i` stands as a word of its own: a stop, a
   /// function character or a verb ends what comes before it.
   static func standsAlone(_ piece: [Unicode.Scalar], stemAt i: Int) -> Bool {
-    i >= 0 && piece[i].properties.isIdeographic
+    i >= 0 && piece[i].isIdeographic
       && NameBoundary.start(
         in: piece, suffixStart: i + 1, minimumStem: 1, maximumStem: 1, nameEnd: i + 2,
         cutsAtRunStart: true) == i
@@ -140,12 +140,12 @@ extension PlaceLexicon {
         !PlaceLexicon.joinMarks.contains(piece[d + 1]),
         let start = NameBoundary.start(
           in: piece, suffixStart: d, minimumStem: 2, maximumStem: 4, cutsAtRunStart: true),
-        piece[start..<d].allSatisfy({ $0.properties.isIdeographic })
+        piece[start..<d].allSatisfy({ $0.isIdeographic })
       else { continue }
       for stem in 2...4 {
         let suffixStart = d + 1 + stem
         guard suffixStart < piece.count,
-          piece[(d + 1)..<suffixStart].allSatisfy({ $0.properties.isIdeographic }),
+          piece[(d + 1)..<suffixStart].allSatisfy({ $0.isIdeographic }),
           let joined = PlaceLexicon.joinedSuffixes.first(where: {
             PhraseIndex<Int>.endsWith(piece, $0.suffix, at: suffixStart + $0.suffix.count)
           })
@@ -199,7 +199,7 @@ extension PlaceLexicon {
       // A province first: 东方省.
       for length in 2...4 where start + length < piece.count {
         if PlaceLexicon.foreignProvinceWords.contains(piece[start + length]),
-          piece[start..<(start + length)].allSatisfy({ $0.properties.isIdeographic })
+          piece[start..<(start + length)].allSatisfy({ $0.isIdeographic })
         {
           start += length + 1
           break
@@ -207,7 +207,7 @@ extension PlaceLexicon {
       }
       for length in 2...4 where start + length < piece.count && piece[start + length] == "市" {
         let stem = piece[start..<(start + length)]
-        guard stem.allSatisfy({ $0.properties.isIdeographic }),
+        guard stem.allSatisfy({ $0.isIdeographic }),
           !stem.contains(where: { NameBoundary.functionCharacters.contains($0) })
         else { break }
         let name = ScalarText.string(piece[start...(start + length)])
@@ -225,7 +225,7 @@ extension PlaceLexicon {
     for i in piece.indices where piece[i] == "至" || piece[i] == "到" {
       var end = i + 1
       while end < piece.count, end - i <= PlaceLexicon.maximumListSpan,
-        piece[end].properties.isIdeographic || piece[end] == JoiningWords.listComma
+        piece[end].isIdeographic || piece[end] == JoiningWords.listComma
       {
         end += 1
       }

@@ -100,7 +100,7 @@ enum Organizations {
         let name = ProjectNames.string(item[...])
         guard
           item.allSatisfy({
-            $0.properties.isIdeographic || ($0.isASCII && $0.properties.isAlphabetic)
+            $0.isIdeographic || ($0.isASCII && $0.properties.isAlphabetic)
           }),
           // A brand may end like a kind (星河科技), not begin like one (科技企业).
           !places.isPlace(name), !genericStems.contains(where: { name.hasPrefix($0) }),
@@ -135,7 +135,7 @@ enum Organizations {
       if rule.suffix == ["所"] {
         guard suffixStart > 0, text[suffixStart - 1].properties.numericType != nil,
           !endsWithFacility(text, before: suffixStart),
-          after >= text.count || !text[after].properties.isIdeographic
+          after >= text.count || !text[after].isIdeographic
             || JoiningWords.isConjunction(text[after]) || ["等", "的"].contains(text[after])
         else { continue }
       }
@@ -148,7 +148,7 @@ enum Organizations {
       let digitsAllowed = rule.suffix == ["所"]
       guard !genericStems.contains(where: { stem.hasSuffix($0) || stem.hasPrefix($0) }),
         text[start..<suffixStart].allSatisfy({
-          $0.properties.isIdeographic || (digitsAllowed && $0.properties.numericType != nil)
+          $0.isIdeographic || (digitsAllowed && $0.properties.numericType != nil)
         })
       else { continue }
       result.append((ProjectNames.string(text[start..<after]), rule.type))

@@ -131,7 +131,7 @@ enum ProjectNames {
   ) -> Int? {
     var close = suffixStart
     while close > 0, suffixStart - close < maximumAfterBracket,
-      text[close - 1].properties.isIdeographic
+      text[close - 1].isIdeographic
     {
       close -= 1
     }
@@ -163,7 +163,7 @@ enum ProjectNames {
     guard end < text.count, text[end] == "（" || text[end] == "(" else { return nil }
     var close = end + 1
     while close < text.count, close - end <= maximumQualifier + 1,
-      text[close].properties.isIdeographic
+      text[close].isIdeographic
     {
       close += 1
     }
@@ -184,7 +184,7 @@ enum ProjectNames {
       guard
         let rule = rules.first(where: { PhraseIndex<Int>.endsWith(text, $0.suffix, at: close) }),
         !ProjectSuffixes.campaignEndings.contains(where: { content.hasSuffix($0) }),
-        text[(open + 1)..<close].allSatisfy({ $0.properties.isIdeographic })
+        text[(open + 1)..<close].allSatisfy({ $0.isIdeographic })
       else { continue }
       let name = quoted(text, (open + 1)..<close, places: places) ?? content
       found.append(ProjectMention(name: name, kind: rule.kind, range: (open + 1)..<close))
@@ -293,7 +293,7 @@ enum ProjectNames {
     else { return [] }
     let item = Array(text[itemStart..<(start - 1)])
     let itemText = string(item[...])
-    guard item.allSatisfy({ $0.properties.isIdeographic }) else { return [] }
+    guard item.allSatisfy({ $0.isIdeographic }) else { return [] }
     // An item with a facility word of its own is a name by itself.
     if hasFacilityWord(item) { return [] }
     let nameText = string(text[name])
@@ -321,7 +321,7 @@ enum ProjectNames {
       if text[marker] == "等" {
         tailStart = marker + 1
       } else if PlaceLexicon.isNumeral(text[marker]), marker > 0, text[marker - 1] != "等",
-        !PlaceLexicon.isNumeral(text[marker - 1]), text[marker - 1].properties.isIdeographic
+        !PlaceLexicon.isNumeral(text[marker - 1]), text[marker - 1].isIdeographic
       {
         tailStart = marker
       } else {
@@ -375,7 +375,7 @@ enum ProjectNames {
     else { return nil }
     var best: (name: String, kind: String)?
     var end = start
-    while end < text.count, end - start < maximumTail, text[end].properties.isIdeographic {
+    while end < text.count, end - start < maximumTail, text[end].isIdeographic {
       end += 1
       if let rule = rules.first(where: {
         end - start >= $0.suffix.count && PhraseIndex<Int>.endsWith(text, $0.suffix, at: end)

@@ -70,7 +70,7 @@ enum ProjectShapes {
   static func closesProjectList(_ text: [Unicode.Scalar], after marker: Int) -> Bool {
     var i = marker + 1
     while i < text.count, i - marker <= maximumTail,
-      text[i].properties.isIdeographic
+      text[i].isIdeographic
         || PlaceLexicon.isNumeral(text[i])
     {
       i += 1
@@ -96,7 +96,7 @@ enum ProjectShapes {
   /// Ideographs and digits, no function character, no generic start or ending.
   static func isNameLike(_ item: [Unicode.Scalar]) -> Bool {
     let text = ProjectNames.string(item[...])
-    return item.allSatisfy { $0.properties.isIdeographic || PlaceLexicon.isNumeral($0) }
+    return item.allSatisfy { $0.isIdeographic || PlaceLexicon.isNumeral($0) }
       && !item.contains(where: { NameBoundary.functionCharacters.contains($0) })
       && !ProjectSuffixes.genericStemStarts.contains(where: { text.hasPrefix($0) })
       && !ProjectSuffixes.genericStemEndings.contains(where: { text.hasSuffix($0) })
@@ -116,7 +116,7 @@ enum ProjectShapes {
   static func tableLine(_ text: [Unicode.Scalar]) -> ProjectMention? {
     guard (4...maximumTableLine).contains(text.count),
       !text.contains(where: { clauseMarks.contains($0) || $0.properties.isWhitespace }),
-      let first = text.first, first.properties.isIdeographic
+      let first = text.first, first.isIdeographic
     else { return nil }
     var nameEnd = text.count
     if text[nameEnd - 1] == "）" || text[nameEnd - 1] == ")",

@@ -74,7 +74,7 @@ public enum Verbs {
     let text = Array(clause.utf8)
     guard let verb = commitmentList.earliest(in: text) else { return false }
     // A soft verb before the commitment verb sets the clause's tone.
-    if softList.occurs(in: Array(text[..<verb.offset])) || softList.isPrefix(of: text) {
+    if softList.occurs(in: text[..<verb.offset]) || softList.isPrefix(of: text) {
       return false
     }
     let object = Array(clause.trimmingSuffix(while: { $0 == "*" || $0 == "”" }).utf8)

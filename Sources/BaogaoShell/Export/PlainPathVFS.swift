@@ -17,7 +17,7 @@ enum PlainPathVFS {
   static func register() -> Bool { registered }
 
   private static let registered: Bool = {
-    guard let system = sqlite3_vfs_find(nil) else { return false }
+    guard let system = csqlite_vfs_find(nil) else { return false }
     // Lives as long as the process: SQLite keeps the pointer.
     let vfs = UnsafeMutablePointer<sqlite3_vfs>.allocate(capacity: 1)
     vfs.initialize(to: system.pointee)
@@ -41,7 +41,7 @@ enum PlainPathVFS {
     guard let setSystemCall = vfs.pointee.xSetSystemCall,
       setSystemCall(vfs, "open", unsafeBitCast(open, to: sqlite3_syscall_ptr.self)) == SQLITE_OK
     else { return false }
-    return sqlite3_vfs_register(vfs, 0) == SQLITE_OK
+    return csqlite_vfs_register(vfs, 0) == SQLITE_OK
   }()
 
   /// Where Linux shows a process's open descriptors as links.

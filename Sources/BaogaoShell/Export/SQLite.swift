@@ -18,11 +18,11 @@ final class SQLiteDatabase {
   init(path: String, vfs: String? = nil) throws(SQLiteError) {
     var db: OpaquePointer?
     let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
-    let code = sqlite3_open_v2(path, &db, flags, vfs)
+    let code = csqlite_open_v2(path, &db, flags, vfs)
     handle = db
     guard code == SQLITE_OK else {
-      let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-      sqlite3_close(db)
+      let message = db.map { String(cString: csqlite_errmsg($0)) } ?? "out of memory"
+      csqlite_close(db)
       handle = nil
       throw SQLiteError(message: message)
     }
@@ -32,31 +32,31 @@ final class SQLiteDatabase {
 
   /// Closes the connection; statements must be finalised first.
   func close() {
-    if let handle { sqlite3_close(handle) }
+    if let handle { csqlite_close(handle) }
     handle = nil
   }
 
   /// Runs one or more statements that return no rows.
   func execute(_ sql: String) throws(SQLiteError) {
     var error: UnsafeMutablePointer<CChar>?
-    let code = sqlite3_exec(handle, sql, nil, nil, &error)
+    let code = csqlite_exec(handle, sql, &error)
     guard code == SQLITE_OK else {
       let message = error.map { String(cString: $0) } ?? lastError
-      sqlite3_free(error)
+      csqlite_free(error)
       throw SQLiteError(message: message)
     }
   }
 
   func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
     var statement: OpaquePointer?
-    guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+    guard csqlite_prepare_v2(handle, sql, &statement) == SQLITE_OK, let statement else {
       throw SQLiteError(message: lastError)
     }
     return SQLiteStatement(statement: statement, database: self)
   }
 
   var lastError: String {
-    handle.map { String(cString: sqlite3_errmsg($0)) } ?? "database closed"
+    handle.map { String(cString: csqlite_errmsg($0)) } ?? "database closed"
   }
 }
 
@@ -70,18 +70,18 @@ final class SQLiteStatement {
     self.database = database
   }
 
-  deinit { sqlite3_finalize(statement) }
+  deinit { csqlite_finalize(statement) }
 
   /// Binds the values to parameters 1, 2, … and runs the statement once.
   func run(_ values: [SQLiteValue]) throws(SQLiteError) {
-    sqlite3_reset(statement)
+    csqlite_reset(statement)
     for (offset, value) in values.enumerated() {
       let index = Int32(offset + 1)
       let code: Int32
       switch value {
-      case .null: code = sqlite3_bind_null(statement, index)
-      case .integer(let n): code = sqlite3_bind_int64(statement, index, n)
-      case .real(let x): code = sqlite3_bind_double(statement, index, x)
+      case .null: code = csqlite_bind_null(statement, index)
+      case .integer(let n): code = csqlite_bind_int64(statement, index, n)
+      case .real(let x): code = csqlite_bind_double(statement, index, x)
       case .text(var s):
         // An empty buffer may have no address; SQLite takes "" for it.
         code = s.withUTF8 { bytes in
@@ -95,7 +95,7 @@ final class SQLiteStatement {
       }
       guard code == SQLITE_OK else { throw SQLiteError(message: database.lastError) }
     }
-    let code = sqlite3_step(statement)
+    let code = csqlite_step(statement)
     guard code == SQLITE_DONE || code == SQLITE_ROW else {
       throw SQLiteError(message: database.lastError)
     }
@@ -103,13 +103,13 @@ final class SQLiteStatement {
 
   /// Runs a query and gives the first column of every row as text.
   func texts() throws(SQLiteError) -> [String] {
-    sqlite3_reset(statement)
+    csqlite_reset(statement)
     var rows: [String] = []
     while true {
-      let code = sqlite3_step(statement)
+      let code = csqlite_step(statement)
       if code == SQLITE_DONE { return rows }
       guard code == SQLITE_ROW else { throw SQLiteError(message: database.lastError) }
-      rows.append(sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? "")
+      rows.append(csqlite_column_text(statement, 0).map { String(cString: $0) } ?? "")
     }
   }
 }

@@ -18,6 +18,9 @@ final class SQLiteSink: ExportSink {
     self.layouts = layouts
     file = try AtomicFile(replacing: path)
     do throws(SQLiteError) {
+      guard csqlite_loaded() != 0 else {
+        throw SQLiteError(message: "cannot load the SQLite library (libsqlite3.so.0)")
+      }
       let anonymous = file.openPath.hasPrefix("/proc/")
       guard !anonymous || PlainPathVFS.register() else {
         throw SQLiteError(message: "SQLite has no file layer")

@@ -1,7 +1,7 @@
 // CEditLine.h: C wrappers for libedit's variadic calls, which Swift cannot make.
 // Each function wraps exactly one el_set/el_get/history call; nothing else
-// lives here. Non-variadic calls (el_gets, el_line, el_insertstr, el_deletestr,
-// el_parse) are called from Swift directly through this header's include.
+// lives here. Swift calls only these: libedit is loaded on first use
+// (CEditLine.c), so its own functions are not linked.
 #ifndef CEDITLINE_H
 #define CEDITLINE_H
 
@@ -12,7 +12,7 @@ typedef char *(*cel_prompt_fn)(EditLine *);
 typedef unsigned char (*cel_command_fn)(EditLine *, int);
 
 /// el_init on stdin, with prompt and editing on stderr so that results on
-/// stdout can be redirected.
+/// stdout can be redirected. NULL when libedit cannot be loaded.
 EditLine *cel_init_stdio(const char *prog);
 void cel_end(EditLine *el);
 int cel_set_prompt(EditLine *el, cel_prompt_fn fn);

@@ -1,0 +1,89 @@
+// CacheReader.swift: reads what CacheWriter.swift wrote (the layout is
+// described there). Every read is bounds-checked and every count is checked
+// against the bytes left, so a damaged cache file gives an error, never a
+// crash or a huge allocation; the cache then ingests the report afresh.
+
+/// Why cached bytes could not be read back.
+struct CacheEntryDamaged: Error, CustomStringConvertible {
+  var what: String
+  var description: String { "damaged cache entry: \(what)" }
+}
+
+struct CacheReader {
+  private let bytes: [UInt8]
+  private var position: Int
+  private var strings: [String] = []
+
+  private init(bytes: [UInt8], position: Int) {
+    self.bytes = bytes
+    self.position = position
+  }
+
+  /// The value of type `T` in `bytes[start...]`, which must end where the value ends.
+  static func value<T: CacheValue>(_ type: T.Type, from bytes: [UInt8], at start: Int = 0)
+    throws(CacheEntryDamaged) -> T
+  {
+    var reader = CacheReader(bytes: bytes, position: start)
+    try reader.readStringTable()
+    let value = try T(cache: &reader)
+    guard reader.position == bytes.count else { throw CacheEntryDamaged(what: "trailing bytes") }
+    return value
+  }
+
+  private mutating func readStringTable() throws(CacheEntryDamaged) {
+    let count = try readCount()
+    strings.reserveCapacity(count)
+    for _ in 0..<count {
+      let length = try readCount()
+      let start = position
+      position += length
+      strings.append(String(decoding: bytes[start..<position], as: UTF8.self))
+    }
+  }
+
+  mutating func read<T: CacheValue>() throws(CacheEntryDamaged) -> T {
+    try T(cache: &self)
+  }
+
+  mutating func readByte() throws(CacheEntryDamaged) -> UInt8 {
+    guard position < bytes.count else { throw CacheEntryDamaged(what: "cut short") }
+    defer { position += 1 }
+    return bytes[position]
+  }
+
+  mutating func readVarint() throws(CacheEntryDamaged) -> UInt64 {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      let byte = try readByte()
+      guard shift < 64 else { throw CacheEntryDamaged(what: "number too long") }
+      value |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { return value }
+      shift += 7
+    }
+  }
+
+  /// A count of things that take a byte or more each (every cached value
+  /// does): never more than the bytes left could hold.
+  mutating func readCount() throws(CacheEntryDamaged) -> Int {
+    let raw = try readVarint()
+    guard raw <= UInt64(bytes.count - position) else {
+      throw CacheEntryDamaged(what: "count beyond the end")
+    }
+    return Int(raw)
+  }
+
+  mutating func readWord() throws(CacheEntryDamaged) -> UInt64 {
+    guard bytes.count - position >= 8 else { throw CacheEntryDamaged(what: "cut short") }
+    var value: UInt64 = 0
+    for i in 0..<8 { value |= UInt64(bytes[position + i]) << (8 * UInt64(i)) }
+    position += 8
+    return value
+  }
+
+  mutating func readString() throws(CacheEntryDamaged) -> String {
+    let index = try readVarint()
+    guard index < UInt64(strings.count) else { throw CacheEntryDamaged(what: "no such string") }
+    return strings[Int(index)]
+  }
+}

@@ -1,0 +1,78 @@
+// CacheWriter.swift: a cache entry's bytes (GraphCache.swift), written by
+// each cached type's own `write(to:)` (CacheValue.swift) in the order its
+// `init(cache:)` reads them back; there are no keys. Strings go to a table,
+// each distinct one written once (a report's id is on every node), and
+// values hold their table index.
+//
+//   Bool     : 1 byte (0 or 1)
+//   Int      : zigzag LEB128
+//   UInt64   : 8 bytes little-endian
+//   Double   : its bit pattern, 8 bytes little-endian
+//   String   : the LEB128 index of its table entry
+//   enum     : its raw value, as a String
+//   optional : 1 byte present (1) or absent (0), then the value when present
+//   list     : LEB128 count, then the elements
+//   [Part: String] : a list of key, value, key, value, keys sorted by raw value
+//   whole    : LEB128 string count, each as LEB128 length + UTF-8; the body
+//
+// Hand-written rather than Codable: decoding through Codable's containers
+// was a quarter of a warm `baogao -c` process (Scripts/bench-process.sh),
+// most of it the Swift runtime instantiating generic container types.
+
+struct CacheWriter {
+  private var body: [UInt8] = []
+  private var stringIndex: [String: Int] = [:]
+  private var strings: [String] = []
+
+  /// The bytes of `value`: the string table, then the body.
+  static func bytes(of value: some CacheValue) -> [UInt8] {
+    var writer = CacheWriter()
+    value.write(to: &writer)
+    var out: [UInt8] = []
+    out.reserveCapacity(writer.body.count + writer.strings.count * 16)
+    writeVarint(UInt64(writer.strings.count), to: &out)
+    for string in writer.strings {
+      writeVarint(UInt64(string.utf8.count), to: &out)
+      out.append(contentsOf: string.utf8)
+    }
+    out.append(contentsOf: writer.body)
+    return out
+  }
+
+  mutating func write(_ value: some CacheValue) {
+    value.write(to: &self)
+  }
+
+  mutating func writeByte(_ byte: UInt8) {
+    body.append(byte)
+  }
+
+  mutating func writeVarint(_ value: UInt64) {
+    Self.writeVarint(value, to: &body)
+  }
+
+  mutating func writeWord(_ value: UInt64) {
+    for shift in stride(from: 0, to: 64, by: 8) {
+      body.append(UInt8(truncatingIfNeeded: value >> UInt64(shift)))
+    }
+  }
+
+  mutating func writeString(_ value: String) {
+    if let index = stringIndex[value] {
+      writeVarint(UInt64(index))
+      return
+    }
+    stringIndex[value] = strings.count
+    writeVarint(UInt64(strings.count))
+    strings.append(value)
+  }
+
+  static func writeVarint(_ value: UInt64, to out: inout [UInt8]) {
+    var rest = value
+    while rest >= 0x80 {
+      out.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    out.append(UInt8(rest))
+  }
+}
