@@ -83,8 +83,19 @@ public enum Decode {
     if result.text.withUTF8({ $0.contains(13) }) {
       result.text = result.text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
     }
+    // A BOM written twice (a tool that adds one to a file that has one) left
+    // U+FEFF at the start of the text: no character of the report, and a text
+    // that starts with it is not read again as itself once saved (its first
+    // bytes are a BOM). The ingest fuzzer's FE FF FE FF 00 4E … read as
+    // "\u{FEFF}N…", saved as UTF-16BE, came back as "N…".
+    if result.text.unicodeScalars.first == Decode.byteOrderMark {
+      result.text = String(result.text.unicodeScalars.drop { $0 == Decode.byteOrderMark })
+    }
     return result
   }
+
+  /// U+FEFF, which a BOM decodes to.
+  static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
 
   /// UTF-8, with U+FFFD for broken bytes (counted).
   static func utf8(_ bytes: ArraySlice<UInt8>) -> DecodedText {

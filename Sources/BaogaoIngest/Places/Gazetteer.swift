@@ -33,6 +33,11 @@ public struct Gazetteer: Sendable {
 
   let bytes: [UInt8]
   let rows: [Row]
+  /// The rows whose parent is row `r` are `childRows[childStarts[r]..<childStarts[r + 1]]`,
+  /// in file order: `children(of:)` filtered all 3 700 rows, once per sibling
+  /// and once per child of a report's locality (a fifth of a small ingest).
+  let childStarts: [Int]
+  let childRows: [Int]
 
   /// Province, prefecture, county-level units and countries, decoded on access.
   public var units: Units { Units(bytes: bytes, rows: rows) }
@@ -93,6 +98,22 @@ public struct Gazetteer: Sendable {
             ? Gazetteer.byteRange(bytes[(tabs[3] + 1)..<end], limit: bytes.count) : nil))
     }
     self.rows = rows
+    (childStarts, childRows) = Gazetteer.childIndex(rows)
+  }
+
+  /// `childStarts` and `childRows` by counting: each row's children, in order.
+  static func childIndex(_ rows: [Row]) -> (starts: [Int], children: [Int]) {
+    var starts = [Int](repeating: 0, count: rows.count + 1)
+    for row in rows { if let parent = row.parent { starts[parent + 1] += 1 } }
+    for r in rows.indices { starts[r + 1] += starts[r] }
+    var next = starts
+    var children = [Int](repeating: 0, count: starts[rows.count])
+    for r in rows.indices {
+      guard let parent = rows[r].parent else { continue }
+      children[next[parent]] = r
+      next[parent] += 1
+    }
+    return (starts, children)
   }
 
   /// The type a row's type column names. The generator writes only the
@@ -175,18 +196,27 @@ public struct Gazetteer: Sendable {
 
   /// The towns, townships and subdistricts of a county-level unit.
   public func towns(of unit: Int) -> [GazetteerUnit] {
+    towns(of: unit) { _, _ in true }
+  }
+
+  /// The towns for which `keep(name, short)`, given their UTF-8 bytes, holds:
+  /// only those become strings (a province's report looks at thousands).
+  func towns(
+    of unit: Int, keeping keep: (_ name: ArraySlice<UInt8>, _ short: ArraySlice<UInt8>) -> Bool
+  ) -> [GazetteerUnit] {
     guard rows.indices.contains(unit), let range = rows[unit].towns else { return [] }
     var result: [GazetteerUnit] = []
     var start = range.lowerBound
     while start < range.upperBound {
       let end = min(Gazetteer.lineEnd(bytes, from: start), range.upperBound)
       let fields = bytes[start..<end].split(separator: 0x09, omittingEmptySubsequences: false)
-        .map { String(decoding: $0, as: UTF8.self) }
-      if fields.count >= 3, !fields[0].isEmpty {
+      if fields.count >= 3, !fields[0].isEmpty, keep(fields[0], fields[1]) {
+        let name = String(decoding: fields[0], as: UTF8.self)
         result.append(
           GazetteerUnit(
-            name: fields[0], short: fields[1].isEmpty ? fields[0] : fields[1],
-            type: Gazetteer.type(fields[2]),
+            name: name,
+            short: fields[1].isEmpty ? name : String(decoding: fields[1], as: UTF8.self),
+            type: Gazetteer.type(String(decoding: fields[2], as: UTF8.self)),
             parent: unit))
       }
       start = end + 1
@@ -198,9 +228,16 @@ public struct Gazetteer: Sendable {
   /// 东刘家庄村), from the bundled villages.tsv. The file is read on the first
   /// call, which only a report about a county makes.
   public func villages(of unit: Int) -> [String] {
+    villages(of: unit) { _ in true }
+  }
+
+  /// The villages whose UTF-8 bytes `keep`.
+  func villages(of unit: Int, keeping keep: (ArraySlice<UInt8>) -> Bool) -> [String] {
     guard rows.indices.contains(unit), let range = Gazetteer.villageLines[unit] else { return [] }
     let bytes = Gazetteer.villageBytes
-    return bytes[range].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    return bytes[range].split(separator: 0x20).filter(keep).map {
+      String(decoding: $0, as: UTF8.self)
+    }
   }
 
   static let villageBytes: [UInt8] = EmbeddedResources.bytes(named: "villages.tsv") ?? []
@@ -223,7 +260,8 @@ public struct Gazetteer: Sendable {
 
   /// Indices of the units whose parent is `unit`.
   public func children(of unit: Int) -> [Int] {
-    rows.indices.filter { rows[$0].parent == unit }
+    guard rows.indices.contains(unit) else { return [] }
+    return Array(childRows[childStarts[unit]..<childStarts[unit + 1]])
   }
 
   /// The chain of enclosing units, nearest first. Bounded: a malformed file

@@ -116,6 +116,14 @@ struct PlaceLexicon {
       let parent = unit.parent.map { units[$0].short }
       self.add(name: form ?? unit.name, type: unit.type, parent: parent, forms: [unit.name])
     }
+    // Towns and villages only when the text may name them by either form:
+    // one it does not name adds an entry that never counts, and its forms
+    // are looked up only as pieces of the text (every later rule asks for
+    // substrings), so skipping it changes nothing but the time.
+    let pairs = ScalarPairs(pieces)
+    func mayName(_ name: ArraySlice<UInt8>, _ short: ArraySlice<UInt8>) -> Bool {
+      pairs.mayContain(utf8: name) || pairs.mayContain(utf8: short)
+    }
     // The locality's own family first: its forms win over namesakes elsewhere.
     if let locality, units.indices.contains(locality) {
       addUnit(units[locality], short: true, local: true)
@@ -126,17 +134,19 @@ struct PlaceLexicon {
           addUnit(units[sibling], short: true)
         }
       }
-      for town in gazetteer.towns(of: locality) { addUnit(town, short: true, local: true) }
+      for town in gazetteer.towns(of: locality, keeping: mayName) {
+        addUnit(town, short: true, local: true)
+      }
       // Villages by their full name (许村): their stems are too short, or too long
       // for the suffix rule; villages elsewhere in the country are not looked for.
       let county = units[locality].short
-      for village in gazetteer.villages(of: locality)
+      for village in gazetteer.villages(of: locality, keeping: pairs.mayContain(utf8:))
       where !PlaceSuffixes.genericNames.contains(village) {
         add(name: village, type: .village, parent: county, forms: [])
       }
       for child in gazetteer.children(of: locality) where units[child].type != .developmentZone {
         addUnit(units[child], short: true, local: true)
-        for town in gazetteer.towns(of: child) { addUnit(town, short: false) }
+        for town in gazetteer.towns(of: child, keeping: mayName) { addUnit(town, short: false) }
         // A province report names its counties and county-level cities short
         // (fujian-2026: "三明、石狮、上杭获评…"); its urban districts stay in full.
         if !gazetteer.isCounty(locality) {
