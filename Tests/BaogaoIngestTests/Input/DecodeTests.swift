@@ -42,6 +42,17 @@ import Testing
     #expect(try Decode.text(from: Array("报\u{FEFF}告".utf8)) == "报\u{FEFF}告")
   }
 
+  /// The ingest fuzzer's crash: 120 CRs before an LF read as 119 LFs and a
+  /// CR LF, which saved and read again became one LF fewer.
+  @Test func crsBeforeALineFeedAreEachALineEnd() throws {
+    #expect(try Decode.text(from: Array("a\r\r\nb".utf8)) == "a\n\nb")
+    #expect(try Decode.text(from: Array("a\r\r\r\n\r\nb\r".utf8)) == "a\n\n\n\nb\n")
+    let broken: [UInt8] = [0xE5, 0xB7, 0xA5, 0xE5, 0x91] + Array(repeating: 13, count: 120) + [10]
+    let text = try Decode.text(from: broken)
+    #expect(!text.unicodeScalars.contains("\r"))
+    #expect(try Decode.text(from: Array(text.utf8)) == text)
+  }
+
   @Test func gb18030() throws {
     // 报告 in GB18030 (GBK range): B1 A8 B8 E6
     #expect(try Decode.text(from: [0xB1, 0xA8, 0xB8, 0xE6]) == "报告")
