@@ -21,6 +21,8 @@ enum Reading {
       rows.append((plan.showsReport ? [.string(section.report)] : []) + values)
       ids.append(section.id)
     }
+    // Rows past the limit are never shown: the text is read no further.
+    let wanted = plan.limit.map { $0.offset + $0.count } ?? Int.max
     let columns: [String]
     switch plan.command {
     case .outline:
@@ -35,9 +37,8 @@ enum Reading {
         throw .noSection(plan.argument, suggestion: nil, at: plan.argumentSpan)
       }
       columns = lead + ["path", "title", "text"]
-      for section in sections {
-        let paragraphs = section.text.split(separator: "\n").map { ReportText.trimmed(String($0)) }
-          .filter { !$0.isEmpty }
+      for section in sections where rows.count < wanted {
+        let paragraphs = ReportText.paragraphs(of: section.text)
         for paragraph in paragraphs.isEmpty ? [""] : paragraphs {
           add(section, [.string(section.path), .string(section.title), .string(paragraph)])
         }
@@ -45,11 +46,12 @@ enum Reading {
     case .search:
       columns = lead + ["path", "sentence"]
       let needle = Array(plan.argument.utf8)
-      // Every sentence of every report: the loop Ctrl-C stops (Cancellation).
-      for section in sections {
+      // Every report's text: the loop Ctrl-C stops (Cancellation).
+      for section in sections where rows.count < wanted {
         if Cancellation.stopsNow { break }
-        for sentence in ReportText.sentences(of: section.text)
-        where Fold.contains(Array(Fold.text(sentence).utf8), needle) {
+        for sentence in ReportText.sentences(
+          of: section.text, containing: needle, limit: wanted - rows.count)
+        {
           add(section, [.string(section.path), .string(sentence)])
         }
       }

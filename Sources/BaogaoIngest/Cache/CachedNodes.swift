@@ -15,6 +15,30 @@ extension Verdict: CacheValue {}
 extension JunkReason: CacheValue {}
 extension Relation: CacheValue {}
 
+// The lists one after another, each as CacheWriter writes an array.
+extension NodeLists: CacheValue {
+  init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
+    self.init()
+    (reports, sections, indicators) = (try reader.read(), try reader.read(), try reader.read())
+    (targets, places, projects) = (try reader.read(), try reader.read(), try reader.read())
+    (organizations, reconciliations) = (try reader.read(), try reader.read())
+    (junk, edges) = (try reader.read(), try reader.read())
+  }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(reports)
+    writer.write(sections)
+    writer.write(indicators)
+    writer.write(targets)
+    writer.write(places)
+    writer.write(projects)
+    writer.write(organizations)
+    writer.write(reconciliations)
+    writer.write(junk)
+    writer.write(edges)
+  }
+}
+
 extension Report: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(

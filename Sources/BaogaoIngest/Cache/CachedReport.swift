@@ -1,5 +1,5 @@
 // CachedReport.swift: one report as ingest made it, which is what a cache
-// entry holds: its nodes and edges (CachedNodes.swift), the warnings to
+// entry holds: its nodes and edges (NodeLists, coded in CachedNodes.swift), the warnings to
 // repeat, and the fingerprint of its text that tells a second copy apart
 // (Corpus.swift).
 import BaogaoGraph
@@ -12,16 +12,7 @@ struct CachedReport {
   var reportID: String
   var textHash: TextFingerprint
   var warnings: [IngestWarning]
-  var reports: [Report]
-  var sections: [Section]
-  var indicators: [Indicator]
-  var targets: [Target]
-  var places: [Place]
-  var projects: [Project]
-  var organizations: [Organization]
-  var reconciliations: [Reconciliation]
-  var junk: [Junk]
-  var edges: [Edge]
+  var nodes: NodeLists
 
   /// The nodes of one report, read alone into `builder`.
   init(
@@ -32,30 +23,12 @@ struct CachedReport {
     self.reportID = reportID
     self.textHash = textHash
     self.warnings = warnings
-    reports = builder.reports
-    sections = builder.sections
-    indicators = builder.indicators
-    targets = builder.targets
-    places = builder.places
-    projects = builder.projects
-    organizations = builder.organizations
-    reconciliations = builder.reconciliations
-    junk = builder.junk
-    edges = builder.edges
+    nodes = builder.nodeLists
   }
 
   /// Adds the report's nodes and edges after those already in `builder`.
   func append(to builder: inout GraphBuilder) {
-    builder.reports += reports
-    builder.sections += sections
-    builder.indicators += indicators
-    builder.targets += targets
-    builder.places += places
-    builder.projects += projects
-    builder.organizations += organizations
-    builder.reconciliations += reconciliations
-    builder.junk += junk
-    builder.edges += edges
+    builder.append(nodes)
   }
 }
 
@@ -65,16 +38,7 @@ extension CachedReport: CacheValue {
     reportID = try reader.read()
     textHash = try reader.read()
     warnings = try reader.read()
-    reports = try reader.read()
-    sections = try reader.read()
-    indicators = try reader.read()
-    targets = try reader.read()
-    places = try reader.read()
-    projects = try reader.read()
-    organizations = try reader.read()
-    reconciliations = try reader.read()
-    junk = try reader.read()
-    edges = try reader.read()
+    nodes = try reader.read()
   }
 
   func write(to writer: inout CacheWriter) {
@@ -82,16 +46,7 @@ extension CachedReport: CacheValue {
     writer.write(reportID)
     writer.write(textHash)
     writer.write(warnings)
-    writer.write(reports)
-    writer.write(sections)
-    writer.write(indicators)
-    writer.write(targets)
-    writer.write(places)
-    writer.write(projects)
-    writer.write(organizations)
-    writer.write(reconciliations)
-    writer.write(junk)
-    writer.write(edges)
+    writer.write(nodes)
   }
 }
 
