@@ -129,13 +129,14 @@ enum Show {
       view.firstMention = firstMention(of: organization.name, in: organization.report, graph)
     default: break
     }
-    for edge in graph.outgoing(id) {
+    let (outgoing, incoming) = graph.edges(of: id)
+    for edge in outgoing {
       view.neighbours.append(
         .init(
           isOutgoing: true, relation: edge.rel, id: edge.to,
           name: graph.displayName(id: edge.to) ?? ""))
     }
-    for edge in graph.incoming(id) {
+    for edge in incoming {
       view.neighbours.append(
         .init(
           isOutgoing: false, relation: edge.rel, id: edge.from,
