@@ -5,7 +5,7 @@
 // boundary of valid UTF-8, so byte matching finds exactly the scalar matches.
 
 /// Candidates prepared for prefix, substring and subsequence matching.
-struct CandidateIndex {
+struct CandidateIndex: Sendable {
   let candidates: [CompletionCandidate]
   private let folded: [[UInt8]]
 
