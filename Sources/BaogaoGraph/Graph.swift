@@ -35,17 +35,19 @@ public enum NodeKind: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// Collects nodes while reports are ingested; ids never repeat within one builder.
+/// Its node lists are read and written as its own fields (`builder.targets`)
+/// through `nodeLists`.
+@dynamicMemberLookup
 public struct GraphBuilder: Sendable {
-  public var reports: [Report] = []
-  public var sections: [Section] = []
-  public var indicators: [Indicator] = []
-  public var targets: [Target] = []
-  public var places: [Place] = []
-  public var projects: [Project] = []
-  public var organizations: [Organization] = []
-  public var reconciliations: [Reconciliation] = []
-  public var junk: [Junk] = []
-  public var edges: [Edge] = []
+  /// Everything added so far.
+  public var nodeLists = NodeLists()
+
+  /// `builder.targets` and the like: one of `nodeLists`, changed in place.
+  @inlinable
+  public subscript<List>(dynamicMember list: WritableKeyPath<NodeLists, List>) -> List {
+    get { nodeLists[keyPath: list] }
+    _modify { yield &nodeLists[keyPath: list] }
+  }
   /// The report whose nodes are being added: ids are numbered per report and
   /// scoped by it (`hailaer-2016:T3`), so a node's id never depends on which
   /// other reports are loaded or in what order.
@@ -73,11 +75,13 @@ public struct GraphBuilder: Sendable {
   }
 
   public func build() -> Graph {
-    Graph(
-      reports: reports, sections: sections, indicators: indicators, targets: targets,
-      places: places, projects: projects, organizations: organizations,
-      reconciliations: reconciliations, junk: junk, edges: edges)
+    let n = nodeLists
+    return Graph(
+      reports: n.reports, sections: n.sections, indicators: n.indicators, targets: n.targets,
+      places: n.places, projects: n.projects, organizations: n.organizations,
+      reconciliations: n.reconciliations, junk: n.junk, edges: n.edges)
   }
+
 }
 
 /// Where a node lives: its kind and its index in that kind's array.

@@ -3,7 +3,7 @@
 // (BaogaoIngest/Cache) and the ingest fuzzer compares between two ingests.
 
 /// The nodes and edges of a `GraphBuilder`, in the order they were added.
-public struct NodeLists: Sendable, Equatable {
+public struct NodeLists: Sendable, Equatable, Encodable {
   public var reports: [Report] = []
   public var sections: [Section] = []
   public var indicators: [Indicator] = []
@@ -19,28 +19,18 @@ public struct NodeLists: Sendable, Equatable {
 }
 
 extension GraphBuilder {
-  /// Everything added so far.
-  public var nodeLists: NodeLists {
-    var lists = NodeLists()
-    (lists.reports, lists.sections, lists.indicators) = (reports, sections, indicators)
-    (lists.targets, lists.places, lists.projects) = (targets, places, projects)
-    (lists.organizations, lists.reconciliations) = (organizations, reconciliations)
-    (lists.junk, lists.edges) = (junk, edges)
-    return lists
-  }
-
   /// Adds `lists` after the nodes and edges already here (their ids are
   /// taken as they are).
   public mutating func append(_ lists: NodeLists) {
-    reports += lists.reports
-    sections += lists.sections
-    indicators += lists.indicators
-    targets += lists.targets
-    places += lists.places
-    projects += lists.projects
-    organizations += lists.organizations
-    reconciliations += lists.reconciliations
-    junk += lists.junk
-    edges += lists.edges
+    nodeLists.reports += lists.reports
+    nodeLists.sections += lists.sections
+    nodeLists.indicators += lists.indicators
+    nodeLists.targets += lists.targets
+    nodeLists.places += lists.places
+    nodeLists.projects += lists.projects
+    nodeLists.organizations += lists.organizations
+    nodeLists.reconciliations += lists.reconciliations
+    nodeLists.junk += lists.junk
+    nodeLists.edges += lists.edges
   }
 }

@@ -268,12 +268,12 @@ public struct Parser {
   /// A list of `kind` with its clauses.
   mutating func parseClauses(kind: Name, columns: [Column]?) throws(QueryError) -> ListQuery {
     var query = ListQuery(kind: kind, columns: columns)
-    try parseClauses(into: &query)
+    try parseClauses(into: &query.clauses)
     return query
   }
 
   /// clauses : where? group? order? limit?  (the tail of a list and of a count)
-  mutating func parseClauses(into query: inout some QueryClauses) throws(QueryError) {
+  mutating func parseClauses(into query: inout Clauses) throws(QueryError) {
     if match("where") { query.filter = try parseCondition() }
     query.groupBy = try parseGroupBy()
     query.order = try parseOrder()
@@ -289,7 +289,7 @@ public struct Parser {
     }
     let kind = try expectName("a kind after 'count'")
     var query = CountQuery(kind: kind, distinctField: distinctField)
-    try parseClauses(into: &query)
+    try parseClauses(into: &query.clauses)
     return query
   }
 

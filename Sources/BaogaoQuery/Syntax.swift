@@ -113,43 +113,47 @@ public struct Limit: Sendable, Hashable {
   public var offset: Int
 }
 
+/// What a list and a count both end with (Parser.parseClauses): where,
+/// group by, order by, limit. Each query holds one and reads its fields as
+/// its own (`query.filter`).
+public struct Clauses: Sendable, Hashable {
+  public var filter: Condition?
+  public var groupBy: [Name] = []
+  public var order: [OrderKey] = []
+  public var limit: Limit?
+}
+
 /// `KIND[(cols)] …` or `select [distinct] cols from KIND [where …] [group by …]
 /// [order by …] [limit …]`.
+@dynamicMemberLookup
 public struct ListQuery: Sendable, Hashable {
   public var kind: Name
   /// Chosen columns; nil for the kind's default columns.
   public var columns: [Column]?
   /// `distinct`: rows that show the same values once.
   public var distinct = false
-  public var filter: Condition?
-  public var groupBy: [Name] = []
-  public var order: [OrderKey] = []
-  public var limit: Limit?
+  public var clauses = Clauses()
+
+  public subscript<Clause>(dynamicMember clause: WritableKeyPath<Clauses, Clause>) -> Clause {
+    get { clauses[keyPath: clause] }
+    set { clauses[keyPath: clause] = newValue }
+  }
 }
 
 /// `count KIND [where …] [group by FIELD, …] [order by …] [limit …]`, or
 /// `count distinct FIELD from KIND …`.
+@dynamicMemberLookup
 public struct CountQuery: Sendable, Hashable {
   public var kind: Name
   /// `count distinct FIELD from KIND`: the number of distinct values, not rows.
   public var distinctField: Name?
-  public var filter: Condition?
-  public var groupBy: [Name] = []
-  public var order: [OrderKey] = []
-  public var limit: Limit?
-}
+  public var clauses = Clauses()
 
-/// What a list and a count both end with (Parser.parseClauses): where,
-/// group by, order by, limit.
-protocol QueryClauses {
-  var filter: Condition? { get set }
-  var groupBy: [Name] { get set }
-  var order: [OrderKey] { get set }
-  var limit: Limit? { get set }
+  public subscript<Clause>(dynamicMember clause: WritableKeyPath<Clauses, Clause>) -> Clause {
+    get { clauses[keyPath: clause] }
+    set { clauses[keyPath: clause] = newValue }
+  }
 }
-
-extension ListQuery: QueryClauses {}
-extension CountQuery: QueryClauses {}
 
 /// The statements that read a report's text rather than its nodes.
 public enum ReadingCommand: String, Sendable, Hashable, CaseIterable {
