@@ -17,7 +17,7 @@ enum Labels {
     case .report: return .string(id)
     case .section: return .string(graph.sections[ref.index].path)
     case .indicator: return .string(figure(graph.indicators[ref.index]))
-    default: return .string(graph.displayName(id: id) ?? id)
+    default: return .string(graph.displayName(of: ref))
     }
   }
 

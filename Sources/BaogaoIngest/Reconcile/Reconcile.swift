@@ -25,22 +25,21 @@ public enum Reconcile {
       guard let key = PlaceYear(report) else { continue }
       if byPlaceYear[key] == nil { byPlaceYear[key] = index }
     }
-    var indicatorsOf: [String: [Int]] = [:]
-    var indicatorIndex: [String: Int] = [:]
-    for (index, figure) in builder.indicators.enumerated() {
-      indicatorsOf[figure.report, default: []].append(index)
-      indicatorIndex[figure.id] = index
-    }
-    var targetsOf: [String: [Int]] = [:]
-    for (index, target) in builder.targets.enumerated() {
-      targetsOf[target.report, default: []].append(index)
-    }
+    var pairs: [(earlier: Report, later: Report)] = []
     for earlier in reports {
       guard let key = PlaceYear(earlier), let next = byPlaceYear[key.next] else { continue }
-      let later = reports[next]
-      let review = (indicatorsOf[later.id] ?? []).map { builder.indicators[$0] }
-        .filter { $0.part == .review }
-      let planned = (targetsOf[earlier.id] ?? []).map { builder.targets[$0] }
+      pairs.append((earlier, reports[next]))
+    }
+    guard !pairs.isEmpty else { return PairNotes.unpaired(reports) }
+    let indicatorRuns = ReportRuns(builder.indicators) { $0.report }
+    let targetRuns = ReportRuns(builder.targets) { $0.report }
+    let indicatorIndex = figureIndex(
+      of: pairs.map(\.earlier.id), in: builder, indicatorRuns: indicatorRuns,
+      targetRuns: targetRuns)
+    for (earlier, later) in pairs {
+      let review = indicatorRuns.positions(of: later.id)
+        .filter { builder.indicators[$0].part == .review }.map { builder.indicators[$0] }
+      let planned = targetRuns.positions(of: earlier.id).map { builder.targets[$0] }
       // A reconciliation is numbered within the report whose target it checks.
       builder.scope = earlier.id
       let search = ResultSearch(
@@ -64,6 +63,29 @@ public enum Reconcile {
       }
     }
     return PairNotes.unpaired(reports)
+  }
+
+  /// Indicator positions by id, for the figures the planned targets name.
+  /// Only the indicators of the reports whose targets are checked: ingest
+  /// reads each report alone, so a target's figures are its own report's
+  /// (hashing every indicator's id was a sixth of a cached load of 1,000
+  /// reports, most of whose reports pair with none). Should a target name
+  /// a figure outside them, every indicator is indexed, as before.
+  static func figureIndex(
+    of checked: [String], in builder: GraphBuilder, indicatorRuns: ReportRuns,
+    targetRuns: ReportRuns
+  ) -> [String: Int] {
+    var index: [String: Int] = [:]
+    func add(_ position: Int) { index[builder.indicators[position].id] = position }
+    let reports = Set(checked)
+    for run in indicatorRuns.runs where reports.contains(run.report) { run.range.forEach(add) }
+    let complete = checked.allSatisfy { report in
+      targetRuns.positions(of: report).allSatisfy { position in
+        builder.targets[position].indicators.allSatisfy { index[$0] != nil }
+      }
+    }
+    if !complete { builder.indicators.indices.forEach(add) }
+    return index
   }
 }
 
