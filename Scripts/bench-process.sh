@@ -4,8 +4,9 @@
 # with the graph cache warm (the usual case: ~/.cache/baogao, here a folder of
 # its own) and with --no-cache (ingest of the bundled report), each beside
 # floors measured in the same run: `true` (process spawn), a minimal Swift
-# program (the Swift runtime's start-up) and sqlite3 answering the same
-# query on a database of the exported targets. Release build, medians.
+# program (the Swift runtime's start-up; loaded, and linked in as baogao
+# has it) and sqlite3 answering the same query on a database of the
+# exported targets. Release build, medians.
 # Aims (issue 15): at most 5 ms, and at most 3x sqlite3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +45,8 @@ echo "rows: baogao $("$bin" --format tsv -c "$query" | tail -n +2 | wc -l)," \
 # The minimal Swift process: the runtime's start-up and one print.
 printf 'print("hello")\n' > "$work/minimal.swift"
 swiftc -O "$work/minimal.swift" -o "$work/minimal-swift" 2> /dev/null
+# The same with the runtime linked in, as baogao is (Package.swift).
+swiftc -O -static-stdlib "$work/minimal.swift" -o "$work/minimal-swift-static" 2> /dev/null
 
 # A cache of its own, filled once (the first run after a build ingests).
 export XDG_CACHE_HOME="$work/cache"
@@ -76,6 +79,7 @@ PY
 echo "floors:"
 median "true (process spawn)" true
 median "minimal Swift program (runtime start-up)" "$work/minimal-swift"
+median "minimal Swift program, runtime linked in" "$work/minimal-swift-static"
 median "sqlite3 (same query, exported targets)" sqlite3 "$work/targets.db" "$sql"
 sqlite_ms=$median_ms
 echo "baogao:"

@@ -46,7 +46,10 @@ import Testing
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
-    #expect(text.contains("libswiftCore"), "\(text)")
+    // The Swift runtime is linked in (Package.swift: -static-stdlib), so no
+    // Swift library is loaded at all, Foundation included.
+    #expect(text.contains("libc.so"), "\(text)")
+    #expect(!text.contains("libswift"), "\(text)")
     #expect(!text.contains("Foundation"), "\(text)")
     // libedit and SQLite are loaded when the shell or `export --sqlite`
     // first needs them (Sources/CEditLine, Sources/CSQLite): linked, they
