@@ -41,6 +41,27 @@ struct CacheReader {
     }
   }
 
+  /// A reader of `bytes[start...]` with its string table read, for an entry
+  /// read field by field (CachedHead.swift); `finish` checks its end.
+  static func opening(_ bytes: [UInt8], at start: Int) throws(CacheEntryDamaged) -> CacheReader {
+    var reader = CacheReader(bytes: bytes, position: start)
+    try reader.readStringTable()
+    return reader
+  }
+
+  /// Damage unless every byte has been read.
+  func finish() throws(CacheEntryDamaged) {
+    guard position == bytes.count else { throw CacheEntryDamaged(what: "trailing bytes") }
+  }
+
+  /// Reads a list (as `[T](cache:)` does) onto the end of `array`. Not
+  /// reserved: reserving each report's count would reallocate the
+  /// builder's arrays once per report.
+  mutating func append<T: CacheValue>(to array: inout [T]) throws(CacheEntryDamaged) {
+    let count = try readCount()
+    for _ in 0..<count { array.append(try T(cache: &self)) }
+  }
+
   mutating func read<T: CacheValue>() throws(CacheEntryDamaged) -> T {
     try T(cache: &self)
   }

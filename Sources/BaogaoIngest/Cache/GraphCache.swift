@@ -97,8 +97,9 @@ public struct GraphCache: Sendable {
     directory + "/" + TextFingerprint(key).hex + ".graph"
   }
 
-  /// The entry stored under `key`, or nil when there is none or it fails a check.
-  func read(key: String) -> CachedReport? {
+  /// The entry stored under `key` up to its nodes, or nil when there is
+  /// none or it fails a check (its nodes are checked as they are read).
+  func read(key: String) -> CachedHead? {
     guard let bytes = Self.contents(of: path(forKey: key)),
       bytes.count >= Self.headerSize, bytes.starts(with: Self.magic),
       Self.word(in: bytes, at: 8) == UInt64(bytes.count - Self.headerSize)
@@ -110,15 +111,18 @@ public struct GraphCache: Sendable {
       checksum
         == TextFingerprint(
           first: Self.word(in: bytes, at: 16), second: Self.word(in: bytes, at: 24)),
-      let entry = try? CacheReader.value(CachedReport.self, from: bytes, at: Self.headerSize),
-      entry.key == key
+      let entry = try? CachedHead(bytes: bytes, at: Self.headerSize), entry.key == key
     else { return nil }
     return entry
   }
 
   /// Stores `entry`; a cache that cannot be written is left as it is.
   func write(_ entry: CachedReport) {
-    let payload = CacheWriter.bytes(of: entry)
+    write(payload: CacheWriter.bytes(of: entry), key: entry.key)
+  }
+
+  /// Stores an entry's bytes (CacheWriter.bytes) under `key`.
+  func write(payload: [UInt8], key: String) {
     let checksum = payload.withUnsafeBytes { TextFingerprint(buffer: $0) }
     var file = Self.magic
     file.reserveCapacity(Self.headerSize + payload.count)
@@ -129,8 +133,8 @@ public struct GraphCache: Sendable {
     }
     file += payload
     guard Self.makeDirectories(directory) else { return }
-    let final = path(forKey: entry.key)
-    let temporary = directory + "/.tmp-" + String(getpid()) + "-" + TextFingerprint(entry.key).hex
+    let final = path(forKey: key)
+    let temporary = directory + "/.tmp-" + String(getpid()) + "-" + TextFingerprint(key).hex
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard fd >= 0 else { return }
     let written = file.withUnsafeBytes { Self.writeAll(fd, $0) }

@@ -137,8 +137,8 @@ public struct Corpus: Sendable {
     guard let id = index.admit(textHash: textHash, reportID: reportID, source: source) else {
       return nil
     }
-    if let cached, cached.reportID == id {
-      cached.append(to: &builder)
+    // Nodes that turn out damaged are taken out again and the report ingested.
+    if var cached, cached.reportID == id, (try? cached.appendNodes(to: &builder)) != nil {
       return cached.warnings
     }
     let text: DecodedText
