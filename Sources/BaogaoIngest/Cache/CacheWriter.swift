@@ -15,13 +15,15 @@
 //   [Part: String] : a list of key, value, key, value, keys sorted by raw value
 //   whole    : LEB128 string count, each as LEB128 length + UTF-8; the body
 //
-// Hand-written rather than Codable: decoding through Codable's containers
-// was a quarter of a warm `baogao -c` process (Scripts/bench-process.sh),
-// most of it the Swift runtime instantiating generic container types.
+// Read by hand rather than through Codable: decoding through Codable's
+// containers was a quarter of a warm `baogao -c` process
+// (Scripts/bench-process.sh), most of it the Swift runtime instantiating
+// generic container types. Node types are written through their synthesized
+// Encodable (CacheCoding.swift), onto the primitives here.
 
 struct CacheWriter {
   private var body: [UInt8] = []
-  private var stringIndex: [String: Int] = [:]
+  private var stringIndex: [StringBytes: Int] = [:]
   private var strings: [String] = []
 
   /// The bytes of `value`: the string table, then the body.
@@ -58,11 +60,12 @@ struct CacheWriter {
   }
 
   mutating func writeString(_ value: String) {
-    if let index = stringIndex[value] {
+    let key = StringBytes(value)
+    if let index = stringIndex[key] {
       writeVarint(UInt64(index))
       return
     }
-    stringIndex[value] = strings.count
+    stringIndex[key] = strings.count
     writeVarint(UInt64(strings.count))
     strings.append(value)
   }
@@ -74,5 +77,32 @@ struct CacheWriter {
       rest >>= 7
     }
     out.append(UInt8(rest))
+  }
+}
+
+/// A string table key compared and hashed by its UTF-8 bytes. A String key
+/// hashes its NFC form, which for Chinese text means normalising every
+/// section and sentence: a fifth of a first load that fills the cache
+/// (perf over 150 reports). Bytes are also the right identity here: two
+/// canonically equal strings with other bytes stay two entries, each read
+/// back as it was written.
+private struct StringBytes: Hashable {
+  var string: String
+
+  init(_ string: String) {
+    self.string = string
+    // Native, contiguous UTF-8 from here on, so withUTF8 below never copies.
+    self.string.makeContiguousUTF8()
+  }
+
+  static func == (a: StringBytes, b: StringBytes) -> Bool {
+    guard a.string.utf8.count == b.string.utf8.count else { return false }
+    var (x, y) = (a.string, b.string)
+    return x.withUTF8 { xs in y.withUTF8 { ys in xs.elementsEqual(ys) } }
+  }
+
+  func hash(into hasher: inout Hasher) {
+    var text = string
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
