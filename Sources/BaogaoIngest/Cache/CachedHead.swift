@@ -30,17 +30,7 @@ struct CachedHead {
   mutating func appendNodes(to builder: inout GraphBuilder) throws(CacheEntryDamaged) {
     let counts = BuilderCounts(builder)
     do throws(CacheEntryDamaged) {
-      // NodeLists' declaration order, which its entry is written in.
-      try nodes.append(to: &builder.nodeLists.reports)
-      try nodes.append(to: &builder.nodeLists.sections)
-      try nodes.append(to: &builder.nodeLists.indicators)
-      try nodes.append(to: &builder.nodeLists.targets)
-      try nodes.append(to: &builder.nodeLists.places)
-      try nodes.append(to: &builder.nodeLists.projects)
-      try nodes.append(to: &builder.nodeLists.organizations)
-      try nodes.append(to: &builder.nodeLists.reconciliations)
-      try nodes.append(to: &builder.nodeLists.junk)
-      try nodes.append(to: &builder.nodeLists.edges)
+      try builder.nodeLists.append(cache: &nodes)
       try nodes.finish()
     } catch {
       counts.restore(&builder)

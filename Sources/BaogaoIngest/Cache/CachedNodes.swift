@@ -25,10 +25,23 @@ extension Relation: CacheValue {}
 extension NodeLists: WrittenByEncodable {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init()
-    (reports, sections, indicators) = (try reader.read(), try reader.read(), try reader.read())
-    (targets, places, projects) = (try reader.read(), try reader.read(), try reader.read())
-    (organizations, reconciliations) = (try reader.read(), try reader.read())
-    (junk, edges) = (try reader.read(), try reader.read())
+    try append(cache: &reader)
+  }
+
+  /// Reads the lists of an entry onto the end of these, in declaration
+  /// order (the order they are written in): a cached load reads straight
+  /// onto the builder's lists (CachedHead.swift).
+  mutating func append(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
+    try reader.append(to: &reports)
+    try reader.append(to: &sections)
+    try reader.append(to: &indicators)
+    try reader.append(to: &targets)
+    try reader.append(to: &places)
+    try reader.append(to: &projects)
+    try reader.append(to: &organizations)
+    try reader.append(to: &reconciliations)
+    try reader.append(to: &junk)
+    try reader.append(to: &edges)
   }
 }
 
