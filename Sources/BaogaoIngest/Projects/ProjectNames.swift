@@ -389,7 +389,7 @@ enum ProjectNames {
   }
 
   /// Bare project words after a list.
-  static let listWords: Set<String> = ["项目", "工程", "重点项目", "重大项目", "重点工程", "产业项目"]
+  static let listWords: TextSet = ["项目", "工程", "重点项目", "重大项目", "重点工程", "产业项目"]
 
   /// 等中小学: a plural kind, not a facility word.
   static func tailStartsGeneric(_ text: [Unicode.Scalar], at start: Int) -> Bool {
@@ -402,11 +402,11 @@ enum ProjectNames {
 
 /// The place names known to the recognisers, for splitting project names.
 struct PlaceLookup: Sendable {
-  let forms: Set<String>
+  let forms: TextSet
   let index: PhraseIndex<String>
 
   init(_ placeIDs: [String: String]) {
-    forms = Set(placeIDs.keys)
+    forms = TextSet(placeIDs.keys)
     index = PhraseIndex(placeIDs.map { ($0.key, $0.value) })
   }
 

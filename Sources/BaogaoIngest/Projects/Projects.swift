@@ -12,7 +12,7 @@ public enum Projects {
     let document = context.document
     let places = PlaceLookup(context.placeIDs)
     let placeIndex = places.index
-    var drafts: [String: ProjectDraft] = [:]
+    var drafts = TextTable<ProjectDraft>()
     var order: [String] = []
     for (index, section) in document.sections.enumerated() {
       let part = document.part(ofSection: index)
