@@ -61,6 +61,12 @@ struct TextTable<Value> {
   var count: Int { values.count }
 }
 
+extension TextTable: ExpressibleByDictionaryLiteral {
+  init(dictionaryLiteral pairs: (String, Value)...) {
+    for (text, value) in pairs { self[text] = value }
+  }
+}
+
 extension TextTable: Sendable where Value: Sendable {}
 
 /// A set of texts, as a `Set<String>` but keyed by `TextKey`.
