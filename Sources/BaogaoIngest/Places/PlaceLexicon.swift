@@ -94,9 +94,10 @@ struct PlaceLexicon {
   /// Names from the gazetteer: every province and prefecture, county-level
   /// units by full name, countries, and around the locality its siblings and
   /// children with their short forms (金塘 for 金塘镇 under 定海区).
+  /// `named` holds the gazetteer names found in each piece (`allMatches`).
   mutating func addGazetteer(
     _ gazetteer: Gazetteer, around locality: Int?, pieces: [[Unicode.Scalar]],
-    names: PhraseIndex<Int>
+    named pieceNames: [[(range: Range<Int>, values: [Int])]]
   ) {
     let units = gazetteer.units
     func shortForm(_ unit: GazetteerUnit, local: Bool) -> String? {
@@ -163,9 +164,9 @@ struct PlaceLexicon {
     // Counties whose short form follows the name of a unit above them
     // (boye-2024 "对标对表浙江三门"): the pair shows the short form is the county.
     var attested: Set<Int> = []
-    for piece in pieces {
+    for matches in pieceNames {
       var previous: (end: Int, values: [Int])?
-      for match in names.allMatches(in: piece) {
+      for match in matches {
         named.formUnion(match.values)
         if let previous, previous.end == match.range.lowerBound {
           for unit in match.values

@@ -65,10 +65,14 @@ enum ProjectNames {
   }
   static let designationIndex = PhraseIndex(ProjectSuffixes.designationVerbs.map { ($0, ()) })
 
-  static func find(in text: [Unicode.Scalar], places: PlaceLookup) -> [ProjectMention] {
+  /// `placeNames`: the place names in `text`, when the caller has found them.
+  static func find(
+    in text: [Unicode.Scalar], places: PlaceLookup,
+    placeNames: [(range: Range<Int>, value: String)]? = nil
+  ) -> [ProjectMention] {
     var found: [ProjectMention] = []
     // Spans of place names: a facility word inside one (北向疏港公路) is the place's.
-    let placeSpans = places.index.matches(in: text).map(\.range)
+    let placeSpans = (placeNames ?? places.index.matches(in: text)).map(\.range)
     for end in text.indices where suffixEnds.contains(text[end]) {
       let after = end + 1
       if after < text.count, ProjectSuffixes.nonFinalFollowers.contains(text[after]),
