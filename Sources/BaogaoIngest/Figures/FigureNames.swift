@@ -105,7 +105,9 @@ enum FigureNames {
   /// The text before a trailing 由…的 or 由…年: where a change starts from is
   /// no part of what changes.
   static func withoutStartingPoint(_ text: String) -> String {
-    guard text.hasSuffix("的") || text.hasSuffix("年") || text.hasSuffix("由") || text.hasSuffix("从"),
+    guard
+      text.endsWithWord("的") || text.endsWithWord("年") || text.endsWithWord("由")
+        || text.endsWithWord("从"),
       let at = text.lastIndex(where: startingPoints.contains)
     else { return text }
     return String(text[..<at])
@@ -215,10 +217,10 @@ enum FigureNames {
     // A shared tail: 粮食生产功能区、“菜篮子”蔬菜基地面积. Parts that end in a
     // measure of their own keep it (工业增加值、税收收入).
     if let last = parts.last,
-      let tail = sharedTails.first(where: { last.hasSuffix($0) && last.count > $0.count }),
-      !parts.dropLast().contains(where: { $0.hasSuffix(tail) })
+      let tail = sharedTails.first(where: { last.endsWithWord($0) && last.count > $0.count }),
+      !parts.dropLast().contains(where: { $0.endsWithWord(tail) })
     {
-      let named = { (part: String) in sharedTails.contains(where: { part.hasSuffix($0) }) }
+      let named = { (part: String) in sharedTails.contains(where: { part.endsWithWord($0) }) }
       return parts.dropLast().map { named($0) ? $0 : $0 + tail } + [last]
     }
     // Short later parts that share the first one's front: 规上工业总产值、增加值.

@@ -255,7 +255,7 @@ enum FigureReader {
       && s[afterQualifiers] != "的"
     // Other bounds before a noun name a class of things, not an amount:
     // hailaer-2017 "为全区60岁以上在籍老人…".
-    if isThreshold, !unit.text.hasSuffix("元") { return nil }
+    if isThreshold, !unit.text.endsWithWord("元") { return nil }
     if token.isChinese {
       if ordinalUnits.contains(unit.text) { return nil }
       // A lone 一 is an article (一批, 一项), not a count.
@@ -330,7 +330,7 @@ enum FigureReader {
     switch unitClass {
     case .percent, .points:
       let name = Array(FigureNames.clean(pre).utf8)
-      if shareList.occurs(in: name) || pre.hasPrefix("占") { return .share }
+      if shareList.occurs(in: name) || pre.startsWithWord("占") { return .share }
       return growth ? .growth : .share
     case .times:
       return growth ? .growth : .other

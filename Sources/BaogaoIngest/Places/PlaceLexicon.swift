@@ -265,15 +265,15 @@ struct PlaceLexicon {
       // scalar suffix is a Character suffix.
       guard stem.allSatisfy({ $0.isIdeographic }),
         !PlaceSuffixes.genericNames.contains(stemText + rule.suffix),
-        !PlaceSuffixes.genericStemStarts.contains(where: { stemText.hasPrefix($0) }),
+        !PlaceSuffixes.genericStemStarts.contains(where: { stemText.startsWithWord($0) }),
         !PlaceLexicon.genericStemEndings.contains(where: {
           PhraseIndex<Int>.endsWith(stem, $0, at: stem.count)
         }),
-        !rule.genericStemEndings.contains(where: { stemText.hasSuffix($0) })
+        !rule.genericStemEndings.contains(where: { stemText.endsWithWord($0) })
       else { return }
     }
     for scope in PlaceSuffixes.leadingScopes
-    where stemText.hasPrefix(scope)
+    where stemText.startsWithWord(scope)
       && stemText.unicodeScalars.count >= scope.unicodeScalars.count + 2
     {
       stemText = String(stemText.unicodeScalars.dropFirst(scope.unicodeScalars.count))
@@ -297,7 +297,7 @@ struct PlaceLexicon {
     // name is that stem (岑港烟墩 → 烟墩 in 岑港, 册子大皇山 → 大皇山 in 册子).
     let parent = rule.keepsPlace ? nil : knownPrefix(of: stemText)
     if let prefix = parent.flatMap({ p in
-      entries[entryOfForm[p] ?? 0].forms.first { stemText.hasPrefix($0) && $0 != stemText }
+      entries[entryOfForm[p] ?? 0].forms.first { stemText.startsWithWord($0) && $0 != stemText }
     }) {
       // 上海张江: one character left is a word cut wrongly, not a name.
       guard stemText.unicodeScalars.count - prefix.unicodeScalars.count >= 2 else { return }
@@ -406,16 +406,16 @@ struct PlaceLexicon {
         // An item with a place suffix (小洋岙工业区, 和平路) is the suffix rules' to judge.
         guard item.allSatisfy({ $0.isIdeographic }),
           !PlaceLexicon.rules.contains(where: {
-            name.hasSuffix(ScalarText.string($0.suffix))
+            name.endsWithWord(ScalarText.string($0.suffix))
           }),
           !PlaceSuffixes.genericNames.contains(name),
-          !PlaceSuffixes.genericStemEndings.contains(where: { name.hasSuffix($0) }),
+          !PlaceSuffixes.genericStemEndings.contains(where: { name.endsWithWord($0) }),
           entryOfForm[name] == nil
         else { continue }
         let parent = knownPrefix(of: name)
         if let parent,
           let prefix = entries[entryOfForm[parent] ?? 0].forms.first(where: {
-            name.hasPrefix($0)
+            name.startsWithWord($0)
           })
         {
           // 金塘大丰 → 大丰 in 金塘; a known place plus one character is no name.

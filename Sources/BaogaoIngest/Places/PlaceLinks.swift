@@ -43,7 +43,7 @@ enum PlaceLinks {
 
   /// The name without its administrative suffix, when something is left.
   static func short(_ name: String) -> String {
-    for suffix in suffixes where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
+    for suffix in suffixes where name.endsWithWord(suffix) && name.count > suffix.count + 1 {
       return String(name.dropLast(suffix.count))
     }
     return name

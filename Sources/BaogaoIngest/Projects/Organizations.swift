@@ -68,8 +68,8 @@ enum Organizations {
   static func isIndustry(_ name: String) -> Bool {
     var rest = Substring(name)
     while !rest.isEmpty {
-      guard let word = industryWords.filter({ rest.hasPrefix($0) }).max(by: { $0.count < $1.count })
-      else { return false }
+      let longest = industryWords.filter { rest.startsWithWord($0) }.max { $0.count < $1.count }
+      guard let word = longest else { return false }
       rest = rest.dropFirst(word.count)
     }
     return true
@@ -103,7 +103,7 @@ enum Organizations {
             $0.isIdeographic || ($0.isASCII && $0.properties.isAlphabetic)
           }),
           // A brand may end like a kind (星河科技), not begin like one (科技企业).
-          !places.isPlace(name), !genericStems.contains(where: { name.hasPrefix($0) }),
+          !places.isPlace(name), !genericStems.contains(where: { name.startsWithWord($0) }),
           !ProjectNames.hasFacilityWord(item),
           !companyKinds.contains(where: { name.contains($0) }),
           let last = item.last, !kindEndings.contains(last), !isIndustry(name)
@@ -119,7 +119,8 @@ enum Organizations {
     var i = end
     while i > 0, text[i - 1].properties.numericType != nil { i -= 1 }
     let stem = ProjectNames.string(text[max(0, i - 4)..<i])
-    return ProjectSuffixes.rules.contains { stem.hasSuffix($0.suffix) } || stem.hasSuffix("中小学")
+    return ProjectSuffixes.rules.contains { stem.endsWithWord($0.suffix) }
+      || stem.endsWithWord("中小学")
   }
 
   /// Organisation names in a text with their type.
@@ -146,7 +147,7 @@ enum Organizations {
       let stem = ProjectNames.string(text[start..<suffixStart])
       // Digits only before 所 (中电科39所); 76亿元公司 is an amount.
       let digitsAllowed = rule.suffix == ["所"]
-      guard !genericStems.contains(where: { stem.hasSuffix($0) || stem.hasPrefix($0) }),
+      guard !genericStems.contains(where: { stem.endsWithWord($0) || stem.startsWithWord($0) }),
         text[start..<suffixStart].allSatisfy({
           $0.isIdeographic || (digitsAllowed && $0.properties.numericType != nil)
         })

@@ -41,7 +41,7 @@ enum ProjectNames {
   static let phases = ["一期", "二期", "三期", "四期"]
 
   static func withoutPhase(_ name: String) -> String {
-    for phase in phases where name.hasSuffix(phase) {
+    for phase in phases where name.endsWithWord(phase) {
       let base = String(name.dropLast(phase.count))
       if hasFacilityWord(Array(base.unicodeScalars)) { return base }
     }
@@ -183,7 +183,7 @@ enum ProjectNames {
       let content = string(text[(open + 1)..<close])
       guard
         let rule = rules.first(where: { PhraseIndex<Int>.endsWith(text, $0.suffix, at: close) }),
-        !ProjectSuffixes.campaignEndings.contains(where: { content.hasSuffix($0) }),
+        !ProjectSuffixes.campaignEndings.contains(where: { content.endsWithWord($0) }),
         text[(open + 1)..<close].allSatisfy({ $0.isIdeographic })
       else { continue }
       let name = quoted(text, (open + 1)..<close, places: places) ?? content
@@ -306,8 +306,8 @@ enum ProjectNames {
       rest = string(text[suffixStart..<name.upperBound])
     }
     guard item.count >= 2, !rest.isEmpty, !hasCount(item[...]),
-      !ProjectSuffixes.genericStemEndings.contains(where: { itemText.hasSuffix($0) }),
-      !ProjectSuffixes.genericStemStarts.contains(where: { itemText.hasPrefix($0) })
+      !ProjectSuffixes.genericStemEndings.contains(where: { itemText.endsWithWord($0) }),
+      !ProjectSuffixes.genericStemStarts.contains(where: { itemText.startsWithWord($0) })
     else { return [] }
     return [ProjectMention(name: itemText + rest, kind: kind, range: itemStart..<(start - 1))]
   }

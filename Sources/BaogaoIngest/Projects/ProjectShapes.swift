@@ -98,8 +98,8 @@ enum ProjectShapes {
     let text = ProjectNames.string(item[...])
     return item.allSatisfy { $0.isIdeographic || PlaceLexicon.isNumeral($0) }
       && !item.contains(where: { NameBoundary.functionCharacters.contains($0) })
-      && !ProjectSuffixes.genericStemStarts.contains(where: { text.hasPrefix($0) })
-      && !ProjectSuffixes.genericStemEndings.contains(where: { text.hasSuffix($0) })
+      && !ProjectSuffixes.genericStemStarts.contains(where: { text.startsWithWord($0) })
+      && !ProjectSuffixes.genericStemEndings.contains(where: { text.endsWithWord($0) })
   }
 
   /// Longest line of a project table taken whole as a name.

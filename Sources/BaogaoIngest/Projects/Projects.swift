@@ -92,7 +92,7 @@ extension Projects {
     }) {
       guard let place = builder.places.last(where: { $0.id == match.value }),
         developedTypes.contains(place.type)
-          || developedEndings.contains(where: { place.name.hasSuffix($0) }),
+          || developedEndings.contains(where: { place.name.endsWithWord($0) }),
         place.name.unicodeScalars.count >= 3
       else { continue }
       found.append(ProjectMention(name: place.name, kind: "平台", range: match.range))

@@ -57,7 +57,7 @@ enum MainItems {
     // 3.居民收入与经济增长同步: the item's number is no part of it.
     let clause = FigureNames.withoutEnumerator(item)
     guard outcomes.contains(where: { clause.containsWord($0) }),
-      !nonItemOpenings.contains(where: { clause.hasPrefix($0) })
+      !nonItemOpenings.contains(where: { clause.startsWithWord($0) })
     else { return nil }
     var qualifiers: [String] = []
     var rest = Array(clause)

@@ -53,6 +53,39 @@ extension String {
 }
 
 extension StringProtocol {
+  /// Whether the text starts with `word`, byte for byte as UTF-8. String's
+  /// `hasPrefix` compares Characters, normalising both sides at every call
+  /// (with `hasSuffix`, a fifteenth of ingest: callgrind on
+  /// Scripts/bench-ingest.sh); reports and word tables are both NFC and a
+  /// word starts with an ideograph or a mark that begins a Character, so a
+  /// byte match is a Character match.
+  func startsWithWord(_ word: some StringProtocol) -> Bool {
+    let length = word.utf8.count
+    guard length <= utf8.count else { return false }
+    return Self.sameBytes(utf8.prefix(length), word.utf8)
+  }
+
+  /// Whether the text ends with `word`, byte for byte as UTF-8 (as `startsWithWord`).
+  func endsWithWord(_ word: some StringProtocol) -> Bool {
+    let length = word.utf8.count
+    guard length <= utf8.count else { return false }
+    return Self.sameBytes(utf8.suffix(length), word.utf8)
+  }
+
+  /// Whether two UTF-8 runs of one length hold the same bytes.
+  @inline(__always)
+  private static func sameBytes(
+    _ a: some Collection<UInt8>, _ b: some Collection<UInt8>
+  ) -> Bool {
+    let fast: Bool?? = a.withContiguousStorageIfAvailable { x in
+      b.withContiguousStorageIfAvailable { y in
+        x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+      }
+    }
+    if let fast = fast ?? nil { return fast }
+    return a.elementsEqual(b)
+  }
+
   /// Whether the text has at most `limit` Unicode scalars. Stops early, and
   /// counts scalars, not grapheme clusters, which cost far more to find (for
   /// Chinese text the two counts agree).

@@ -1,5 +1,6 @@
 // StringSearchTests.swift: the recognisers' byte search finds what the
-// standard library's Character search finds, in strings and in substrings.
+// standard library's Character search finds, in strings and in substrings,
+// and the same words at either end.
 import Testing
 
 @testable import BaogaoIngest
@@ -19,6 +20,18 @@ import Testing
         // A substring keeps its base's indices.
         let tail = text.dropFirst(2)
         #expect(tail.range(of: word) == tail.firstRange(of: word), "\(word) in \(tail)")
+      }
+    }
+  }
+
+  @Test func wordAtEitherEndMatchesHasPrefixAndHasSuffix() {
+    for text in Self.texts {
+      for word in Self.words + [""] {
+        #expect(text.startsWithWord(word) == text.hasPrefix(word), "\(word) starts \(text)")
+        #expect(text.endsWithWord(word) == text.hasSuffix(word), "\(word) ends \(text)")
+        let tail = text.dropFirst(2)
+        #expect(tail.startsWithWord(word) == tail.hasPrefix(word), "\(word) starts \(tail)")
+        #expect(tail.endsWithWord(word) == tail.hasSuffix(word), "\(word) ends \(tail)")
       }
     }
   }
