@@ -51,7 +51,7 @@ enum FigureNames {
   /// 一般公共财政预算收入完成17亿元,按可比口径增长13% — the growth is the
   /// revenue's, so a name that is only such a phrase is no name at all (the
   /// figure then takes the name before it in the sentence).
-  static let basisPhrases: Set<String> = [
+  static let basisPhrases: TextSet = [
     "按可比口径", "按可比价格", "按可比价格计算", "按可比价计算", "按可比价", "按同口径", "同口径",
     "可比口径", "比上年", "较上年", "比去年", "较去年",
   ]

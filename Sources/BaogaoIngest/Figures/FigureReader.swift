@@ -65,7 +65,7 @@ enum FigureReader {
   }
 
   /// Units that a Chinese numeral takes only as an ordinal: 九届十一次全会.
-  static let ordinalUnits: Set<String> = ["次"]
+  static let ordinalUnits: TextSet = ["次"]
 
   /// A number this close after an opening quote, with the quote closed soon
   /// after, is a slogan: baoding-2021 "“5个20”", "“双十条”".

@@ -113,7 +113,7 @@ public enum Units {
   static let prefixScalars: [[Unicode.Scalar]] = prefixes.map { Array($0.unicodeScalars) }
 
   /// Magnitudes that stand as a unit before a noun.
-  static let bareMagnitudes: Set<String> = ["万", "亿"]
+  static let bareMagnitudes: TextSet = ["万", "亿"]
   /// Characters after such a magnitude that are no counted noun.
   static let notCounted: Set<Unicode.Scalar> = Set(JoiningWords.conjunctions).union([
     "的", "或", "是", "以", "左",

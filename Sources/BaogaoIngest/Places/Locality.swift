@@ -22,22 +22,24 @@ enum Locality {
   static let minimumMentions = 2
 
   /// The gazetteer index of the report's locality, or nil when no unit stands out.
+  /// `named` holds the gazetteer names (`names`) found in each piece.
   static func find(
-    title: String, pieces: [[Unicode.Scalar]], gazetteer: Gazetteer, names: PhraseIndex<Int>
+    title: String, pieces: [[Unicode.Scalar]], named: [[(range: Range<Int>, values: [Int])]],
+    gazetteer: Gazetteer, names: PhraseIndex<Int>
   ) -> Int? {
     guard !gazetteer.units.isEmpty else { return nil }
     let selfLevel = level(in: pieces)
     // Count every unit's names (full or short) in the text; the title weighs more.
     var counts: [Int: Int] = [:]
-    func count(_ scalars: [Unicode.Scalar], weight: Int) {
-      for match in names.allMatches(in: scalars) {
+    func count(_ matches: [(range: Range<Int>, values: [Int])], weight: Int) {
+      for match in matches {
         for unit in match.values {
           counts[unit, default: 0] += weight
         }
       }
     }
-    count(Array(title.unicodeScalars), weight: 10)
-    for piece in pieces { count(piece, weight: 1) }
+    count(names.allMatches(in: Array(title.unicodeScalars)), weight: 10)
+    for matches in named { count(matches, weight: 1) }
 
     var best: (unit: Int, score: Int)?
     let units = gazetteer.units

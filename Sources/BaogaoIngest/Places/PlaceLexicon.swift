@@ -25,7 +25,7 @@ struct PlaceLexicon {
 
   private(set) var entries: [Entry] = []
   /// Entry index of every form; a form keeps the first entry that claimed it.
-  private(set) var entryOfForm: [String: Int] = [:]
+  private(set) var entryOfForm = TextTable<Int>()
   /// A bit per first two scalars of every form (`PhraseIndex.headBit`), so
   /// `startsKnownName` builds and hashes no String where no form can start.
   private var formHeadBits = [UInt64](repeating: 0, count: PhraseIndex<Int>.headBitWords)
@@ -61,7 +61,7 @@ struct PlaceLexicon {
 
   /// Short names that are also common words, so they only count in full
   /// (城关镇, 郊区) unless they name a unit of the report's own locality.
-  static let ambiguousShortNames: Set<String> = [
+  static let ambiguousShortNames: TextSet = [
     "城关", "城区", "郊区", "矿区", "新区", "城中", "城东", "城西", "城南", "城北", "东区", "西区",
     "南区", "北区", "中区", "河东", "河西", "新华", "长安", "和平", "解放", "开发", "新城", "江山",
     "临海", "路桥", "天台", "三门", "开化", "平安", "永安", "东方", "白山", "青山", "新市", "高新",
@@ -82,21 +82,22 @@ struct PlaceLexicon {
   static let shortCountyTypes: Set<PlaceType> = [.county, .city, .banner]
 
   /// Ambiguous short names that still name a unit of the report's own locality.
-  static let directionalShortNames: Set<String> = [
+  static let directionalShortNames: TextSet = [
     "城东", "城西", "城南", "城北", "城中", "城关", "河东", "河西",
   ]
 
   /// Full names that are also phrases (前进区 in 向前进区…, 城区): never matched.
-  static let ambiguousFullNames: Set<String> = [
+  static let ambiguousFullNames: TextSet = [
     "前进区", "城区", "郊区", "矿区", "新区", "东区", "西区", "南区", "北区", "中区", "黑山",
   ]
 
   /// Names from the gazetteer: every province and prefecture, county-level
   /// units by full name, countries, and around the locality its siblings and
   /// children with their short forms (金塘 for 金塘镇 under 定海区).
+  /// `named` holds the gazetteer names found in each piece (`allMatches`).
   mutating func addGazetteer(
     _ gazetteer: Gazetteer, around locality: Int?, pieces: [[Unicode.Scalar]],
-    names: PhraseIndex<Int>
+    named pieceNames: [[(range: Range<Int>, values: [Int])]]
   ) {
     let units = gazetteer.units
     func shortForm(_ unit: GazetteerUnit, local: Bool) -> String? {
@@ -163,9 +164,9 @@ struct PlaceLexicon {
     // Counties whose short form follows the name of a unit above them
     // (boye-2024 "对标对表浙江三门"): the pair shows the short form is the county.
     var attested: Set<Int> = []
-    for piece in pieces {
+    for matches in pieceNames {
       var previous: (end: Int, values: [Int])?
-      for match in names.allMatches(in: piece) {
+      for match in matches {
         named.formUnion(match.values)
         if let previous, previous.end == match.range.lowerBound {
           for unit in match.values

@@ -27,7 +27,7 @@ extension PlaceLexicon {
     .map { Array($0.unicodeScalars) }
 
   /// Province initial plus direction that is a brand, not a region (京东, an online retailer).
-  static let directionBrands: Set<String> = ["京东"]
+  static let directionBrands: TextSet = ["京东"]
 
   /// Words after a run of place initials that make it a region: 京津保地区,
   /// 京雄保一体化, 厦漳泉都市圈 (the suffix rule takes the whole name there too).

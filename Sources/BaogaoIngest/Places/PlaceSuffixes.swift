@@ -143,7 +143,7 @@ enum PlaceSuffixes {
 
   /// Whole words that end like a place and are not one: generic nouns,
   /// slogans, titles. dinghai-2018: "8条断头路、瓶颈路", "绿水青山就是金山银山".
-  static let genericNames: Set<String> = [
+  static let genericNames: TextSet = [
     "道路", "思路", "新路", "出路", "线路", "马路", "断头路", "瓶颈路", "一路", "之路", "门路",
     "农村路", "公路", "高速公路", "农村公路", "旅游公路", "美丽公路", "最美公路", "乡村公路",
     "步行街", "商业街", "美食街", "特色街", "老街", "一条街", "大街", "街",

@@ -65,10 +65,14 @@ enum ProjectNames {
   }
   static let designationIndex = PhraseIndex(ProjectSuffixes.designationVerbs.map { ($0, ()) })
 
-  static func find(in text: [Unicode.Scalar], places: PlaceLookup) -> [ProjectMention] {
+  /// `placeNames`: the place names in `text`, when the caller has found them.
+  static func find(
+    in text: [Unicode.Scalar], places: PlaceLookup,
+    placeNames: [(range: Range<Int>, value: String)]? = nil
+  ) -> [ProjectMention] {
     var found: [ProjectMention] = []
     // Spans of place names: a facility word inside one (北向疏港公路) is the place's.
-    let placeSpans = places.index.matches(in: text).map(\.range)
+    let placeSpans = (placeNames ?? places.index.matches(in: text)).map(\.range)
     for end in text.indices where suffixEnds.contains(text[end]) {
       let after = end + 1
       if after < text.count, ProjectSuffixes.nonFinalFollowers.contains(text[after]),
@@ -389,7 +393,7 @@ enum ProjectNames {
   }
 
   /// Bare project words after a list.
-  static let listWords: Set<String> = ["项目", "工程", "重点项目", "重大项目", "重点工程", "产业项目"]
+  static let listWords: TextSet = ["项目", "工程", "重点项目", "重大项目", "重点工程", "产业项目"]
 
   /// 等中小学: a plural kind, not a facility word.
   static func tailStartsGeneric(_ text: [Unicode.Scalar], at start: Int) -> Bool {
@@ -402,11 +406,11 @@ enum ProjectNames {
 
 /// The place names known to the recognisers, for splitting project names.
 struct PlaceLookup: Sendable {
-  let forms: Set<String>
+  let forms: TextSet
   let index: PhraseIndex<String>
 
   init(_ placeIDs: [String: String]) {
-    forms = Set(placeIDs.keys)
+    forms = TextSet(placeIDs.keys)
     index = PhraseIndex(placeIDs.map { ($0.key, $0.value) })
   }
 

@@ -29,7 +29,7 @@ enum ProjectShapes {
   static let omittedWords = ["工程", "项目"]
 
   /// The full name of `name` among the names found, or nil.
-  static func fullName(of name: String, among names: [String: ProjectDraft]) -> String? {
+  static func fullName(of name: String, among names: TextTable<ProjectDraft>) -> String? {
     omittedWords.map { name + $0 }.first { names[$0] != nil }
   }
 

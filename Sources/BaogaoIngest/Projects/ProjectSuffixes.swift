@@ -45,7 +45,7 @@ enum ProjectSuffixes {
 
   /// Whole names that are generic, not one facility (dinghai-2018
   /// borderline_excluded: 城市书房, 果蔬采摘园, 田园综合体).
-  static let genericNames: Set<String> = [
+  static let genericNames: TextSet = [
     "重点项目", "重大项目", "产业项目", "民生项目", "实事项目", "工业项目", "招商项目", "农业项目",
     "基础设施项目", "政府投资项目", "新建项目", "续建项目", "在建项目", "亿元项目", "精品项目",
     "服务中心", "综合服务中心", "便民服务中心", "文化中心", "活动中心", "指挥中心", "数据中心",

@@ -12,7 +12,7 @@ public enum Projects {
     let document = context.document
     let places = PlaceLookup(context.placeIDs)
     let placeIndex = places.index
-    var drafts: [String: ProjectDraft] = [:]
+    var drafts = TextTable<ProjectDraft>()
     var order: [String] = []
     for (index, section) in document.sections.enumerated() {
       let part = document.part(ofSection: index)
@@ -22,10 +22,15 @@ public enum Projects {
           ? context.paragraphScalars[index][p] : ScalarText.scalars(paragraph.text)
         // A row of an appendix's project table is one name, whole.
         let row = section.kind == .appendix ? ProjectShapes.tableLine(text) : nil
+        // The place names in the paragraph, found once for both (each found
+        // them itself: a hundredth of ingest, callgrind).
         let mentions =
           row.map { [$0] }
-          ?? (ProjectNames.find(in: text, places: places)
-            + developedPlaces(in: text, index: placeIndex, builder: builder))
+          ?? {
+            let placeNames = placeIndex.matches(in: text)
+            return ProjectNames.find(in: text, places: places, placeNames: placeNames)
+              + developedPlaces(in: text, placeNames: placeNames, builder: builder)
+          }()
         for mention in mentions {
           if drafts[mention.name] == nil {
             order.append(mention.name)
@@ -82,11 +87,13 @@ extension Projects {
   static let developedTypes: Set<PlaceType> = [.portArea, .water]
   static let developedEndings = ["新区", "试验区"]
 
+  /// `placeNames`: the place names in `text` (`PlaceLookup.index`).
   static func developedPlaces(
-    in text: [Unicode.Scalar], index: PhraseIndex<String>, builder: GraphBuilder
+    in text: [Unicode.Scalar], placeNames: [(range: Range<Int>, value: String)],
+    builder: GraphBuilder
   ) -> [ProjectMention] {
     var found: [ProjectMention] = []
-    for match in index.matches(in: text)
+    for match in placeNames
     where developmentWords.contains(where: {
       ProjectNames.starts(text, with: $0, at: match.range.upperBound)
     }) {

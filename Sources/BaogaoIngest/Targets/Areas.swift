@@ -41,7 +41,7 @@ public enum Areas {
 
   /// Keywords that count half: they name what every area invests in
   /// (boye-2024 "聚焦兴产业、塑风貌，绘就和美乡村新图景" is about villages).
-  static let weakKeywords: Set<String> = ["产业", "项目", "投资", "消费", "服务业"]
+  static let weakKeywords: TextSet = ["产业", "项目", "投资", "消费", "服务业"]
 
   /// `taxonomy` with each keyword's weight (1 weak, 2 other), made once per
   /// process rather than hashing every keyword at every heading.

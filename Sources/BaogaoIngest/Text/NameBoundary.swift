@@ -44,7 +44,7 @@ enum NameBoundary {
 
   /// Verbs that stay in a project's name right before its facility word
   /// (定海公园改造提升工程, 城南学校新建工程, 世纪太平洋扩建提升项目).
-  static let constructionVerbs: Set<String> = [
+  static let constructionVerbs: TextSet = [
     "改造", "提升", "扩建", "新建", "改建", "建设", "保护", "利用", "开放", "修复", "治理", "整治",
     "迁建", "重建", "改造提升", "提标", "开发", "服务", "扩容", "升级",
   ]

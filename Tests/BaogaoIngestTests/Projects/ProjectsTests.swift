@@ -140,7 +140,9 @@ import Testing
   }
 
   @Test func aShortFormInAListIsTheFullName() {
-    let drafts = ["雁江输变电工程": ProjectDraft(kind: "工程"), "雁江输变电": ProjectDraft(kind: "项目")]
+    let drafts: TextTable<ProjectDraft> = [
+      "雁江输变电工程": ProjectDraft(kind: "工程"), "雁江输变电": ProjectDraft(kind: "项目"),
+    ]
     #expect(ProjectShapes.fullName(of: "雁江输变电", among: drafts) == "雁江输变电工程")
     #expect(ProjectShapes.fullName(of: "雁江输变电工程", among: drafts) == nil)
   }
