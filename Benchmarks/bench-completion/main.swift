@@ -13,6 +13,9 @@ import BenchmarkSupport
   import Glibc
 #endif
 
+/// Issue 15: every Tab on 1,000 reports, counting finished or not.
+let aim = 10.0
+
 /// Lines typed before Tab, one per context of Completion.swift.
 let lines = [
   "tar",  // kinds
@@ -113,7 +116,7 @@ print("values counted in \(Int(now() - preparing)) ms (in the background, at sta
 let completer = Completer(graph: counted, dotCommands: DotCommand.completionTable)
 print(
   "line" + String(repeating: " ", count: 26)
-    + "   cold  counting  counted   median      p99    floor  answer")
+    + "   cold  counting  counted   median      p99    floor  aim 10  answer")
 var worst = 0.0
 for (number, line) in lines.enumerated() {
   var answer: Completion?
@@ -123,7 +126,8 @@ for (number, line) in lines.enumerated() {
   times.sort()
   let median = times[times.count / 2]
   let p99 = times[min(times.count - 1, times.count * 99 / 100)]
-  worst = max(worst, p99, first, coldTimes[number], racingTimes[number])
+  let lineWorst = max(p99, first, coldTimes[number], racingTimes[number])
+  worst = max(worst, lineWorst)
   let shown: String
   switch answer?.action {
   case nil, .some(.none): shown = "nothing"
@@ -132,9 +136,17 @@ for (number, line) in lines.enumerated() {
   }
   let padded = line + String(repeating: " ", count: max(0, 30 - line.count))
   let figures = [coldTimes[number], racingTimes[number], first, median, p99, floorTime(line)]
-  print(padded + figures.map { format($0).leftPadded(to: 9) }.joined() + "  " + shown)
+  print(
+    padded + figures.map { format($0).leftPadded(to: 9) }.joined() + "  "
+      + verdict(lineWorst).leftPadded(to: 6) + "  " + shown)
 }
-print("worst Tab \(format(worst)) ms, counting finished or not (aim: <= 10 ms)")
+print(
+  "worst Tab \(format(worst)) ms, counting finished or not (aim: <= \(format(aim)) ms): "
+    + verdict(worst))
+
+/// Whether a line's slowest Tab (cold, while counting, counted, p99) is
+/// within the aim.
+func verdict(_ ms: Double) -> String { ms <= aim ? "met" : "MISSED" }
 
 func time(_ body: () -> Void) -> Double {
   let start = now()
@@ -179,4 +191,4 @@ func format(_ ms: Double) -> String {
 }
 
 // Last: the functions above are declared after the code that calls them.
-exit(worst <= 10 ? 0 : 1)
+exit(worst <= aim ? 0 : 1)

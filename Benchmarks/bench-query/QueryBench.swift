@@ -31,7 +31,7 @@ struct QueryBench {
     )
     print(
       "kind    query".padding(toLength: 48, withPad: " ", startingAt: 0)
-        + " rows1  1 report    rowsN    first   median    floor  first/floor")
+        + " rows1  1 report    rowsN    first   median    floor  first/floor  aim 20")
     // A third argument runs only that query: for profiling one at a time.
     let chosen =
       arguments.dropFirst(2).first.map { text in
@@ -54,10 +54,17 @@ struct QueryBench {
         shown.padding(
           toLength: 48 - (DisplayWidth.of(shown) - shown.count), withPad: " ", startingAt: 0)
           + String(
-            format: "%6d %9.3f %8d %8.1f %8.2f %8.2f %8.1f×", rows1, median1, rowsN, firstN,
-            medianN, floor, firstN / max(floor, 0.001)))
+            format: "%6d %9.3f %8d %8.1f %8.2f %8.2f %8.1f×  ", rows1, median1, rowsN, firstN,
+            medianN, floor, firstN / max(floor, 0.001)) + verdict(firstN))
     }
-    print(String(format: "worst first run %.1f ms (aim: <= %.0f ms)", worst, firstRunAim))
+    print(
+      String(format: "worst first run %.1f ms (aim: <= %.0f ms): ", worst, firstRunAim)
+        + verdict(worst))
+  }
+
+  /// Whether a first run is within the aim.
+  static func verdict(_ ms: Double) -> String {
+    ms <= firstRunAim ? "met" : "MISSED"
   }
 
   /// Rows of the answer, median and first run in milliseconds.

@@ -88,6 +88,11 @@ public struct GraphBuilder: Sendable {
 public struct NodeRef: Sendable, Hashable {
   public var kind: NodeKind
   public var index: Int
+
+  public init(kind: NodeKind, index: Int) {
+    self.kind = kind
+    self.index = index
+  }
 }
 
 /// An immutable graph of reports with indexes by id and, built on first use, by

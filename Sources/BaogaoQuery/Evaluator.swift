@@ -45,8 +45,15 @@ enum Evaluator {
       rows, by: plan.order, of: kind, limit: plan.distinct ? nil : plan.limit, in: graph)
     if !plan.distinct { rows = limited(rows, plan.limit) }
     // The getters alone: mapping over the FieldSpecs would copy each spec
-    // (names, aliases, closures) once per row and column.
-    let getters = plan.columns.map(\.field.shown)
+    // (names, aliases, closures) once per row and column. Links are
+    // labelled through one lookup for the whole listing (NodeLookup.swift).
+    let lookup = NodeLookup(graph)
+    let getters = plan.columns.map { column -> (Graph, Int) -> Value in
+      let field = column.field
+      guard field.labelsLinks, let kind = field.link else { return field.shown }
+      let value = field.value
+      return { graph, row in Labels.labels(of: value(graph, row), kind: kind, lookup: lookup) }
+    }
     var values: [[Value]] = []
     var ids: [String?] = []
     var seen = Set<[String]>()

@@ -101,8 +101,9 @@ enum FieldIndex {
       }
       return code
     }
+    let lookup = NodeLookup(graph)
     for row in 0..<count {
-      Schema.forEachText(of: field, row: row, in: graph) { text in
+      Schema.forEachText(of: field, row: row, in: graph, lookup: lookup) { text in
         let (code, isNew) = byBytes.code(of: text)
         if isNew { rawOfBytes.append(rawCode(of: text)) }
         column.codes.append(rawOfBytes[Int(code)])

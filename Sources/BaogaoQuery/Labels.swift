@@ -12,12 +12,27 @@ enum Labels {
 
   /// The label of the node with this id; the id itself for an unknown node.
   static func label(of id: String, in graph: Graph) -> Value {
-    guard let ref = graph.byID[id] else { return .string(id) }
+    label(of: id, at: graph.byID[id], in: graph)
+  }
+
+  /// The label of the node with this id found at `ref` (nil: unknown).
+  static func label(of id: String, at ref: NodeRef?, in graph: Graph) -> Value {
+    guard let ref else { return .string(id) }
     switch ref.kind {
     case .report: return .string(id)
     case .section: return .string(graph.sections[ref.index].path)
     case .indicator: return .string(figure(graph.indicators[ref.index]))
     default: return .string(graph.displayName(of: ref))
+    }
+  }
+
+  /// A relation's value (ids of `kind` nodes) with each id replaced by its
+  /// label: the field's `shown`, read through one lookup for a whole pass.
+  static func labels(of value: Value, kind: NodeKind, lookup: NodeLookup) -> Value {
+    switch value {
+    case .string(let id): label(of: id, at: lookup.ref(of: id, kind: kind), in: lookup.graph)
+    case .list(let items): .list(items.map { labels(of: $0, kind: kind, lookup: lookup) })
+    default: value
     }
   }
 

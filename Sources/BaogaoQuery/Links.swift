@@ -26,7 +26,14 @@ enum Links {
 
   /// The names a condition on a link to node `id` compares with.
   static func names(of id: String, kind: NodeKind, in graph: Graph) -> [String] {
-    guard let ref = graph.byID[id], ref.kind == kind else { return [id] }
+    names(of: id, at: graph.byID[id], kind: kind, in: graph)
+  }
+
+  /// `names(of:kind:in:)` for an id already looked up (at `ref`; nil: unknown).
+  static func names(of id: String, at ref: NodeRef?, kind: NodeKind, in graph: Graph)
+    -> [String]
+  {
+    guard let ref, ref.kind == kind else { return [id] }
     switch kind {
     case .section:
       var names: [String] = []

@@ -100,6 +100,11 @@ public struct FieldSpec: Sendable {
   /// True for numbers that are always whole (a year, a count of mentions), which
   /// a database stores as INTEGER rather than REAL.
   public internal(set) var isWholeNumber = false
+  /// True for a relation of the table (SchemaKinds.swift): `value` is ids of
+  /// `link` nodes, `shown` the same with each id replaced by its label and
+  /// `names` each id's Links.names. A pass over many rows reads them so,
+  /// through one NodeLookup (Evaluator.list, FieldIndex.build).
+  var labelsLinks = false
 
   /// The field's value on row `row` of its kind (relations as ids).
   public func value(in graph: Graph, row: Int) -> Value { value(graph, row) }
@@ -194,9 +199,15 @@ public enum Schema {
 
   /// `texts(of:row:in:)` one by one, without an array per row.
   static func forEachText(
-    of field: FieldSpec, row: Int, in graph: Graph, _ body: (String) -> Void
+    of field: FieldSpec, row: Int, in graph: Graph, lookup: NodeLookup? = nil,
+    _ body: (String) -> Void
   ) {
-    if let names = field.names {
+    if field.labelsLinks, let lookup, let kind = field.link {
+      field.value(graph, row).forEachText { id in
+        let ref = lookup.ref(of: id, kind: kind)
+        for name in Links.names(of: id, at: ref, kind: kind, in: graph) { body(name) }
+      }
+    } else if let names = field.names {
       for name in names(graph, row) { body(name) }
     } else {
       field.value(graph, row).forEachText(body)

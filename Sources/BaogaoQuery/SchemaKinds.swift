@@ -232,11 +232,13 @@ extension FieldSpec {
     _ name: String, to kind: NodeKind, role: FieldRole = .column,
     _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
-    FieldSpec(
+    var field = FieldSpec(
       name: name, aliases: [], type: .relation(kind), role: role, suggestsValues: true,
       value: { g, i in get(g, i).map(Value.string) ?? .null },
       names: { g, i in get(g, i).map { Links.names(of: $0, kind: kind, in: g) } ?? [] },
       link: kind, shown: { g, i in get(g, i).map { Labels.label(of: $0, in: g) } ?? .null })
+    field.labelsLinks = true
+    return field
   }
 
   /// Links to several nodes: ids in the export, labels in a result,
@@ -245,10 +247,12 @@ extension FieldSpec {
     _ name: String, to kind: NodeKind, role: FieldRole = .column, aliases: [String],
     _ get: @escaping @Sendable (Graph, Int) -> [String]
   ) -> FieldSpec {
-    FieldSpec(
+    var field = FieldSpec(
       name: name, aliases: aliases, type: .relations(kind), role: role,
       suggestsValues: true, value: { g, i in .list(get(g, i).map(Value.string)) },
       names: { g, i in get(g, i).flatMap { Links.names(of: $0, kind: kind, in: g) } },
       link: kind, shown: { g, i in .list(get(g, i).map { Labels.label(of: $0, in: g) }) })
+    field.labelsLinks = true
+    return field
   }
 }

@@ -77,8 +77,9 @@ public final class Completer {
     if matched.count == 1 {
       return Completion(word: typed, action: .replace(finish(matched[0].text, words)))
     }
-    let common = Completer.commonPrefix(matched.map(\.text))
-    if common.count > words.current.count, common.hasPrefix(words.current) {
+    if let common = Completer.commonPrefix(matched.map(\.text), longerThan: words.current),
+      common.count > words.current.count, common.hasPrefix(words.current)
+    {
       return Completion(word: typed, action: .replace(quoteIfNeeded(common, words)))
     }
     return Completion(word: typed, action: .list(matched))
@@ -119,7 +120,8 @@ public final class Completer {
     switch first.lowercased() {
     case "count" where done.count == 1: return CandidateIndex(kindCandidates())
     case "text" where done.count == 1: return valueIndex(field: "path", kind: "sections")
-    case "show" where done.count == 1: return nodeIndex()
+    // What `show` opens: node ids and names (NodeCandidates.swift).
+    case "show" where done.count == 1: return CandidateIndex.nodes(of: graph)
     case "show", "outline", "search", "text", "compare": return CandidateIndex([])
     case "select": return selectCandidates(after: done, word: word)
     default: break
@@ -237,40 +239,6 @@ public final class Completer {
     return (linked.name, String(field[field.index(after: dot)...]))
   }
 
-  /// What `show` opens: node ids, and the names of reports, places,
-  /// projects, organisations and indicators (`show 金塘`), counted. Built
-  /// once per graph (in the background at start-up, prepareValues).
-  private func nodeIndex() -> CandidateIndex { Completer.nodeIndex(of: graph) }
-
-  static func nodeIndex(of graph: Graph) -> CandidateIndex {
-    graph.memo.value("Completer.nodeIndex") { () -> CandidateIndex in
-      var counts: [String: Int] = [:]
-      var order: [String] = []
-      func add(_ text: String) {
-        guard !text.isEmpty else { return }
-        if counts[text] == nil { order.append(text) }
-        counts[text, default: 0] += 1
-      }
-      // By index: `for indicator in graph.indicators` copied every node.
-      for i in graph.reports.indices { add(graph.reports[i].id) }
-      for i in graph.places.indices { add(graph.places[i].name) }
-      for i in graph.projects.indices { add(graph.projects[i].name) }
-      for i in graph.organizations.indices { add(graph.organizations[i].name) }
-      for i in graph.indicators.indices { add(graph.indicators[i].name) }
-      let names = order.map { CompletionCandidate($0, count: counts[$0] == 1 ? nil : counts[$0]) }
-      // The ids that are also names (report ids), found from the names:
-      // far fewer look-ups than one per id.
-      let named = Set(order.filter { graph.byID[$0] != nil })
-      // Shortest first, then in text order: each id's length counted once,
-      // not in every comparison of the sort (String.count walks Characters:
-      // 1.6 s of the first `show` Tab on 1,000 reports).
-      let ids = graph.byID.keys.filter { named.isEmpty || !named.contains($0) }
-        .map { ($0, Completer.length(of: $0)) }
-        .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-      return CandidateIndex(names + ids.map { CompletionCandidate($0.0) })
-    }
-  }
-
   /// `text.count`, read off the UTF-8 when it is ASCII without a CR (one
   /// Character a byte; CR LF is one Character).
   static func length(of text: String) -> Int {
@@ -318,7 +286,7 @@ public final class Completer {
         _ = Schema.valueCounts(ofField: field.name, kind: kind, in: graph)
       }
     }
-    _ = nodeIndex(of: graph)
+    _ = NodeCandidates.index(of: graph)
   }
 
   /// Starts `prepareValues` in the background; the shell goes on at once.
@@ -342,6 +310,27 @@ public final class Completer {
       })
     valueCache[key] = index
     return index
+  }
+
+  /// The longest common prefix, by characters. The common prefix of the
+  /// bytes is found first, in one cheap pass: when it is no longer than
+  /// `word`, neither is the prefix by characters (for texts in one normal
+  /// form, as cleaned report text is), and
+  /// thousands of ids (`show T1`) need not be split into Characters.
+  static func commonPrefix(_ texts: [String], longerThan word: String) -> String? {
+    guard var first = texts.first else { return nil }
+    var length = first.utf8.count
+    first.withUTF8 { first in
+      for var text in texts.dropFirst() where length > 0 {
+        text.withUTF8 { text in
+          var i = 0
+          while i < min(length, text.count) && text[i] == first[i] { i += 1 }
+          length = i
+        }
+      }
+    }
+    guard length > word.utf8.count else { return nil }
+    return commonPrefix(texts)
   }
 
   /// The longest common prefix, by characters.
