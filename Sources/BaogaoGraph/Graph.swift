@@ -110,7 +110,7 @@ public struct Graph: Sendable {
   public let edges: [Edge]
 
   /// Every node by its id.
-  public let byID: [String: NodeRef]
+  public let byID: NodeIndex
   /// Indexes that readers build on first use (the query module's per-field
   /// value indexes), shared by every copy of this graph.
   public let memo = GraphMemo()
@@ -132,25 +132,11 @@ public struct Graph: Sendable {
     self.junk = junk
     self.edges = edges
 
-    var byID: [String: NodeRef] = [:]
-    // Sized once: growing it by doubling held the old table beside the new
-    // one at the peak of a load.
-    byID.reserveCapacity(
-      reports.count + sections.count + indicators.count + targets.count + places.count
-        + projects.count + organizations.count + reconciliations.count + junk.count)
-    func add(_ ids: some Sequence<String>, _ kind: NodeKind) {
-      for (index, id) in ids.enumerated() { byID[id] = NodeRef(kind: kind, index: index) }
-    }
-    add(reports.lazy.map(\.id), .report)
-    add(sections.lazy.map(\.id), .section)
-    add(indicators.lazy.map(\.id), .indicator)
-    add(targets.lazy.map(\.id), .target)
-    add(places.lazy.map(\.id), .place)
-    add(projects.lazy.map(\.id), .project)
-    add(organizations.lazy.map(\.id), .organization)
-    add(reconciliations.lazy.map(\.id), .reconciliation)
-    add(junk.lazy.map(\.id), .junk)
-    self.byID = byID
+    byID = NodeIndex(ids: [
+      reports.map(\.id), sections.map(\.id), indicators.map(\.id), targets.map(\.id),
+      places.map(\.id), projects.map(\.id), organizations.map(\.id), reconciliations.map(\.id),
+      junk.map(\.id),
+    ])
   }
 
   /// The edges leaving the node with this id, in the order they were added.

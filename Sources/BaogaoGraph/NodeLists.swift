@@ -22,15 +22,28 @@ extension GraphBuilder {
   /// Adds `lists` after the nodes and edges already here (their ids are
   /// taken as they are).
   public mutating func append(_ lists: NodeLists) {
-    nodeLists.reports += lists.reports
-    nodeLists.sections += lists.sections
-    nodeLists.indicators += lists.indicators
-    nodeLists.targets += lists.targets
-    nodeLists.places += lists.places
-    nodeLists.projects += lists.projects
-    nodeLists.organizations += lists.organizations
-    nodeLists.reconciliations += lists.reconciliations
-    nodeLists.junk += lists.junk
-    nodeLists.edges += lists.edges
+    Self.append(lists.reports, to: &nodeLists.reports)
+    Self.append(lists.sections, to: &nodeLists.sections)
+    Self.append(lists.indicators, to: &nodeLists.indicators)
+    Self.append(lists.targets, to: &nodeLists.targets)
+    Self.append(lists.places, to: &nodeLists.places)
+    Self.append(lists.projects, to: &nodeLists.projects)
+    Self.append(lists.organizations, to: &nodeLists.organizations)
+    Self.append(lists.reconciliations, to: &nodeLists.reconciliations)
+    Self.append(lists.junk, to: &nodeLists.junk)
+    Self.append(lists.edges, to: &nodeLists.edges)
+  }
+
+  /// `list += more`, taking `more` whole when `list` is empty (a copy would
+  /// retain every string of it) and growing by doubling at least once
+  /// (appending a large list grew the array step by step).
+  private static func append<Node>(_ more: [Node], to list: inout [Node]) {
+    guard !list.isEmpty else {
+      list = more
+      return
+    }
+    let needed = list.count + more.count
+    if needed > list.capacity { list.reserveCapacity(max(needed, 2 * list.capacity)) }
+    list += more
   }
 }

@@ -26,14 +26,12 @@ enum ReportLoading {
         throw usageFailure("baogao: \(error)")
       }
     }
-    for path in paths {
-      do {
-        try corpus.add(path: path)
-      } catch {
-        // `unreadable` already names the file; the others say what is wrong with it.
-        if case .unreadable = error { throw usageFailure("baogao: \(error)") }
-        throw usageFailure("baogao: cannot read \(path): \(error)")
-      }
+    do {
+      try corpus.add(paths: paths)
+    } catch {
+      // `unreadable` already names the file; the others say what is wrong with it.
+      if case .unreadable = error.error { throw usageFailure("baogao: \(error.error)") }
+      throw usageFailure("baogao: cannot read \(error.path): \(error.error)")
     }
     for (path, warning) in corpus.warnings {
       err.writeError("baogao: \(path): warning: \(warning)\n")

@@ -23,17 +23,17 @@
 
 struct CacheWriter {
   private var body: [UInt8] = []
-  private var stringIndex: [StringBytes: Int] = [:]
-  private var strings: [String] = []
+  private var strings = StringTable()
 
   /// The bytes of `value`: the string table, then the body.
   static func bytes(of value: some CacheValue) -> [UInt8] {
     var writer = CacheWriter()
     value.write(to: &writer)
     var out: [UInt8] = []
-    out.reserveCapacity(writer.body.count + writer.strings.count * 16)
-    writeVarint(UInt64(writer.strings.count), to: &out)
-    for string in writer.strings {
+    let strings = writer.strings.strings
+    out.reserveCapacity(writer.body.count + strings.count * 16)
+    writeVarint(UInt64(strings.count), to: &out)
+    for string in strings {
       writeVarint(UInt64(string.utf8.count), to: &out)
       out.append(contentsOf: string.utf8)
     }
@@ -60,14 +60,7 @@ struct CacheWriter {
   }
 
   mutating func writeString(_ value: String) {
-    let key = StringBytes(value)
-    if let index = stringIndex[key] {
-      writeVarint(UInt64(index))
-      return
-    }
-    stringIndex[key] = strings.count
-    writeVarint(UInt64(strings.count))
-    strings.append(value)
+    writeVarint(UInt64(strings.index(of: value)))
   }
 
   static func writeVarint(_ value: UInt64, to out: inout [UInt8]) {
@@ -77,32 +70,5 @@ struct CacheWriter {
       rest >>= 7
     }
     out.append(UInt8(rest))
-  }
-}
-
-/// A string table key compared and hashed by its UTF-8 bytes. A String key
-/// hashes its NFC form, which for Chinese text means normalising every
-/// section and sentence: a fifth of a first load that fills the cache
-/// (perf over 150 reports). Bytes are also the right identity here: two
-/// canonically equal strings with other bytes stay two entries, each read
-/// back as it was written.
-private struct StringBytes: Hashable {
-  var string: String
-
-  init(_ string: String) {
-    self.string = string
-    // Native, contiguous UTF-8 from here on, so withUTF8 below never copies.
-    self.string.makeContiguousUTF8()
-  }
-
-  static func == (a: StringBytes, b: StringBytes) -> Bool {
-    guard a.string.utf8.count == b.string.utf8.count else { return false }
-    var (x, y) = (a.string, b.string)
-    return x.withUTF8 { xs in y.withUTF8 { ys in xs.elementsEqual(ys) } }
-  }
-
-  func hash(into hasher: inout Hasher) {
-    var text = string
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

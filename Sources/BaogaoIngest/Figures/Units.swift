@@ -162,9 +162,11 @@ public enum Units {
       text: prefix + text, unitClass: unitClass, length: end - i, approximate: approximate)
   }
 
+  /// `baseScalars`' words by first scalar.
+  static let baseTable = PrefixTable(baseScalars.map(\.0))
+
   static func baseAt(_ s: [Unicode.Scalar], _ j: Int) -> ([Unicode.Scalar], String, UnitClass)? {
-    for entry in baseScalars where has(s, entry.0, at: j) { return entry }
-    return nil
+    baseTable.first(startingAt: j, in: s).map { baseScalars[$0] }
   }
 
   static func has(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar], at i: Int) -> Bool {

@@ -78,7 +78,11 @@ public enum ReportFile {
   {
     var corpus = Corpus(names: names)
     if paths.isEmpty { try corpus.addBundled() }
-    for path in paths { try corpus.add(path: path) }
+    do throws(PathFailure) {
+      try corpus.add(paths: paths)
+    } catch {
+      throw error.error
+    }
     return corpus
   }
 

@@ -70,17 +70,17 @@ public struct CorpusIndex: Sendable {
 }
 
 public struct Corpus: Sendable {
-  public private(set) var builder = GraphBuilder()
+  public internal(set) var builder = GraphBuilder()
   /// The paths of the loaded reports, in load order (`bundled` for the bundled report).
-  public private(set) var sources: [String] = []
+  public internal(set) var sources: [String] = []
   /// The synonym table figures are named with.
   public let names: IndicatorNames
-  private var index = CorpusIndex()
+  var index = CorpusIndex()
   /// Where ingested reports are kept between runs (GraphCache.swift); nil
   /// ingests every report.
   public var cache: GraphCache?
   /// What the user should be told about reports read anyway, by source.
-  public private(set) var warnings: [(source: String, warning: IngestWarning)] = []
+  public internal(set) var warnings: [(source: String, warning: IngestWarning)] = []
 
   /// What loading skipped or renamed, one sentence each.
   public var notes: [String] { index.notes }
@@ -115,8 +115,7 @@ public struct Corpus: Sendable {
         bytes: bytes, reportID: reportID, source: source, index: &index, into: &builder,
         names: names, cache: cache)
     else { return }
-    sources.append(source)
-    for warning in read { warnings.append((source, warning)) }
+    noteLoaded(source: source, warnings: read)
   }
 
   /// Reads one report's bytes into `builder` unless `index` has its text
@@ -127,36 +126,17 @@ public struct Corpus: Sendable {
     bytes: [UInt8], reportID: String, source: String, index: inout CorpusIndex,
     into builder: inout GraphBuilder, names: IndicatorNames, cache: GraphCache?
   ) throws(IngestError) -> [IngestWarning]? {
-    let key = cache.map { _ in
-      GraphCache.key(bytes: bytes, reportID: reportID, source: source, names: names)
-    }
-    let cached = key.flatMap { cache?.read(key: $0) }
-    var decoded: DecodedText?
-    if cached == nil { decoded = try Decode.decoded(from: bytes) }
-    let textHash = cached?.textHash ?? Corpus.textHash(decoded?.text ?? "")
-    guard let id = index.admit(textHash: textHash, reportID: reportID, source: source) else {
-      return nil
-    }
-    // Nodes that turn out damaged are taken out again and the report ingested.
-    if var cached, cached.reportID == id, (try? cached.appendNodes(to: &builder)) != nil {
-      return cached.warnings
-    }
-    let text: DecodedText
-    if let decoded { text = decoded } else { text = try Decode.decoded(from: bytes) }
-    var warnings: [IngestWarning] = []
-    if text.brokenCharacters > 0 {
-      warnings.append(.brokenCharacters(text.brokenCharacters, encoding: text.encoding))
-    }
-    // Read alone, then appended: ingest only ever reads the report's own
-    // nodes, and the cache stores exactly these.
-    var alone = GraphBuilder()
-    warnings += Ingest.read(
-      text: text.text, reportID: id, source: source, into: &alone, names: names)
-    let entry = CachedReport(
-      key: key ?? "", reportID: id, textHash: textHash, warnings: warnings, builder: alone)
-    if let cache, key != nil { cache.write(entry) }
-    entry.append(to: &builder)
-    return warnings
+    let report = try PreparedReport(
+      bytes: bytes, reportID: reportID, source: source, names: names, cache: cache)
+    guard let id = index.admit(textHash: report.textHash, reportID: reportID, source: source)
+    else { return nil }
+    return report.load(as: id, into: &builder, names: names, cache: cache)
+  }
+
+  /// Records a report as loaded from `source`, with what to warn about.
+  mutating func noteLoaded(source: String, warnings: [IngestWarning]) {
+    sources.append(source)
+    for warning in warnings { self.warnings.append((source, warning)) }
   }
 
   /// The fingerprint two copies of a report share (`normalised`).

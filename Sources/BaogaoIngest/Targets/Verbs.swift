@@ -77,18 +77,21 @@ public enum Verbs {
     if softList.occurs(in: text[..<verb.offset]) || softList.isPrefix(of: text) {
       return false
     }
-    let object = Array(clause.trimmingSuffix(while: { $0 == "*" || $0 == "”" }).utf8)
+    // The object without trailing * and ” (bytes: neither character has
+    // another form; trimming Characters compared each one normalising).
+    var end = text.count
+    while true {
+      if end >= 1, text[end - 1] == 0x2A {
+        end -= 1
+      } else if end >= 3, text[(end - 3)..<end].elementsEqual("”".utf8) {
+        end -= 3
+      } else {
+        break
+      }
+    }
+    let object = Array(text[..<end])
     if vagueEndingList.isSuffix(of: object) || vagueObjectList.occurs(in: text) { return false }
     if namesSomething || outcomeList.occurs(in: text) { return true }
     return startOrFinishList.occurs(in: text) && programmeList.occurs(in: text)
-  }
-}
-
-extension String {
-  /// The string without the trailing characters that match.
-  func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-    var end = endIndex
-    while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
-    return self[..<end]
   }
 }

@@ -98,8 +98,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   func allMatches(in text: [Unicode.Scalar]) -> [(range: Range<Int>, values: [Value])] {
     var result: [(range: Range<Int>, values: [Value])] = []
     var i = 0
-    while i + 1 < text.count {
-      if let group = group(startingAt: i, in: text),
+    while let head = nextHead(in: text, from: i, to: text.count) {
+      i = head
+      if let group = group(Self.key(text[i], text[i + 1])),
         let k = group.first(where: { Self.occurs(entries[$0].scalars, in: text, at: i) })
       {
         let length = entries[k].scalars.count
@@ -138,12 +139,24 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     Int(truncatingIfNeeded: (a.value &* 40_503 ^ b.value) & 0xFFFF)
   }
 
-  /// The phrases that may start at `i` (the caller keeps `i + 1 < text.count`).
+  /// The first position from `i` whose two scalars (both before `stop`, at
+  /// most `text.count`) may start a phrase: their head bit is set. Every
+  /// position is tested, so the loop reads the text and the bits through
+  /// unchecked pointers (it was most of the scan: callgrind on
+  /// Scripts/bench-ingest.sh).
   @inline(__always)
-  private func group(startingAt i: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
-    let bit = Self.headBit(text[i], text[i + 1])
-    guard headBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-    return group(Self.key(text[i], text[i + 1]))
+  private func nextHead(in text: [Unicode.Scalar], from i: Int, to stop: Int) -> Int? {
+    text.withUnsafeBufferPointer { t in
+      headBits.withUnsafeBufferPointer { bits in
+        var i = i
+        while i + 1 < stop {
+          let bit = Self.headBit(t[i], t[i + 1])
+          if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return i }
+          i += 1
+        }
+        return nil
+      }
+    }
   }
 
   /// Occurrences, left to right; at each position the longest phrase wins and
@@ -159,8 +172,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     var result: [(range: Range<Int>, value: Value)] = []
     var i = max(0, start)
     let stop = min(end, text.count)
-    while i + 1 < stop {
-      if let group = group(startingAt: i, in: text),
+    while let head = nextHead(in: text, from: i, to: stop) {
+      i = head
+      if let group = group(Self.key(text[i], text[i + 1])),
         let k = group.first(where: {
           entries[$0].scalars.count <= stop - i && Self.occurs(entries[$0].scalars, in: text, at: i)
         })

@@ -212,9 +212,25 @@ extension DotCommand {
     do {
       let names = try IndicatorFile.names(explicit: nil)
       var corpus = Corpus(names: names.names)
-      for path in paths {
-        if path == "bundled" { try corpus.addBundled() } else { try corpus.add(path: path) }
+      // The files between `bundled`s are read together, in parallel.
+      var files: [String] = []
+      func addFiles() throws(IngestError) {
+        do throws(PathFailure) {
+          try corpus.add(paths: files)
+        } catch {
+          throw error.error
+        }
+        files = []
       }
+      for path in paths {
+        if path == "bundled" {
+          try addFiles()
+          try corpus.addBundled()
+        } else {
+          files.append(path)
+        }
+      }
+      try addFiles()
       for note in names.warnings + corpus.notes { shell.console.writeError("note: \(note)\n") }
       for (path, warning) in corpus.warnings {
         shell.console.writeError("baogao: \(path): warning: \(warning)\n")

@@ -110,6 +110,9 @@ func fixtureGraph(_ name: String) throws -> BaogaoGraph.Graph {
     ("探索打造金塘海铁联运枢纽中心", false),
     ("加快提升开放支撑能力", false),
     ("完善模拟审批和联合竣工验收制度", false),
+    // A vague ending behind closing quotes and censor marks is still the object's.
+    ("加快建设园区“服务体系”", false), ("加快建设园区服务体系**", false),
+    ("加快建设园区“服务体系”*”", false), ("加快建设园区“服务中心”", true),
   ])
   func commitment(clause: String, expected: Bool) {
     #expect(Verbs.isCommitment(clause) == expected)

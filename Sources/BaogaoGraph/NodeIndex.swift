@@ -1,0 +1,157 @@
+// NodeIndex.swift: every node of a graph by its id, without hashing every
+// id. Ids are made by GraphBuilder.newID: the report's scope, a colon, the
+// kind's prefix and a number counted per report and kind
+// (`hailaer-2016:T7`; `T7` with no scope), and a report's nodes of a kind
+// are added in that order, so they stand in runs of their kind's array
+// numbered one after the other. The index keeps those runs, per scope and
+// kind: building it reads each id's bytes once and hashes one string per
+// report, where a table of every id hashed them all (15% of a cached load
+// of 1,000 reports, on its one sequential thread, and some 30 MB). A look-up
+// parses the id, finds its run and checks the node's own id. An id in
+// another form, or out of its run's order, is kept in a plain table.
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Where each node of a graph lives, by its id.
+public struct NodeIndex: Sendable {
+  /// The ids of each kind's nodes, in array order (NodeKind.allCases order).
+  private let ids: [[String]]
+  /// Number of each scope (the part of an id before its last colon).
+  private var scopes: [String: Int] = [:]
+  /// Each scope's text, by number.
+  private var scopeNames: [String] = []
+  /// The runs of each scope and kind: `runs[scope * kinds + kind]`.
+  private var runs: [[Run]] = []
+  /// Ids in no run.
+  private var others: [String: NodeRef] = [:]
+
+  /// Nodes whose ids count up by one from `first`, at `start…` of their array.
+  private struct Run: Sendable {
+    var first: Int
+    var start: Int
+    var count: Int
+  }
+
+  /// An id of the usual form: its kind, number and scope's end.
+  private struct ParsedID {
+    var slot: Int
+    var number: Int
+    /// The UTF-8 length of the scope (0 for none).
+    var scopeLength: Int
+  }
+
+  private static let kinds = NodeKind.allCases
+  /// The kind (its allCases position) of each ASCII id prefix letter, -1 for none.
+  private static let slotOfPrefix: [Int] = {
+    var table = [Int](repeating: -1, count: 128)
+    for (slot, kind) in kinds.enumerated() { table[Int(kind.idPrefix.utf8.first!)] = slot }
+    return table
+  }()
+
+  /// The index of nodes whose ids, kind by kind, are `ids` (in allCases order).
+  public init(ids: [[String]]) {
+    self.ids = ids
+    for (slot, kind) in Self.kinds.enumerated() {
+      // The scope, run and next number of the run the last node joined.
+      var current: (scope: Int, run: Int, next: Int)?
+      for (index, id) in ids[slot].enumerated() {
+        guard let parsed = Self.parse(id), parsed.slot == slot else {
+          others[id] = NodeRef(kind: kind, index: index)
+          current = nil
+          continue
+        }
+        if let run = current, parsed.number == run.next,
+          Self.scope(of: id, length: parsed.scopeLength, equals: scopeNames[run.scope])
+        {
+          runs[run.scope * Self.kinds.count + slot][run.run].count += 1
+          current?.next += 1
+          continue
+        }
+        let scope = number(ofScope: Self.scopeText(of: id, length: parsed.scopeLength))
+        let key = scope * Self.kinds.count + slot
+        runs[key].append(Run(first: parsed.number, start: index, count: 1))
+        current = (scope, runs[key].count - 1, parsed.number + 1)
+      }
+    }
+  }
+
+  /// Where the node with this id lives, nil for no node.
+  public subscript(id: String) -> NodeRef? {
+    if let parsed = Self.parse(id),
+      let scope = scopes[Self.scopeText(of: id, length: parsed.scopeLength)]
+    {
+      let nodes = ids[parsed.slot]
+      for run in runs[scope * Self.kinds.count + parsed.slot] {
+        let offset = parsed.number - run.first
+        if offset >= 0, offset < run.count, nodes[run.start + offset] == id {
+          return NodeRef(kind: Self.kinds[parsed.slot], index: run.start + offset)
+        }
+      }
+    }
+    return others[id]
+  }
+
+  /// Number of nodes indexed.
+  public var count: Int { ids.reduce(0) { $0 + $1.count } }
+
+  /// Every id, kind by kind in array order.
+  public var keys: FlattenSequence<[[String]]> { ids.joined() }
+
+  /// The number of the scope, given one if new.
+  private mutating func number(ofScope scope: String) -> Int {
+    if let found = scopes[scope] { return found }
+    let next = scopeNames.count
+    scopes[scope] = next
+    scopeNames.append(scope)
+    runs += Array(repeating: [], count: Self.kinds.count)
+    return next
+  }
+
+  /// Whether the first `length` UTF-8 bytes of `id` are `scope`'s: compared
+  /// by bytes, so that no string is made per node.
+  private static func scope(of id: String, length: Int, equals scope: String) -> Bool {
+    guard scope.utf8.count == length else { return false }
+    guard length > 0 else { return true }
+    var (id, scope) = (id, scope)
+    return id.withUTF8 { idBytes in
+      scope.withUTF8 { scopeBytes in
+        memcmp(idBytes.baseAddress!, scopeBytes.baseAddress!, length) == 0
+      }
+    }
+  }
+
+  /// The first `length` UTF-8 bytes of an id, its scope.
+  private static func scopeText(of id: String, length: Int) -> String {
+    guard length > 0 else { return "" }
+    var id = id
+    return id.withUTF8 {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[..<length]), as: UTF8.self)
+    }
+  }
+
+  /// An id made as GraphBuilder.newID makes them: a kind's prefix and a
+  /// decimal number with no leading zero, after a scope and a colon or
+  /// alone. Nil for any other form.
+  private static func parse(_ id: String) -> ParsedID? {
+    var id = id
+    return id.withUTF8 { bytes -> ParsedID? in
+      var end = bytes.count
+      var number = 0
+      var scale = 1
+      while end > 0, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 {
+        guard scale < 1_000_000_000_000 else { return nil }
+        number += Int(bytes[end - 1] - 0x30) * scale
+        scale *= 10
+        end -= 1
+      }
+      guard scale > 1, scale == 10 || bytes[end] != 0x30, end >= 1, bytes[end - 1] < 128
+      else { return nil }
+      let slot = slotOfPrefix[Int(bytes[end - 1])]
+      let colon = end - 2
+      guard slot >= 0, colon == -1 || (colon > 0 && bytes[colon] == 0x3A) else { return nil }
+      return ParsedID(slot: slot, number: number, scopeLength: max(colon, 0))
+    }
+  }
+}

@@ -1,0 +1,168 @@
+// CorpusLoad.swift: many report files read into a corpus on every core. A
+// report's ingest (or its cache entry's reading) depends on nothing but its
+// own bytes and the id it is read under, so the files are read, decoded and
+// ingested in parallel; only what decides the ids (the duplicate and id
+// checks of CorpusIndex) runs in order, between the two parallel steps. The
+// result is the graph of adding the files one by one: same ids, same order,
+// same notes and warnings (a test compares the two).
+//
+// Measured on 1,000 reports (bench-load.sh, 2 cores): one core ingested
+// them all while the other sat idle.
+import BaogaoGraph
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A file of a command line that could not be read or decoded, with the
+/// path it was named by (a folder, when the file was found in one).
+public struct PathFailure: Error, Sendable {
+  public var path: String
+  public var error: IngestError
+}
+
+extension Corpus {
+  /// Adds the files and folders in order, as `add(path:)` one by one would,
+  /// reading their reports in parallel. Throws for the first path (in order)
+  /// with a file that cannot be read or decoded; reports before it are then
+  /// added, as one by one.
+  public mutating func add(paths: [String]) throws(PathFailure) {
+    try add(paths: paths, batchSize: Corpus.batchSize)
+  }
+
+  /// As `add(paths:)`, reading `batchSize` files at once.
+  mutating func add(paths: [String], batchSize: Int) throws(PathFailure) {
+    var files: [(path: String, file: String)] = []
+    for path in paths {
+      do throws(IngestError) {
+        for file in try CorpusIndex.files(for: [path]) { files.append((path, file)) }
+      } catch {
+        throw PathFailure(path: path, error: error)
+      }
+    }
+    // In batches, so that the cache entries held between the two steps are
+    // a batch's, not the whole corpus's.
+    var start = 0
+    while start < files.count {
+      let batch = Array(files[start..<min(start + max(1, batchSize), files.count)])
+      try add(batch: batch)
+      start += batch.count
+    }
+  }
+
+  /// Files read at once between the id checks.
+  static let batchSize = 64
+
+  private mutating func add(batch: [(path: String, file: String)]) throws(PathFailure) {
+    let names = names
+    let cache = cache
+    let prepared = Corpus.parallelMap(batch) { item in
+      Result { () throws(IngestError) -> PreparedReport in
+        let bytes = try ReportFile.bytes(atPath: item.file)
+        return try PreparedReport(
+          bytes: bytes, reportID: ReportFile.reportID(forPath: item.file), source: item.file,
+          names: names, cache: cache)
+      }
+    }
+    // The ids, in order; a failure stops the batch there.
+    var admitted: [(report: PreparedReport, id: String)] = []
+    var failure: PathFailure?
+    for (item, result) in zip(batch, prepared) {
+      switch result {
+      case .failure(let error):
+        failure = PathFailure(path: item.path, error: error)
+      case .success(let report):
+        if let id = index.admit(
+          textHash: report.textHash, reportID: report.reportID, source: report.source)
+        {
+          admitted.append((report, id))
+        }
+      }
+      if failure != nil { break }
+    }
+    // The first run of reports is read straight onto the corpus's builder
+    // (held by a box while the workers run): only the other runs' nodes are
+    // copied. Copying every run was a fifth of a cached load.
+    let first = BuilderBox()
+    swap(&first.builder, &builder)
+    let parts = Corpus.parallelChunks(admitted) { run, chunk in
+      var part = GraphBuilder()
+      var warnings: [[IngestWarning]] = []
+      for (report, id) in chunk {
+        if run == 0 {
+          warnings.append(report.load(as: id, into: &first.builder, names: names, cache: cache))
+        } else {
+          warnings.append(report.load(as: id, into: &part, names: names, cache: cache))
+        }
+      }
+      return (run == 0 ? nil : part.nodeLists, warnings)
+    }
+    swap(&first.builder, &builder)
+    var reports = admitted.makeIterator()
+    for (lists, warnings) in parts {
+      if let lists { builder.append(lists) }
+      for warning in warnings {
+        guard let (report, _) = reports.next() else { break }
+        noteLoaded(source: report.source, warnings: warning)
+      }
+    }
+    if let failure { throw failure }
+  }
+
+  /// `transform` of each element, on every core, in order.
+  static func parallelMap<Element, Result: Sendable>(
+    _ elements: [Element], _ transform: @Sendable (Element) -> Result
+  ) -> [Result] where Element: Sendable {
+    let chunks = parallelChunks(elements) { _, chunk in chunk.map(transform) }
+    return Array(chunks.joined())
+  }
+
+  /// `work` of contiguous runs of the elements, one run per core, in order;
+  /// `work` is told which run (0 for the first).
+  static func parallelChunks<Element: Sendable, Result: Sendable>(
+    _ elements: [Element], _ work: @Sendable (Int, ArraySlice<Element>) -> Result
+  ) -> [Result] {
+    let count = min(workers, elements.count)
+    guard count > 1 else { return elements.isEmpty ? [] : [work(0, elements[...])] }
+    let results = Slots<Result>(count: count)
+    let size = (elements.count + count - 1) / count
+    DispatchQueue.concurrentPerform(iterations: count) { chunk in
+      let start = chunk * size
+      let end = min(start + size, elements.count)
+      results.set(chunk, work(chunk, elements[start..<max(start, end)]))
+    }
+    return results.values()
+  }
+
+  /// The cores online.
+  static let workers = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+}
+
+/// The builder the first worker reads onto: one worker only touches it.
+private final class BuilderBox: @unchecked Sendable {
+  var builder = GraphBuilder()
+}
+
+/// One result per worker, each slot written once, by its own worker: a
+/// buffer of its own, not an array property (whose exclusive accesses from
+/// two threads at once would trap).
+private final class Slots<Value>: @unchecked Sendable {
+  private let storage: UnsafeMutablePointer<Value?>
+  private let count: Int
+
+  init(count: Int) {
+    self.count = count
+    storage = .allocate(capacity: count)
+    storage.initialize(repeating: nil, count: count)
+  }
+
+  deinit {
+    storage.deinitialize(count: count)
+    storage.deallocate()
+  }
+
+  func set(_ index: Int, _ value: Value) { storage[index] = value }
+
+  func values() -> [Value] { (0..<count).map { storage[$0]! } }
+}

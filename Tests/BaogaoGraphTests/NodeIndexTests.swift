@@ -1,0 +1,62 @@
+// NodeIndexTests.swift: the run-based index answers every look-up as a
+// table of every id does, for ids of the usual form and any other.
+import Testing
+
+@testable import BaogaoGraph
+
+@Suite struct NodeIndexTests {
+  /// Ids kind by kind: runs in several scopes (one of them Chinese, one
+  /// with a colon in it, one empty), a gap, ids out of order, and ids of
+  /// other forms.
+  static let ids: [[String]] = {
+    var ids = NodeKind.allCases.map { _ in [String]() }
+    for (slot, kind) in NodeKind.allCases.enumerated() {
+      let p = kind.idPrefix
+      for scope in ["hailaer-2016:", "定海区政府工作报告-2018:", "a:b:", ""] {
+        for n in 1...5 { ids[slot].append(scope + p + String(n)) }
+        ids[slot].append(scope + p + "9")
+        ids[slot] += [scope + p + "7", scope + p + "6"]
+      }
+      ids[slot] += [
+        p + "01", "x" + p + "3", ":" + p + "4", "odd", "", p, "r:" + p, "hailaer-2016:" + p + "10",
+      ]
+    }
+    return ids
+  }()
+
+  static var table: [String: NodeRef] {
+    var table: [String: NodeRef] = [:]
+    for (slot, kind) in NodeKind.allCases.enumerated() {
+      for (index, id) in ids[slot].enumerated() { table[id] = NodeRef(kind: kind, index: index) }
+    }
+    return table
+  }
+
+  @Test func everyIdIsFoundWhereItIs() {
+    let index = NodeIndex(ids: Self.ids)
+    for (id, ref) in Self.table { #expect(index[id] == ref, "\(id)") }
+    #expect(Array(index.keys) == Array(Self.ids.joined()))
+  }
+
+  @Test(arguments: [
+    "T8", "T0", "Q", "hailaer-2016:T99", "hailaer-2016:", "nowhere:T1", "hailaer-2016:t1",
+    "hailaer-2016:Q1", "定海区政府工作报告-2018:T100", "b:T1", ":", "T1 ", "hailaer-2016:T1x",
+    "hailaer-2016:T0001", "99999999999999999999",
+  ])
+  func anIdOfNoNodeIsNotFound(id: String) {
+    #expect(NodeIndex(ids: Self.ids)[id] == Self.table[id])
+    #expect(Self.table[id] == nil)
+  }
+
+  @Test func aGraphFindsEachNodeByItsId() {
+    var builder = GraphBuilder()
+    builder.scope = "r1"
+    for _ in 0..<3 {
+      builder.organizations.append(
+        Organization(id: builder.newID(.organization), report: "r1", name: "局"))
+    }
+    let graph = builder.build()
+    #expect(graph.byID["r1:O2"] == NodeRef(kind: .organization, index: 1))
+    #expect(graph.byID["r1:O4"] == nil)
+  }
+}
