@@ -36,13 +36,17 @@ enum Links {
     guard let ref, ref.kind == kind else { return [id] }
     switch kind {
     case .section:
+      // Read in place: a copy of each Section retained its text and the
+      // rest of its strings, for two of them.
       var names: [String] = []
-      var section = graph.sections[ref.index]
+      var index = ref.index
       for _ in 0..<maxSectionDepth {
-        names.append(section.path)
-        names.append(section.title)
-        guard let parent = section.parent, let next = graph.section(id: parent) else { break }
-        section = next
+        names.append(graph.sections[index].path)
+        names.append(graph.sections[index].title)
+        guard let parent = graph.sections[index].parent,
+          let next = graph.index(of: parent, kind: .section)
+        else { break }
+        index = next
       }
       return names
     case .report: return [id, graph.reports[ref.index].title]
