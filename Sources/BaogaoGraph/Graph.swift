@@ -132,11 +132,12 @@ public struct Graph: Sendable {
     self.junk = junk
     self.edges = edges
 
-    byID = NodeIndex(ids: [
-      reports.map(\.id), sections.map(\.id), indicators.map(\.id), targets.map(\.id),
-      places.map(\.id), projects.map(\.id), organizations.map(\.id), reconciliations.map(\.id),
-      junk.map(\.id),
-    ])
+    var nodes = NodeLists()
+    (nodes.reports, nodes.sections, nodes.indicators, nodes.targets) =
+      (reports, sections, indicators, targets)
+    (nodes.places, nodes.projects, nodes.organizations) = (places, projects, organizations)
+    (nodes.reconciliations, nodes.junk) = (reconciliations, junk)
+    byID = NodeIndex(nodes)
   }
 
   /// The edges leaving the node with this id, in the order they were added.
@@ -173,19 +174,7 @@ public struct Graph: Sendable {
   }
 
   /// Number of nodes of one kind.
-  public func count(of kind: NodeKind) -> Int {
-    switch kind {
-    case .report: reports.count
-    case .section: sections.count
-    case .indicator: indicators.count
-    case .target: targets.count
-    case .place: places.count
-    case .project: projects.count
-    case .organization: organizations.count
-    case .reconciliation: reconciliations.count
-    case .junk: junk.count
-    }
-  }
+  public func count(of kind: NodeKind) -> Int { byID.count(of: kind) }
 
   /// Number of nodes of every kind together.
   public var nodeCount: Int { NodeKind.allCases.reduce(0) { $0 + count(of: $1) } }

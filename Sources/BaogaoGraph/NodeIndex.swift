@@ -16,8 +16,9 @@
 
 /// Where each node of a graph lives, by its id.
 public struct NodeIndex: Sendable {
-  /// The ids of each kind's nodes, in array order (NodeKind.allCases order).
-  private let ids: [[String]]
+  /// The nodes, whose own ids check each guess: held, not copied (an array
+  /// of every id retained each one, a third of building the index).
+  private let nodes: NodeLists
   /// Number of each scope (the part of an id before its last colon).
   private var scopes: [String: Int] = [:]
   /// Each scope's text, by number.
@@ -50,13 +51,14 @@ public struct NodeIndex: Sendable {
     return table
   }()
 
-  /// The index of nodes whose ids, kind by kind, are `ids` (in allCases order).
-  public init(ids: [[String]]) {
-    self.ids = ids
+  /// The index of these nodes (edges aside).
+  public init(_ nodes: NodeLists) {
+    self.nodes = nodes
     for (slot, kind) in Self.kinds.enumerated() {
       // The scope, run and next number of the run the last node joined.
       var current: (scope: Int, run: Int, next: Int)?
-      for (index, id) in ids[slot].enumerated() {
+      for index in 0..<nodes.count(of: kind) {
+        let id = nodes.id(of: kind, at: index)
         guard let parsed = Self.parse(id), parsed.slot == slot else {
           others[id] = NodeRef(kind: kind, index: index)
           current = nil
@@ -82,11 +84,11 @@ public struct NodeIndex: Sendable {
     if let parsed = Self.parse(id),
       let scope = scopes[Self.scopeText(of: id, length: parsed.scopeLength)]
     {
-      let nodes = ids[parsed.slot]
+      let kind = Self.kinds[parsed.slot]
       for run in runs[scope * Self.kinds.count + parsed.slot] {
         let offset = parsed.number - run.first
-        if offset >= 0, offset < run.count, nodes[run.start + offset] == id {
-          return NodeRef(kind: Self.kinds[parsed.slot], index: run.start + offset)
+        if offset >= 0, offset < run.count, nodes.id(of: kind, at: run.start + offset) == id {
+          return NodeRef(kind: kind, index: run.start + offset)
         }
       }
     }
@@ -94,10 +96,15 @@ public struct NodeIndex: Sendable {
   }
 
   /// Number of nodes indexed.
-  public var count: Int { ids.reduce(0) { $0 + $1.count } }
+  public var count: Int { Self.kinds.reduce(0) { $0 + nodes.count(of: $1) } }
+
+  /// Number of nodes of one kind.
+  public func count(of kind: NodeKind) -> Int { nodes.count(of: kind) }
 
   /// Every id, kind by kind in array order.
-  public var keys: FlattenSequence<[[String]]> { ids.joined() }
+  public var keys: [String] {
+    Self.kinds.flatMap { kind in (0..<nodes.count(of: kind)).map { nodes.id(of: kind, at: $0) } }
+  }
 
   /// The number of the scope, given one if new.
   private mutating func number(ofScope scope: String) -> Int {
@@ -152,6 +159,38 @@ public struct NodeIndex: Sendable {
       let colon = end - 2
       guard slot >= 0, colon == -1 || (colon > 0 && bytes[colon] == 0x3A) else { return nil }
       return ParsedID(slot: slot, number: number, scopeLength: max(colon, 0))
+    }
+  }
+}
+
+extension NodeLists {
+  /// Number of nodes of one kind.
+  public func count(of kind: NodeKind) -> Int {
+    switch kind {
+    case .report: reports.count
+    case .section: sections.count
+    case .indicator: indicators.count
+    case .target: targets.count
+    case .place: places.count
+    case .project: projects.count
+    case .organization: organizations.count
+    case .reconciliation: reconciliations.count
+    case .junk: junk.count
+    }
+  }
+
+  /// The id of node `index` of `kind`.
+  public func id(of kind: NodeKind, at index: Int) -> String {
+    switch kind {
+    case .report: reports[index].id
+    case .section: sections[index].id
+    case .indicator: indicators[index].id
+    case .target: targets[index].id
+    case .place: places[index].id
+    case .project: projects[index].id
+    case .organization: organizations[index].id
+    case .reconciliation: reconciliations[index].id
+    case .junk: junk[index].id
     }
   }
 }

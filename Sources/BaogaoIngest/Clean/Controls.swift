@@ -13,13 +13,36 @@ enum Controls {
     return (v >= 0x7F && v < 0xA0) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
   }
 
-  /// The line without its control characters; nil when it has none. Bytes
-  /// first: a line with none of these lead bytes cannot hold one.
+  /// The line without its control characters; nil when it has none.
   static func removed(from line: String) -> String? {
-    let mayHold = line.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
-    guard mayHold, line.unicodeScalars.contains(where: isControl) else { return nil }
+    guard holdsControl(line) else { return nil }
     var kept = String.UnicodeScalarView()
     for scalar in line.unicodeScalars where !isControl(scalar) { kept.append(scalar) }
     return String(kept)
+  }
+
+  /// Whether the line holds a control character, read off its UTF-8 bytes:
+  /// C0 (but tab) and DEL are one byte, C1 is C2 80–9F, the bidi ones E2 80
+  /// AA–AE and E2 81 A6–A9. A first pass by lead byte alone stopped at every
+  /// E2, which Chinese text is full of (“ ” — …), and then decoded the line.
+  static func holdsControl(_ line: String) -> Bool {
+    var line = line
+    return line.withUTF8 { bytes in
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        if byte < 0x20 && byte != 0x09 || byte == 0x7F { return true }
+        if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+          return true
+        }
+        if byte == 0xE2, i + 2 < bytes.count {
+          let (second, third) = (bytes[i + 1], bytes[i + 2])
+          if second == 0x80 && third >= 0xAA && third <= 0xAE { return true }
+          if second == 0x81 && third >= 0xA6 && third <= 0xA9 { return true }
+        }
+        i += 1
+      }
+      return false
+    }
   }
 }
