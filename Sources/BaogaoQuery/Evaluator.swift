@@ -47,12 +47,14 @@ enum Evaluator {
     // The getters alone: mapping over the FieldSpecs would copy each spec
     // (names, aliases, closures) once per row and column. Links are
     // labelled through one lookup for the whole listing (NodeLookup.swift).
-    let lookup = NodeLookup(graph)
+    let lookup = NodeLookup()
     let getters = plan.columns.map { column -> (Graph, Int) -> Value in
       let field = column.field
       guard field.labelsLinks, let kind = field.link else { return field.shown }
       let value = field.value
-      return { graph, row in Labels.labels(of: value(graph, row), kind: kind, lookup: lookup) }
+      return { graph, row in
+        Labels.labels(of: value(graph, row), kind: kind, lookup: lookup, in: graph)
+      }
     }
     var values: [[Value]] = []
     var ids: [String?] = []

@@ -101,7 +101,7 @@ enum FieldIndex {
       }
       return code
     }
-    let lookup = NodeLookup(graph)
+    let lookup = NodeLookup()
     for row in 0..<count {
       Schema.forEachText(of: field, row: row, in: graph, lookup: lookup) { text in
         let (code, isNew) = byBytes.code(of: text)

@@ -28,10 +28,13 @@ enum Labels {
 
   /// A relation's value (ids of `kind` nodes) with each id replaced by its
   /// label: the field's `shown`, read through one lookup for a whole pass.
-  static func labels(of value: Value, kind: NodeKind, lookup: NodeLookup) -> Value {
+  static func labels(of value: Value, kind: NodeKind, lookup: NodeLookup, in graph: Graph)
+    -> Value
+  {
     switch value {
-    case .string(let id): label(of: id, at: lookup.ref(of: id, kind: kind), in: lookup.graph)
-    case .list(let items): .list(items.map { labels(of: $0, kind: kind, lookup: lookup) })
+    case .string(let id): label(of: id, at: lookup.ref(of: id, kind: kind, in: graph), in: graph)
+    case .list(let items):
+      .list(items.map { labels(of: $0, kind: kind, lookup: lookup, in: graph) })
     default: value
     }
   }

@@ -36,13 +36,17 @@ enum Links {
     guard let ref, ref.kind == kind else { return [id] }
     switch kind {
     case .section:
+      // Read in place: a copy of each Section retained its text and the
+      // rest of its strings, for two of them.
       var names: [String] = []
-      var section = graph.sections[ref.index]
+      var index = ref.index
       for _ in 0..<maxSectionDepth {
-        names.append(section.path)
-        names.append(section.title)
-        guard let parent = section.parent, let next = graph.section(id: parent) else { break }
-        section = next
+        names.append(graph.sections[index].path)
+        names.append(graph.sections[index].title)
+        guard let parent = graph.sections[index].parent,
+          let next = graph.index(of: parent, kind: .section)
+        else { break }
+        index = next
       }
       return names
     case .report: return [id, graph.reports[ref.index].title]
@@ -50,15 +54,26 @@ enum Links {
       // A town is named with and without its type: 金塘镇 and 金塘, 定海区 and 定海.
       let place = graph.places[ref.index]
       let word = place.type.rawValue
-      if place.name.hasSuffix(word), place.name.count >= word.count + 2 {
+      // The bytes first: String's hasSuffix compares Characters, a tenth of
+      // a first `projects where place = …` on 1,000 reports (callgrind). The
+      // type words are ideographs, whose bytes are the same in any normal form.
+      let typed = endsWith(place.name, word) && place.name.hasSuffix(word)
+      if typed, place.name.count >= word.count + 2 {
         return [place.name, String(place.name.dropLast(word.count))]
       }
-      if adminSuffixes.contains(place.type), !place.name.hasSuffix(word) {
+      if !typed, adminSuffixes.contains(place.type) {
         return [place.name, place.name + word]
       }
       return [place.name]
     default: return graph.displayName(id: id).map { [$0] } ?? [id]
     }
+  }
+
+  /// True when the UTF-8 of `text` ends with that of `suffix`.
+  static func endsWith(_ text: String, _ suffix: String) -> Bool {
+    let (t, s) = (text.utf8, suffix.utf8)
+    guard s.count <= t.count else { return false }
+    return t.reversed().starts(with: s.reversed())
   }
 
   /// Ids of the projects located in a place.

@@ -11,17 +11,18 @@ import BaogaoGraph
 
 /// Not shared across threads: one pass makes its own.
 final class NodeLookup {
-  let graph: Graph
   /// Per kind (NodeKind.allCases order), index minus number of the last node
   /// found. Unchecked: one thread uses a lookup, and the run-time check of
   /// each access cost as much as the rest of the guess.
   @exclusivity(unchecked) private var offsets = [Int](repeating: -1, count: NodeKind.allCases.count)
 
-  init(_ graph: Graph) { self.graph = graph }
+  init() {}
 
-  /// Where the node with this id lives; `kind` is the kind it is expected
-  /// to be of (a link's), nil when not known.
-  func ref(of id: String, kind: NodeKind) -> NodeRef? {
+  /// Where the node with this id lives in `graph` (always the same one);
+  /// `kind` is the kind it is expected to be of (a link's). The graph is
+  /// passed, not kept: reading it from a stored property copied it, retaining
+  /// each of its arrays, on every call.
+  func ref(of id: String, kind: NodeKind, in graph: Graph) -> NodeRef? {
     guard let number = NodeLookup.number(ending: id) else { return graph.byID[id] }
     let slot = kind.slot
     let guess = offsets[slot] + number

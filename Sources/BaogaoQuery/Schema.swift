@@ -203,14 +203,31 @@ public enum Schema {
     _ body: (String) -> Void
   ) {
     if field.labelsLinks, let lookup, let kind = field.link {
-      field.value(graph, row).forEachText { id in
-        let ref = lookup.ref(of: id, kind: kind)
-        for name in Links.names(of: id, at: ref, kind: kind, in: graph) { body(name) }
-      }
+      forEachName(ofLinks: field.value(graph, row), kind: kind, lookup: lookup, in: graph, body)
     } else if let names = field.names {
       for name in names(graph, row) { body(name) }
     } else {
       field.value(graph, row).forEachText(body)
+    }
+  }
+}
+
+extension Schema {
+  /// The names of the nodes whose ids `value` holds. The graph is passed down,
+  /// not captured: a closure over it copied it, retaining each of its arrays,
+  /// once per row.
+  static func forEachName(
+    ofLinks value: Value, kind: NodeKind, lookup: NodeLookup, in graph: Graph,
+    _ body: (String) -> Void
+  ) {
+    switch value {
+    case .null: break
+    case .list(let items):
+      for item in items { forEachName(ofLinks: item, kind: kind, lookup: lookup, in: graph, body) }
+    default:
+      let id = value.text
+      let ref = lookup.ref(of: id, kind: kind, in: graph)
+      for name in Links.names(of: id, at: ref, kind: kind, in: graph) { body(name) }
     }
   }
 }

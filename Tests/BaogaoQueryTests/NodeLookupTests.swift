@@ -24,16 +24,16 @@ import Testing
 
   @Test func givesWhatByIDGives() {
     let graph = NodeLookupTests.graph
-    let lookup = NodeLookup(graph)
+    let lookup = NodeLookup()
     let ids = graph.sections.map(\.id)
     // In order, backwards, and jumping between the reports.
     for id in ids + ids.reversed() + ["b-2019:S2", "a-2018:S2", "b-2019:S3", "a-2018:S1"] {
-      #expect(lookup.ref(of: id, kind: .section) == graph.byID[id], "\(id)")
+      #expect(lookup.ref(of: id, kind: .section, in: graph) == graph.byID[id], "\(id)")
     }
-    #expect(lookup.ref(of: "a-2018:S7", kind: .section) == nil)
-    #expect(lookup.ref(of: "b-2019", kind: .section) == graph.byID["b-2019"])
+    #expect(lookup.ref(of: "a-2018:S7", kind: .section, in: graph) == nil)
+    #expect(lookup.ref(of: "b-2019", kind: .section, in: graph) == graph.byID["b-2019"])
     // An id of another kind than the link's is still found.
-    #expect(lookup.ref(of: "a-2018", kind: .section)?.kind == .report)
+    #expect(lookup.ref(of: "a-2018", kind: .section, in: graph)?.kind == .report)
   }
 
   @Test func numberOfAnID() {
