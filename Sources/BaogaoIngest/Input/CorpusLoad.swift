@@ -44,20 +44,41 @@ extension Corpus {
     // In batches, so that the cache entries held between the two steps are
     // a batch's, not the whole corpus's.
     var start = 0
+    // Each batch's runs but the first, appended while the next batch is read.
+    var unappended: [NodeLists] = []
     while start < files.count {
       let batch = Array(files[start..<min(start + max(1, batchSize), files.count)])
-      try add(batch: batch)
+      do throws(PathFailure) {
+        try add(batch: batch, unappended: &unappended)
+      } catch {
+        for lists in unappended { builder.append(lists) }
+        throw error
+      }
       start += batch.count
     }
+    for lists in unappended { builder.append(lists) }
   }
 
   /// Files read at once between the id checks.
   static let batchSize = 64
 
-  private mutating func add(batch: [(path: String, file: String)]) throws(PathFailure) {
+  /// Reads a batch; first appends `unappended` (the last batch's runs read
+  /// apart), on a core of its own while the batch's files are read, and
+  /// leaves this batch's there. Appending them was a tenth of a cached load,
+  /// with the other core idle.
+  private mutating func add(
+    batch: [(path: String, file: String)], unappended: inout [NodeLists]
+  ) throws(PathFailure) {
     let names = names
     let cache = cache
-    let prepared = Corpus.parallelMap(batch) { item in
+    let target = BuilderBox()
+    swap(&target.builder, &builder)
+    let lists = unappended
+    unappended = []
+    let appendLast: @Sendable () -> Void = {
+      for part in lists { target.builder.append(part) }
+    }
+    let prepared = Corpus.parallelMap(batch, alongside: appendLast) { item in
       Result { () throws(IngestError) -> PreparedReport in
         let bytes = try ReportFile.bytes(atPath: item.file)
         return try PreparedReport(
@@ -65,6 +86,7 @@ extension Corpus {
           names: names, cache: cache)
       }
     }
+    swap(&target.builder, &builder)
     // The ids, in order; a failure stops the batch there.
     var admitted: [(report: PreparedReport, id: String)] = []
     var failure: PathFailure?
@@ -99,9 +121,9 @@ extension Corpus {
       return (run == 0 ? nil : part.nodeLists, warnings)
     }
     swap(&first.builder, &builder)
+    unappended = parts.compactMap(\.0)
     var reports = admitted.makeIterator()
-    for (lists, warnings) in parts {
-      if let lists { builder.append(lists) }
+    for (_, warnings) in parts {
       for warning in warnings {
         guard let (report, _) = reports.next() else { break }
         noteLoaded(source: report.source, warnings: warning)
@@ -110,27 +132,44 @@ extension Corpus {
     if let failure { throw failure }
   }
 
-  /// `transform` of each element, on every core, in order.
+  /// `transform` of each element, on every core, in order; `alongside`
+  /// runs once meanwhile, as one more piece of work.
   static func parallelMap<Element, Result: Sendable>(
-    _ elements: [Element], _ transform: @Sendable (Element) -> Result
+    _ elements: [Element], alongside: (@Sendable () -> Void)? = nil,
+    _ transform: @Sendable (Element) -> Result
   ) -> [Result] where Element: Sendable {
-    let chunks = parallelChunks(elements) { _, chunk in chunk.map(transform) }
+    // Pieces smaller than a core's share, so that the core that ran
+    // `alongside` takes its part of the rest.
+    let chunks = parallelChunks(elements, pieces: 4 * workers, alongside: alongside) { _, chunk in
+      chunk.map(transform)
+    }
     return Array(chunks.joined())
   }
 
-  /// `work` of contiguous runs of the elements, one run per core, in order;
-  /// `work` is told which run (0 for the first).
+  /// `work` of contiguous runs of the elements, in order: `pieces` runs
+  /// (one per core unless told), on every core; `work` is told which run (0
+  /// for the first). `alongside` runs once meanwhile, first.
   static func parallelChunks<Element: Sendable, Result: Sendable>(
-    _ elements: [Element], _ work: @Sendable (Int, ArraySlice<Element>) -> Result
+    _ elements: [Element], pieces: Int = workers, alongside: (@Sendable () -> Void)? = nil,
+    _ work: @Sendable (Int, ArraySlice<Element>) -> Result
   ) -> [Result] {
-    let count = min(workers, elements.count)
-    guard count > 1 else { return elements.isEmpty ? [] : [work(0, elements[...])] }
+    let count = min(workers == 1 ? 1 : pieces, elements.count)
+    guard count > 1 else {
+      alongside?()
+      return elements.isEmpty ? [] : [work(0, elements[...])]
+    }
     let results = Slots<Result>(count: count)
     let size = (elements.count + count - 1) / count
-    DispatchQueue.concurrentPerform(iterations: count) { chunk in
-      let start = chunk * size
+    let extra = alongside == nil ? 0 : 1
+    DispatchQueue.concurrentPerform(iterations: count + extra) { iteration in
+      guard iteration >= extra else {
+        alongside?()
+        return
+      }
+      let chunk = iteration - extra
+      let start = min(chunk * size, elements.count)
       let end = min(start + size, elements.count)
-      results.set(chunk, work(chunk, elements[start..<max(start, end)]))
+      results.set(chunk, work(chunk, elements[start..<end]))
     }
     return results.values()
   }

@@ -101,13 +101,25 @@ import Testing
   }
 
   @Test func chunksCoverEveryElementInOrder() {
-    for count in [0, 1, 2, 7, 1000] {
+    for count in [0, 1, 2, 7, 10, 12, 1000] {
       let elements = Array(0..<count)
       #expect(Corpus.parallelMap(elements) { $0 * 2 } == elements.map { $0 * 2 })
       let chunks = Corpus.parallelChunks(elements) { run, chunk in (run, Array(chunk)) }
       #expect(chunks.count <= max(1, Corpus.workers))
       #expect(chunks.map(\.0) == Array(chunks.indices))
       #expect(Array(chunks.map(\.1).joined()) == elements)
+      let pieces = Corpus.parallelChunks(elements, pieces: 7) { run, chunk in (run, Array(chunk)) }
+      #expect(pieces.count <= 7)
+      #expect(Array(pieces.map(\.1).joined()) == elements)
+      let ran = Counter()
+      let job: @Sendable () -> Void = { ran.count += 1 }
+      #expect(Corpus.parallelMap(elements, alongside: job) { $0 + 1 } == elements.map { $0 + 1 })
+      #expect(ran.count == 1)
     }
   }
+}
+
+/// Counts the runs of an `alongside` job (one thread touches it).
+private final class Counter: @unchecked Sendable {
+  var count = 0
 }
