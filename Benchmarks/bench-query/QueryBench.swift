@@ -20,6 +20,11 @@ struct QueryBench {
     let arguments = CommandLine.arguments.dropFirst()
     let copies = arguments.first.flatMap { Int($0) } ?? 1_000
     let repeats = arguments.dropFirst().first.flatMap { Int($0) } ?? 21
+    guard copies >= 1, repeats >= 1 else {
+      FileHandle.standardError.write(
+        Data("usage: bench-query [COPIES [REPEATS]], each at least 1\n".utf8))
+      exit(2)
+    }
     let bytes = try BundledReport.bytes()
     let one = try Ingest.graph(of: [(bytes, BundledReport.id, "bundled")])
     let many = GraphCopies.graph(one, copies: copies)

@@ -176,6 +176,9 @@ public struct Graph: Sendable {
   /// Number of nodes of one kind.
   public func count(of kind: NodeKind) -> Int { byID.count(of: kind) }
 
+  /// The id of node `index` of `kind`.
+  public func id(of kind: NodeKind, at index: Int) -> String { byID.id(of: kind, at: index) }
+
   /// Number of nodes of every kind together.
   public var nodeCount: Int { NodeKind.allCases.reduce(0) { $0 + count(of: $1) } }
 

@@ -101,6 +101,9 @@ public struct NodeIndex: Sendable {
   /// Number of nodes of one kind.
   public func count(of kind: NodeKind) -> Int { nodes.count(of: kind) }
 
+  /// The id of node `index` of `kind`.
+  public func id(of kind: NodeKind, at index: Int) -> String { nodes.id(of: kind, at: index) }
+
   /// Every id, kind by kind in array order.
   public var keys: [String] {
     Self.kinds.flatMap { kind in (0..<nodes.count(of: kind)).map { nodes.id(of: kind, at: $0) } }

@@ -67,20 +67,3 @@ extension NodeKind {
     }
   }
 }
-
-extension Graph {
-  /// The id of node `index` of `kind`.
-  func id(of kind: NodeKind, at index: Int) -> String {
-    switch kind {
-    case .report: reports[index].id
-    case .section: sections[index].id
-    case .indicator: indicators[index].id
-    case .target: targets[index].id
-    case .place: places[index].id
-    case .project: projects[index].id
-    case .organization: organizations[index].id
-    case .reconciliation: reconciliations[index].id
-    case .junk: junk[index].id
-    }
-  }
-}

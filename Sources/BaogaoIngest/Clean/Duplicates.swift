@@ -19,9 +19,9 @@ enum Duplicates {
   static func repeatedLines(_ lines: [String]) -> Set<Int> {
     // Keyed by a hash of the UTF-8 bytes: hashing a String normalises it
     // first, which was a quarter of ingest's time on a 50 MB file.
-    let keys = lines.map(byteHash)
+    let keys = lines.map(StringBytes.hash)
     func same(_ a: Int, _ b: Int) -> Bool {
-      keys[a] == keys[b] && sameBytes(lines[a], lines[b])
+      keys[a] == keys[b] && StringBytes.equal(lines[a], lines[b])
     }
     var firstIndex: [UInt64: Int] = [:]
     var repeated: Set<Int> = []
@@ -56,26 +56,5 @@ enum Duplicates {
       i += max(length, 1)
     }
     return repeated
-  }
-
-  /// Byte equality (String's == compares canonical equivalence, slower).
-  static func sameBytes(_ a: String, _ b: String) -> Bool {
-    guard a.utf8.count == b.utf8.count else { return false }
-    let fast = a.utf8.withContiguousStorageIfAvailable { x -> Bool? in
-      b.utf8.withContiguousStorageIfAvailable { y -> Bool in
-        guard let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
-        return memcmp(p, q, x.count) == 0
-      }
-    }
-    return (fast ?? nil) ?? a.utf8.elementsEqual(b.utf8)
-  }
-
-  /// FNV-1a over the UTF-8 bytes.
-  static func byteHash(_ text: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    return hash
   }
 }
