@@ -100,7 +100,11 @@ enum FigureNames {
   }
 
   /// Words that open the starting point of a change: 由2015年的21000元增加到….
-  static let startingPoints: Set<Character> = ["由", "从"]
+  static let startingPoints = ["由", "从"]
+
+  /// `startingPoints` as UTF-8: the last one is found by bytes, not by
+  /// hashing every Character from the end (a two-hundredth of ingest, callgrind).
+  static let startingPointBytes = startingPoints.map { Array($0.utf8) }
 
   /// The text before a trailing 由…的 or 由…年: where a change starts from is
   /// no part of what changes.
@@ -108,9 +112,19 @@ enum FigureNames {
     guard
       text.endsWithWord("的") || text.endsWithWord("年") || text.endsWithWord("由")
         || text.endsWithWord("从"),
-      let at = text.lastIndex(where: startingPoints.contains)
+      let at = lastStartingPoint(in: Array(text.utf8))
     else { return text }
-    return String(text[..<at])
+    return String(decoding: text.utf8.prefix(at), as: UTF8.self)
+  }
+
+  /// The byte offset of the last starting point in UTF-8 text.
+  static func lastStartingPoint(in bytes: [UInt8]) -> Int? {
+    var at = bytes.count - 1
+    while at >= 0 {
+      if startingPointBytes.contains(where: { Bytes.has($0, in: bytes, at: at) }) { return at }
+      at -= 1
+    }
+    return nil
   }
 
   static let leadingBytes = leadingNoise.map { Array($0.utf8) }

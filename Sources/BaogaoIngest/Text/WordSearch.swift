@@ -60,30 +60,29 @@ extension StringProtocol {
   /// word starts with an ideograph or a mark that begins a Character, so a
   /// byte match is a Character match.
   func startsWithWord(_ word: some StringProtocol) -> Bool {
-    let length = word.utf8.count
-    guard length <= utf8.count else { return false }
-    return Self.sameBytes(utf8.prefix(length), word.utf8)
+    hasWord(word, atEnd: false)
   }
 
   /// Whether the text ends with `word`, byte for byte as UTF-8 (as `startsWithWord`).
   func endsWithWord(_ word: some StringProtocol) -> Bool {
-    let length = word.utf8.count
-    guard length <= utf8.count else { return false }
-    return Self.sameBytes(utf8.suffix(length), word.utf8)
+    hasWord(word, atEnd: true)
   }
 
-  /// Whether two UTF-8 runs of one length hold the same bytes.
+  /// Whether `word`'s bytes open (or close) the text's: one memcmp on both
+  /// strings' own storage; the views compared byte by byte only when one has none.
   @inline(__always)
-  private static func sameBytes(
-    _ a: some Collection<UInt8>, _ b: some Collection<UInt8>
-  ) -> Bool {
-    let fast: Bool?? = a.withContiguousStorageIfAvailable { x in
-      b.withContiguousStorageIfAvailable { y in
-        x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+  private func hasWord(_ word: some StringProtocol, atEnd: Bool) -> Bool {
+    let (count, length) = (utf8.count, word.utf8.count)
+    guard length <= count else { return false }
+    guard length > 0 else { return true }
+    let offset = atEnd ? count - length : 0
+    let fast: Bool?? = utf8.withContiguousStorageIfAvailable { text in
+      word.utf8.withContiguousStorageIfAvailable { word in
+        memcmp(text.baseAddress! + offset, word.baseAddress!, length) == 0
       }
     }
     if let fast = fast ?? nil { return fast }
-    return a.elementsEqual(b)
+    return utf8.dropFirst(offset).prefix(length).elementsEqual(word.utf8)
   }
 
   /// Whether the text has at most `limit` Unicode scalars. Stops early, and

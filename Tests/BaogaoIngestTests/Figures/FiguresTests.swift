@@ -11,6 +11,14 @@ func readFigures(_ text: String) -> [FoundFigure] {
 }
 
 @Suite struct FiguresTests {
+  @Test(arguments: [
+    ("人均收入由2015年", "人均收入"), ("从由的", "从"), ("增长率由", "增长率"), ("产值的", "产值的"),
+    ("由", ""), ("收入增长", "收入增长"),
+  ])
+  func theStartingPointOfAChangeIsDropped(text: String, expected: String) {
+    #expect(FigureNames.withoutStartingPoint(text) == expected)
+  }
+
   @Test func growthWithSentenceQualifier() throws {
     let found = readFigures("预计全年地区生产总值增长8.6%,区本级一般公共预算收入增长5%。")
     try #require(found.count == 2)

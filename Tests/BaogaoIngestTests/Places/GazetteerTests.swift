@@ -30,6 +30,10 @@ import Testing
     }
     #expect(columns.count > 10)
     #expect(columns.filter { PlaceType(rawValue: $0) == nil }.isEmpty)
+    // The table of types by name reads each column as its raw value does.
+    for column in columns { #expect(Gazetteer.type(column) == PlaceType(rawValue: column)) }
+    for type in PlaceType.allCases { #expect(Gazetteer.type(type.rawValue) == type) }
+    #expect(Gazetteer.type("省份") == .other)
   }
 
   @Test func aCountysVillagesThatNoSuffixRuleFinds() throws {
