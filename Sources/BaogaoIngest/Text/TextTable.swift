@@ -5,11 +5,6 @@
 // twentieth of ingest (callgrind on Scripts/bench-ingest.sh). Reports and
 // word tables are both NFC (StringSearch.swift), so equal bytes are equal
 // strings.
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// A string as a key: hashed and compared by its UTF-8 bytes.
 struct TextKey: Hashable, Sendable, ExpressibleByStringLiteral {
@@ -24,12 +19,7 @@ struct TextKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
   init(stringLiteral text: String) { self.init(text) }
 
-  static func == (a: TextKey, b: TextKey) -> Bool {
-    guard a.text.utf8.count == b.text.utf8.count else { return false }
-    return a.withBytes { x in
-      b.withBytes { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
-    }
-  }
+  static func == (a: TextKey, b: TextKey) -> Bool { StringBytes.equal(a.text, b.text) }
 
   func hash(into hasher: inout Hasher) {
     withBytes { hasher.combine(bytes: $0) }
