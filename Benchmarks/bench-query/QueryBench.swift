@@ -45,6 +45,20 @@ struct QueryBench {
             ?? BenchQuery(kind: "given", text: text) { _ in 0 }
         ]
       } ?? BenchQuery.all
+    // BENCH_FIRST_RUNS=N repeats only the first run, on N fresh graphs: a
+    // profile of what a first run costs, without the set-up around it.
+    if let runs = ProcessInfo.processInfo.environment["BENCH_FIRST_RUNS"].flatMap({ Int($0) }) {
+      let graphs = (0..<runs).map { _ in GraphCopies.unindexed(many) }
+      for query in chosen {
+        let start = DispatchTime.now().uptimeNanoseconds
+        for graph in graphs {
+          _ = QueryEngine.run(Source(name: "bench", text: query.text), in: graph)
+        }
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(runs)
+        print(String(format: "%@: first run %.1f ms, mean of %d", query.text, ms, runs))
+      }
+      return
+    }
     var worst = 0.0
     for query in chosen {
       let (rows1, median1, _) = measure(query.text, in: one, repeats: repeats)

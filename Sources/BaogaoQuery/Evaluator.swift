@@ -44,18 +44,18 @@ enum Evaluator {
     rows = ordered(
       rows, by: plan.order, of: kind, limit: plan.distinct ? nil : plan.limit, in: graph)
     if !plan.distinct { rows = limited(rows, plan.limit) }
-    // The getters alone: mapping over the FieldSpecs would copy each spec
-    // (names, aliases, closures) once per row and column. Links are
-    // labelled through one lookup for the whole listing (NodeLookup.swift).
-    let lookup = NodeLookup()
-    let getters = plan.columns.map { column -> (Graph, Int) -> Value in
-      let field = column.field
-      guard field.labelsLinks, let kind = field.link else { return field.shown }
-      let value = field.value
-      return { graph, row in
-        Labels.labels(of: value(graph, row), kind: kind, lookup: lookup, in: graph)
-      }
+    let headings = plan.columns.map(\.heading)
+    guard plan.distinct else {
+      // The rows are made when read (ResultList.swift).
+      let getters = rowGetters(plan.columns, lookup: nil)
+      let (id, chosen) = (kind.id, rows)
+      return ResultTable(
+        columns: headings,
+        rows: ResultList(count: chosen.count) { at in getters.map { $0(graph, chosen[at]) } },
+        rowIDs: ResultList(count: chosen.count) { at in id(graph, chosen[at]) })
     }
+    // `distinct` compares the values, so it makes each row here.
+    let getters = rowGetters(plan.columns, lookup: NodeLookup())
     var values: [[Value]] = []
     var ids: [String?] = []
     var seen = Set<[String]>()
@@ -64,15 +64,36 @@ enum Evaluator {
       var shown: [Value] = []
       shown.reserveCapacity(getters.count)
       for get in getters { shown.append(get(graph, row)) }
-      if plan.distinct, !seen.insert(shown.map { Fold.text($0.text) }).inserted { continue }
+      if !seen.insert(shown.map { Fold.text($0.text) }).inserted { continue }
       values.append(shown)
       ids.append(kind.id(graph, row))
     }
-    if plan.distinct {
-      values = limited(values, plan.limit)
-      ids = limited(ids, plan.limit)
+    return ResultTable(
+      columns: headings, rows: limited(values, plan.limit), rowIDs: limited(ids, plan.limit))
+  }
+
+  /// Per column, what makes its value of a row. The getters alone: mapping
+  /// over the FieldSpecs would copy each spec (names, aliases, closures) once
+  /// per row and column. Links are labelled through `lookup` for a pass over
+  /// many rows (NodeLookup.swift), which one thread uses; without one (rows
+  /// made on demand, maybe on several threads) each read makes its own.
+  static func rowGetters(_ columns: [ListColumn], lookup: NodeLookup?)
+    -> [@Sendable (Graph, Int) -> Value]
+  {
+    columns.map { column -> @Sendable (Graph, Int) -> Value in
+      let field = column.field
+      guard field.labelsLinks, let kind = field.link else { return field.shown }
+      let value = field.value
+      if let lookup {
+        nonisolated(unsafe) let lookup = lookup
+        return { graph, row in
+          Labels.labels(of: value(graph, row), kind: kind, lookup: lookup, in: graph)
+        }
+      }
+      return { graph, row in
+        Labels.labels(of: value(graph, row), kind: kind, lookup: NodeLookup(), in: graph)
+      }
     }
-    return ResultTable(columns: plan.columns.map(\.heading), rows: values, rowIDs: ids)
   }
 
   /// Rows of a kind the filter keeps, ascending.
@@ -275,9 +296,13 @@ enum Evaluator {
   static func limited(_ table: ResultTable, _ limit: Limit?, keepingIDs: Bool = false)
     -> ResultTable
   {
-    ResultTable(
-      columns: table.columns, rows: limited(table.rows, limit),
-      rowIDs: keepingIDs ? limited(table.rowIDs, limit) : [])
+    func page<T>(_ list: ResultList<T>) -> ResultList<T> {
+      limit.map { list.slice(from: $0.offset, count: $0.count) } ?? list
+    }
+    let rows = page(table.rows)
+    return ResultTable(
+      columns: table.columns, rows: rows,
+      rowIDs: keepingIDs ? page(table.rowIDs) : ResultList(count: rows.count) { _ in nil })
   }
 
   /// `count … group by field`: one row per value, most rows first, ties in

@@ -74,53 +74,23 @@ enum FieldIndex {
   }
 
   static func build(_ field: FieldSpec, rows count: Int, graph: Graph) -> FieldColumn {
-    var byBytes = TextCodes()
-    // Per byte code its raw code: byte-different texts Swift calls equal
-    // share one, as they did when this index was keyed by String.
-    var rawOfBytes: [Int32] = []
-    var rawCodeByText: [String: Int32] = [:]
-    var column = FieldColumn(
-      raw: [], foldedCode: [], folded: [], foldedBytes: [], codeByText: [:], starts: [0],
-      codes: [], rowsByCode: [])
-    column.starts.reserveCapacity(count + 1)
-    column.codes.reserveCapacity(count)
-    func rawCode(of text: String) -> Int32 {
-      if let known = rawCodeByText[text] { return known }
-      let code = Int32(column.raw.count)
-      column.raw.append(text)
-      rawCodeByText[text] = code
-      let folded = Fold.text(text)
-      if let known = column.codeByText[folded] {
-        column.foldedCode.append(known)
-      } else {
-        let new = Int32(column.folded.count)
-        column.folded.append(folded)
-        column.foldedBytes.append(Array(folded.utf8))
-        column.codeByText[folded] = new
-        column.foldedCode.append(new)
-      }
-      return code
-    }
+    var builder = ColumnBuilder(rows: count)
     let lookup = NodeLookup()
-    for row in 0..<count {
-      Schema.forEachText(of: field, row: row, in: graph, lookup: lookup) { text in
-        let (code, isNew) = byBytes.code(of: text)
-        if isNew { rawOfBytes.append(rawCode(of: text)) }
-        column.codes.append(rawOfBytes[Int(code)])
+    if field.labelsLinks, let kind = field.link, let ids = field.linkIDs {
+      builder.linkCodes = [[Int32]?](repeating: nil, count: graph.count(of: kind))
+      for row in 0..<count {
+        for id in ids(graph, row) { builder.addLink(id, kind: kind, lookup: lookup, in: graph) }
+        builder.column.starts.append(Int32(builder.column.codes.count))
       }
-      column.starts.append(Int32(column.codes.count))
+      return builder.finished()
     }
-    column.rowsByCode = [[Int]](repeating: [], count: column.folded.count)
     for row in 0..<count {
-      let (start, end) = (Int(column.starts[row]), Int(column.starts[row + 1]))
-      for i in start..<end {
-        let code = column.foldedCode[Int(column.codes[i])]
-        // A row is listed once per folded text, however often it holds it.
-        let repeated = (start..<i).contains { column.foldedCode[Int(column.codes[$0])] == code }
-        if !repeated { column.rowsByCode[Int(code)].append(row) }
+      Schema.forEachText(of: field, row: row, in: graph, lookup: lookup, into: &builder) {
+        $0.add($1)
       }
+      builder.column.starts.append(Int32(builder.column.codes.count))
     }
-    return column
+    return builder.finished()
   }
 
   /// The values of a number field over every row (nil for null), built on
@@ -150,5 +120,124 @@ enum FieldIndex {
     graph.memo.value("FieldIndex.distinct.\(kind.name).\(field.name)") { () -> [String] in
       Schema.counts(of: field, in: kind, graph: graph).map(\.value)
     }
+  }
+}
+
+/// A FieldColumn as its rows' texts come in, one at a time.
+struct ColumnBuilder {
+  var column: FieldColumn
+  var byBytes = TextCodes()
+  /// Per byte code its raw code: byte-different texts Swift calls equal
+  /// share one, as they did when this index was keyed by String.
+  var rawOfBytes: [Int32] = []
+  var rawCodeByText: [String: Int32] = [:]
+
+  init(rows count: Int) {
+    column = FieldColumn(
+      raw: [], foldedCode: [], folded: [], foldedBytes: [], codeByText: [:], starts: [0],
+      codes: [], rowsByCode: [])
+    column.starts.reserveCapacity(count + 1)
+    column.codes.reserveCapacity(count)
+  }
+
+  /// Per linked node (by index in its kind), the raw codes of its names once
+  /// found: a place linked from many rows is named once (Links.names).
+  var linkCodes: [[Int32]?] = []
+
+  /// The next text of the row being read.
+  mutating func add(_ text: String) {
+    column.codes.append(code(of: text))
+  }
+
+  mutating func code(of text: String) -> Int32 {
+    let (code, isNew) = byBytes.code(of: text)
+    if isNew { rawOfBytes.append(rawCode(of: text)) }
+    return rawOfBytes[Int(code)]
+  }
+
+  /// The names of the node a relation's id links to, as the row's next
+  /// texts (Schema.forEachName, with each node's names found once).
+  mutating func addLink(_ id: String, kind: NodeKind, lookup: NodeLookup, in graph: Graph) {
+    let ref = lookup.ref(of: id, kind: kind, in: graph)
+    guard let ref, ref.kind == kind, ref.index < linkCodes.count else {
+      for name in Links.names(of: id, at: ref, kind: kind, in: graph) { add(name) }
+      return
+    }
+    if let known = linkCodes[ref.index] {
+      column.codes.append(contentsOf: known)
+      return
+    }
+    var codes: [Int32] = []
+    for name in Links.names(of: id, at: ref, kind: kind, in: graph) {
+      codes.append(code(of: name))
+    }
+    linkCodes[ref.index] = codes
+    column.codes.append(contentsOf: codes)
+  }
+
+  mutating func rawCode(of text: String) -> Int32 {
+    if let known = rawCodeByText[text] { return known }
+    let code = Int32(column.raw.count)
+    column.raw.append(text)
+    rawCodeByText[text] = code
+    let folded = Fold.text(text)
+    if let known = column.codeByText[folded] {
+      column.foldedCode.append(known)
+    } else {
+      let new = Int32(column.folded.count)
+      column.folded.append(folded)
+      column.foldedBytes.append(Array(folded.utf8))
+      column.codeByText[folded] = new
+      column.foldedCode.append(new)
+    }
+    return code
+  }
+
+  /// The column with its rows listed per folded text, each list made at its
+  /// final size (counted first) rather than grown row by row.
+  consuming func finished() -> FieldColumn {
+    let folded = column.foldedCode
+    let (starts, codes) = (column.starts, column.codes)
+    let rowCount = starts.count - 1
+    var sizes = [Int](repeating: 0, count: column.folded.count)
+    var last = [Int](repeating: -1, count: column.folded.count)
+    // A row is listed once per folded text, however often it holds it.
+    for row in 0..<rowCount {
+      let (start, end) = (Int(starts[row]), Int(starts[row + 1]))
+      // Most rows hold one text: nothing to repeat.
+      if end - start == 1 {
+        sizes[Int(folded[Int(codes[start])])] += 1
+        continue
+      }
+      for i in start..<end {
+        let code = Int(folded[Int(codes[i])])
+        if last[code] != row {
+          last[code] = row
+          sizes[code] += 1
+        }
+      }
+    }
+    var rowsByCode = sizes.map { size -> [Int] in
+      var rows: [Int] = []
+      rows.reserveCapacity(size)
+      return rows
+    }
+    last = [Int](repeating: -1, count: column.folded.count)
+    for row in 0..<rowCount {
+      let (start, end) = (Int(starts[row]), Int(starts[row + 1]))
+      if end - start == 1 {
+        rowsByCode[Int(folded[Int(codes[start])])].append(row)
+        continue
+      }
+      for i in start..<end {
+        let code = Int(folded[Int(codes[i])])
+        if last[code] != row {
+          last[code] = row
+          rowsByCode[code].append(row)
+        }
+      }
+    }
+    column.rowsByCode = rowsByCode
+    return column
   }
 }

@@ -105,6 +105,9 @@ public struct FieldSpec: Sendable {
   /// `names` each id's Links.names. A pass over many rows reads them so,
   /// through one NodeLookup (Evaluator.list, FieldIndex.build).
   var labelsLinks = false
+  /// For a relation, the ids of its `value` as they are stored, without a
+  /// Value per id: what FieldIndex.build reads for each of many rows.
+  var linkIDs: (@Sendable (Graph, Int) -> [String])?
 
   /// The field's value on row `row` of its kind (relations as ids).
   public func value(in graph: Graph, row: Int) -> Value { value(graph, row) }
@@ -197,17 +200,20 @@ public enum Schema {
     return field.value(graph, row).texts
   }
 
-  /// `texts(of:row:in:)` one by one, without an array per row.
-  static func forEachText(
+  /// `texts(of:row:in:)` one by one, without an array per row, each given
+  /// to `body` with `state`: passed in rather than captured, a mutable
+  /// capture cost a run-time exclusivity check per text (issue 15).
+  static func forEachText<State>(
     of field: FieldSpec, row: Int, in graph: Graph, lookup: NodeLookup? = nil,
-    _ body: (String) -> Void
+    into state: inout State, _ body: (inout State, String) -> Void
   ) {
     if field.labelsLinks, let lookup, let kind = field.link {
-      forEachName(ofLinks: field.value(graph, row), kind: kind, lookup: lookup, in: graph, body)
+      forEachName(
+        ofLinks: field.value(graph, row), kind: kind, lookup: lookup, in: graph, into: &state, body)
     } else if let names = field.names {
-      for name in names(graph, row) { body(name) }
+      for name in names(graph, row) { body(&state, name) }
     } else {
-      field.value(graph, row).forEachText(body)
+      field.value(graph, row).forEachText(into: &state, body)
     }
   }
 }
@@ -216,18 +222,20 @@ extension Schema {
   /// The names of the nodes whose ids `value` holds. The graph is passed down,
   /// not captured: a closure over it copied it, retaining each of its arrays,
   /// once per row.
-  static func forEachName(
+  static func forEachName<State>(
     ofLinks value: Value, kind: NodeKind, lookup: NodeLookup, in graph: Graph,
-    _ body: (String) -> Void
+    into state: inout State, _ body: (inout State, String) -> Void
   ) {
     switch value {
     case .null: break
     case .list(let items):
-      for item in items { forEachName(ofLinks: item, kind: kind, lookup: lookup, in: graph, body) }
+      for item in items {
+        forEachName(ofLinks: item, kind: kind, lookup: lookup, in: graph, into: &state, body)
+      }
     default:
       let id = value.text
       let ref = lookup.ref(of: id, kind: kind, in: graph)
-      for name in Links.names(of: id, at: ref, kind: kind, in: graph) { body(name) }
+      for name in Links.names(of: id, at: ref, kind: kind, in: graph) { body(&state, name) }
     }
   }
 }
@@ -242,12 +250,13 @@ extension Value {
     }
   }
 
-  /// Each of `texts` in turn.
-  func forEachText(_ body: (String) -> Void) {
+  /// Each of `texts` in turn, with `state` (Schema.forEachText).
+  func forEachText<State>(into state: inout State, _ body: (inout State, String) -> Void) {
     switch self {
     case .null: break
-    case .list(let items): for item in items { item.forEachText(body) }
-    default: body(text)
+    case .list(let items): for item in items { item.forEachText(into: &state, body) }
+    case .string(let text): body(&state, text)
+    default: body(&state, text)
     }
   }
 }

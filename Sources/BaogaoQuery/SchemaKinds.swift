@@ -238,6 +238,7 @@ extension FieldSpec {
       names: { g, i in get(g, i).map { Links.names(of: $0, kind: kind, in: g) } ?? [] },
       link: kind, shown: { g, i in get(g, i).map { Labels.label(of: $0, in: g) } ?? .null })
     field.labelsLinks = true
+    field.linkIDs = { g, i in get(g, i).map { [$0] } ?? [] }
     return field
   }
 
@@ -253,6 +254,7 @@ extension FieldSpec {
       names: { g, i in get(g, i).flatMap { Links.names(of: $0, kind: kind, in: g) } },
       link: kind, shown: { g, i in .list(get(g, i).map { Labels.label(of: $0, in: g) }) })
     field.labelsLinks = true
+    field.linkIDs = get
     return field
   }
 }

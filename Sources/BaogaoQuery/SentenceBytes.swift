@@ -131,8 +131,13 @@ enum SentenceBytes {
   /// `text PATH` shows them; nil when a Character path must decide (a CR,
   /// which makes CR LF one Character, or a scalar that is not plain at an end).
   static func paragraphs(of text: String) -> [String]? {
+    paragraphRanges(of: text).map { parts(of: text, $0) }
+  }
+
+  /// Where `paragraphs(of:)` are in the text's UTF-8, without making them.
+  static func paragraphRanges(of text: String) -> [Range<Int>]? {
     var bytes = text
-    let ranges = bytes.withUTF8 { bytes -> [Range<Int>]? in
+    return bytes.withUTF8 { bytes -> [Range<Int>]? in
       guard let base = bytes.baseAddress else { return [] }
       guard memchr(base, 0x0D, bytes.count) == nil else { return nil }
       var found: [Range<Int>] = []
@@ -146,7 +151,6 @@ enum SentenceBytes {
       }
       return found
     }
-    return ranges.map { parts(of: text, $0) }
   }
 
   /// The first offset at or after `from` where `needle` occurs in `bytes`.

@@ -15,16 +15,32 @@ struct TextCodes {
   private var hashes: [UInt64] = []
   /// Open addressing: a code, or -1 for an empty slot. Kept at most half full.
   private var slots = [Int32](repeating: -1, count: 64)
+  /// The code given last: rows in one section or report repeat a text
+  /// (area, report, path) in runs, and comparing with the last text's bytes
+  /// costs less than hashing them.
+  private var last = -1
 
   var count: Int { hashes.count }
 
   /// The code of `text`, and whether this call gave it.
   mutating func code(of text: String) -> (code: Int32, isNew: Bool) {
+    // In place for a native or small string (all of a graph's); a copy
+    // made contiguous otherwise.
+    if let found = text.utf8.withContiguousStorageIfAvailable({ code(ofBytes: $0) }) {
+      return found
+    }
     var text = text
     return text.withUTF8 { code(ofBytes: $0) }
   }
 
   mutating func code(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, isNew: Bool) {
+    if last >= 0, equal(last, bytes) { return (Int32(last), false) }
+    let (code, isNew) = lookUp(bytes)
+    last = Int(code)
+    return (code, isNew)
+  }
+
+  private mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, isNew: Bool) {
     let hash = TextCodes.hash(bytes)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask

@@ -39,8 +39,9 @@ public enum Value: Sendable, Hashable {
 /// the node it shows (so that `show #3` can open row 3).
 public struct ResultTable: Sendable, Hashable {
   public var columns: [String]
-  public var rows: [[Value]]
-  public var rowIDs: [String?]
+  /// Made on demand for a listing (ResultList.swift).
+  public var rows: ResultList<[Value]>
+  public var rowIDs: ResultList<String?>
   /// For `show` of one node: all about it, which the renderers lay out as a
   /// page (table mode) or one JSON object; the rows are its flat form.
   public var node: NodeView?
@@ -49,8 +50,16 @@ public struct ResultTable: Sendable, Hashable {
   public var chart: Chart?
 
   public init(columns: [String], rows: [[Value]], rowIDs: [String?] = []) {
+    self.init(
+      columns: columns, rows: ResultList(rows),
+      rowIDs: ResultList(rowIDs.isEmpty ? Array(repeating: nil, count: rows.count) : rowIDs))
+  }
+
+  /// Rows and ids of the same count, either held or made.
+  public init(columns: [String], rows: ResultList<[Value]>, rowIDs: ResultList<String?>) {
+    precondition(rows.count == rowIDs.count, "a row id per row")
     self.columns = columns
     self.rows = rows
-    self.rowIDs = rowIDs.isEmpty ? Array(repeating: nil, count: rows.count) : rowIDs
+    self.rowIDs = rowIDs
   }
 }

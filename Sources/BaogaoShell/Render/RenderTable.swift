@@ -21,11 +21,13 @@ extension Render {
   static func boxed(_ table: ResultTable, style: TableStyle = TableStyle()) -> String {
     let w = style.width
     var header = table.columns.map(visible)
-    var body = table.rows.map { $0.map { shown($0, style: style) } }
+    // Made once: a listing's rows are made each time they are read.
+    let rows = Array(table.rows)
+    var body = rows.map { $0.map { shown($0, style: style) } }
     // Numbers are right-aligned, so that their digits line up.
     var isNumeric = table.columns.indices.map { column in
-      !table.rows.isEmpty
-        && table.rows.allSatisfy { row in
+      !rows.isEmpty
+        && rows.allSatisfy { row in
           guard column < row.count else { return true }
           switch row[column] {
           case .number, .null: return true
