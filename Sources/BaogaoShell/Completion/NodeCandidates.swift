@@ -20,45 +20,41 @@ enum NodeCandidates {
   }
 
   /// `match` without the index: one pass over the node arrays.
-  /// Prefix and substring matches are sorted out in one pass (a pass over
-  /// half a million ids is most of a cold `show T1`); the subsequence pass
-  /// only runs when both found nothing.
   static func scan(_ word: String, in graph: Graph) -> [CompletionCandidate] {
     let needle = FoldedNeedle(word)
-    let found = matches(in: graph, groups: 2) { text in
-      if needle.passes(text, .prefix) { return 0 }
-      return needle.passes(text, .substring) ? 1 : nil
+    for test in [FoldedNeedle.Test.prefix, .substring, .subsequence] {
+      let found = matches(in: graph) { needle.passes($0, test) }
+      if !found.isEmpty || word.isEmpty { return found }
     }
-    if let first = found.first(where: { !$0.isEmpty }) { return first }
-    if word.isEmpty { return [] }
-    return matches(in: graph, groups: 1) { needle.passes($0, .subsequence) ? 0 : nil }[0]
+    return []
   }
 
   private static let key = "NodeCandidates.index"
 
   /// Every name and id of the graph's nodes, indexed: built once per graph.
   static func index(of graph: Graph) -> CandidateIndex {
-    graph.memo.value(key) { CandidateIndex(matches(in: graph, groups: 1) { _ in 0 }[0]) }
+    graph.memo.value(key) { CandidateIndex(matches(in: graph) { _ in true }) }
   }
 
-  /// Per group (0..<groups), the candidates whose text `group` puts in it
-  /// (nil: in none), each group counted and ordered on its own.
+  /// Every candidate whose text passes `test`.
   private static func matches(
-    in graph: Graph, groups: Int, group: (UnsafeBufferPointer<UInt8>) -> Int?
-  ) -> [[CompletionCandidate]] {
+    in graph: Graph, where test: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> [CompletionCandidate] {
     // Read in place, without copying the text (a copy retains and releases
     // it: half the pass).
-    func placed(_ text: String) -> Int? {
-      text.utf8.withContiguousStorageIfAvailable(group)
-        ?? Array(text.utf8).withUnsafeBufferPointer(group)
+    func passes(_ text: String) -> Bool {
+      text.utf8.withContiguousStorageIfAvailable(test)
+        ?? Array(text.utf8).withUnsafeBufferPointer(test)
     }
-    let found = (0..<groups).map { _ in Found() }
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    var ids: [String] = []
     func visit(name: String?, id: String?) {
-      if let name, !name.isEmpty, let at = placed(name) {
-        if found[at].counts[name] == nil { found[at].order.append(name) }
-        found[at].counts[name, default: 0] += 1
+      if let name, !name.isEmpty, passes(name) {
+        if counts[name] == nil { order.append(name) }
+        counts[name, default: 0] += 1
       }
-      if let id, let at = placed(id) { found[at].ids.append(id) }
+      if let id, passes(id) { ids.append(id) }
     }
     // Each array read once and in place (`for place in graph.places` copied
     // every node), names in the order of first appearance the list shows.
@@ -72,35 +68,23 @@ enum NodeCandidates {
     graph.reconciliations.withUnsafeBufferPointer { for n in $0 { visit(name: nil, id: n.id) } }
     graph.junk.withUnsafeBufferPointer { for n in $0 { visit(name: nil, id: n.id) } }
 
-    return found.map(\.candidates)
-  }
-
-  /// The names and ids one group of `matches` found. A class: a struct in an
-  /// array, changed through a nested function, was copied at each change.
-  private final class Found {
-    var counts: [String: Int] = [:]
-    var order: [String] = []
-    var ids: [String] = []
-
-    var candidates: [CompletionCandidate] {
-      // An id that is also a name (a report's) is offered once, as the name:
-      // an id passes exactly when a name of the same text does, which is counted.
-      var sorted = ids.filter { counts.isEmpty || counts[$0] == nil }.map {
-        (text: $0, length: Completer.length(of: $0))
-      }
-      // Each kind's ids come numbered (T1, T2, … T10): mostly in this order
-      // already, which the sort, a merge of sorted runs, passes through.
-      sorted.sort { $0.length != $1.length ? $0.length < $1.length : $0.text < $1.text }
-
-      var found = order.map { CompletionCandidate($0, count: counts[$0] == 1 ? nil : counts[$0]) }
-      found.reserveCapacity(found.count + sorted.count)
-      for (index, id) in sorted.enumerated()
-      where index == 0 || sorted[index - 1].text != id.text {
-        // Two nodes with one id are one candidate, as the id names one node.
-        found.append(CompletionCandidate(id.text))
-      }
-      return found
+    // An id that is also a name (a report's) is offered once, as the name: an
+    // id passes exactly when a name of the same text does, which is counted.
+    var sorted = ids.filter { counts.isEmpty || counts[$0] == nil }.map {
+      (text: $0, length: Completer.length(of: $0))
     }
+    // Each kind's ids come numbered (T1, T2, … T10): mostly in this order
+    // already, which the sort, a merge of sorted runs, passes through.
+    sorted.sort { $0.length != $1.length ? $0.length < $1.length : $0.text < $1.text }
+
+    var found = order.map { CompletionCandidate($0, count: counts[$0] == 1 ? nil : counts[$0]) }
+    found.reserveCapacity(found.count + sorted.count)
+    for (index, id) in sorted.enumerated()
+    where index == 0 || sorted[index - 1].text != id.text {
+      // Two nodes with one id are one candidate, as the id names one node.
+      found.append(CompletionCandidate(id.text))
+    }
+    return found
   }
 }
 
