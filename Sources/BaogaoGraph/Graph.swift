@@ -288,7 +288,7 @@ public final class GraphMemo: @unchecked Sendable {
     let entry = begun ? nil : self.entry(key)
     lock.unlock()
     guard let entry else { return }
-    Task.detached(priority: .utility) { [self] in
+    IdleThread.start { [self] in
       entry.building.lock()
       defer { entry.building.unlock() }
       guard read(entry) == nil else { return }

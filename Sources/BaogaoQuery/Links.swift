@@ -58,8 +58,10 @@ enum Links {
       // a first `projects where place = …` on 1,000 reports (callgrind). The
       // type words are ideographs, whose bytes are the same in any normal form.
       let typed = endsWith(place.name, word) && place.name.hasSuffix(word)
-      if typed, place.name.count >= word.count + 2 {
-        return [place.name, String(place.name.dropLast(word.count))]
+      // The stem is cut and measured by its bytes as well: counting and
+      // dropping Characters was a third of that first query again.
+      if typed, let stem = stem(of: place.name, dropping: word) {
+        return [place.name, stem]
       }
       if !typed, adminSuffixes.contains(place.type) {
         return [place.name, place.name + word]
@@ -67,6 +69,21 @@ enum Links {
       return [place.name]
     default: return graph.displayName(id: id).map { [$0] } ?? [id]
     }
+  }
+
+  /// `name` without its last `word` when at least two scalars stand before
+  /// it (金塘 of 金塘镇; not the lone 镇 of 新镇); nil otherwise. The caller
+  /// has checked that `name` ends with `word`, also as Characters.
+  static func stem(of name: String, dropping word: String) -> String? {
+    let length = name.utf8.count - word.utf8.count
+    // A scalar starts at each byte that is not a UTF-8 continuation byte.
+    var scalars = 0
+    for byte in name.utf8.prefix(length) where byte & 0xC0 != 0x80 {
+      scalars += 1
+      if scalars == 2 { break }
+    }
+    guard scalars >= 2 else { return nil }
+    return String(decoding: name.utf8.prefix(length), as: UTF8.self)
   }
 
   /// True when the UTF-8 of `text` ends with that of `suffix`.

@@ -296,7 +296,7 @@ public final class Completer {
   /// Starts `prepareValues` in the background; the shell goes on at once.
   public func prepareValuesInBackground() {
     let graph = self.graph
-    Task.detached(priority: .utility) { Completer.prepareValues(of: graph) }
+    IdleThread.start { Completer.prepareValues(of: graph) }
   }
 
   /// Distinct values of a field with their counts, most frequent first,

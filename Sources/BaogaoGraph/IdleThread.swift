@@ -1,0 +1,50 @@
+// IdleThread.swift: work done ahead of need (the shell's start-up counting, an
+// index a later Tab will want) on a thread of its own that the scheduler runs
+// only on a core nothing else wants. A detached task of utility priority ran
+// on the cooperative pool at the user's own priority: a Tab pressed while the
+// counting ran shared its cores with it and took twice as long (bench-completion,
+// "counting" against "cold", issue 15). On Linux SCHED_IDLE is per thread.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+public enum IdleThread {
+  /// Starts `body` on a new idle-priority thread and returns at once.
+  public static func start(_ body: @escaping @Sendable () -> Void) {
+    #if canImport(Glibc)
+      let work = Unmanaged.passRetained(IdleWork(body)).toOpaque()
+      var thread = pthread_t()
+      if pthread_create(&thread, nil, runIdleWork, work) == 0 {
+        pthread_detach(thread)
+        return
+      }
+      // No thread to be had: the work still gets done, on the pool.
+      Unmanaged<IdleWork>.fromOpaque(work).release()
+    #endif
+    Task.detached(priority: .utility) { body() }
+  }
+}
+
+/// The work of an idle thread, passed to it through pthread_create.
+private final class IdleWork: @unchecked Sendable {
+  let body: @Sendable () -> Void
+  init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+}
+
+#if canImport(Glibc)
+  /// SCHED_IDLE of <sched.h>, which Glibc's module leaves out without
+  /// _GNU_SOURCE.
+  private let idlePolicy: Int32 = 5
+
+  /// An idle thread's start: lowers its own priority, then works.
+  private func runIdleWork(_ raw: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+    guard let raw else { return nil }
+    let work = Unmanaged<IdleWork>.fromOpaque(raw).takeRetainedValue()
+    var parameters = sched_param()
+    parameters.sched_priority = 0
+    // Best effort: refused, the work runs at the usual priority.
+    _ = pthread_setschedparam(pthread_self(), idlePolicy, &parameters)
+    work.body()
+    return nil
+  }
+#endif
