@@ -16,6 +16,38 @@ public struct NodeLists: Sendable, Equatable, Encodable {
   public var edges: [Edge] = []
 
   public init() {}
+
+  /// The lists' lengths, reports first and edges last, as declared above.
+  public var lengths: [Int] {
+    [
+      reports.count, sections.count, indicators.count, targets.count, places.count,
+      projects.count, organizations.count, reconciliations.count, junk.count, edges.count,
+    ]
+  }
+
+  /// Room in each list for `factor` times the length `lengths` gives it
+  /// (in the order of `lengths`); a list with that room already is left.
+  /// A load of many reports reserves what the rest of them will need, from
+  /// the reports read so far: grown by doubling, the lists were copied to
+  /// new buffers whose fresh pages the kernel zeroed, a fifth of a cached
+  /// load of 1,000 reports (perf: page faults and memmove under append).
+  public mutating func reserveCapacity(_ lengths: [Int], times factor: Double) {
+    guard lengths.count == 10, factor > 0 else { return }
+    func reserve<Node>(_ list: inout [Node], _ length: Int) {
+      let wanted = Int((Double(length) * factor).rounded(.up))
+      if wanted > list.capacity { list.reserveCapacity(wanted) }
+    }
+    reserve(&reports, lengths[0])
+    reserve(&sections, lengths[1])
+    reserve(&indicators, lengths[2])
+    reserve(&targets, lengths[3])
+    reserve(&places, lengths[4])
+    reserve(&projects, lengths[5])
+    reserve(&organizations, lengths[6])
+    reserve(&reconciliations, lengths[7])
+    reserve(&junk, lengths[8])
+    reserve(&edges, lengths[9])
+  }
 }
 
 extension GraphBuilder {

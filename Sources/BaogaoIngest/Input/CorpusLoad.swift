@@ -49,7 +49,7 @@ extension Corpus {
     while start < files.count {
       let batch = Array(files[start..<min(start + max(1, batchSize), files.count)])
       do throws(PathFailure) {
-        try add(batch: batch, unappended: &unappended)
+        try add(batch: batch, unappended: &unappended, read: start, of: files.count)
       } catch {
         for lists in unappended { builder.append(lists) }
         throw error
@@ -66,8 +66,11 @@ extension Corpus {
   /// apart), on a core of its own while the batch's files are read, and
   /// leaves this batch's there. Appending them was a tenth of a cached load,
   /// with the other core idle.
+  /// `read` files of `total` came before this batch: the room the rest
+  /// will need is guessed from them.
   private mutating func add(
-    batch: [(path: String, file: String)], unappended: inout [NodeLists]
+    batch: [(path: String, file: String)], unappended: inout [NodeLists], read: Int,
+    of total: Int
   ) throws(PathFailure) {
     let names = names
     let cache = cache
@@ -87,6 +90,14 @@ extension Corpus {
       }
     }
     swap(&target.builder, &builder)
+    // Every file read so far is on the builder now: room for the rest, with
+    // a tenth more for reports longer than these. The lengths only, not the
+    // lists, go to the workers: a list held there too would be copied whole
+    // at the builder's next append.
+    let lengths = builder.nodeLists.lengths
+    if read > 0 {
+      builder.nodeLists.reserveCapacity(lengths, times: 1.1 * Double(total) / Double(read))
+    }
     // The ids, in order; a failure stops the batch there.
     var admitted: [(report: PreparedReport, id: String)] = []
     var failure: PathFailure?
@@ -110,6 +121,9 @@ extension Corpus {
     swap(&first.builder, &builder)
     let parts = Corpus.parallelChunks(admitted) { run, chunk in
       var part = GraphBuilder()
+      if run > 0, read > 0 {
+        part.nodeLists.reserveCapacity(lengths, times: 1.1 * Double(chunk.count) / Double(read))
+      }
       var warnings: [[IngestWarning]] = []
       for (report, id) in chunk {
         if run == 0 {
