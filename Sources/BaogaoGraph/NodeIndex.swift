@@ -10,6 +10,8 @@
 // parses the id, finds its run and checks the node's own id. An id in
 // another form, or out of its run's order, is kept in a plain table.
 
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -51,32 +53,80 @@ public struct NodeIndex: Sendable {
     return table
   }()
 
-  /// The index of these nodes (edges aside).
+  /// What one kind's pass found: its runs by scope, the scopes numbered
+  /// in this pass, and the ids in no run.
+  private struct KindRuns {
+    var scopes: [String: Int] = [:]
+    var scopeNames: [String] = []
+    var runs: [[Run]] = []
+    var others: [(id: String, index: Int)] = []
+  }
+
+  /// Nodes below which the kinds are read on one core.
+  static let nodesPerCore = 50_000
+
+  /// The index of these nodes (edges aside). Each kind is read apart, on
+  /// every core for a big graph (reading half a million ids was a tenth of
+  /// a cached load of 1,000 reports, on its one sequential thread), and the
+  /// kinds' scopes then numbered in one table.
   public init(_ nodes: NodeLists) {
     self.nodes = nodes
-    for (slot, kind) in Self.kinds.enumerated() {
-      // The scope, run and next number of the run the last node joined.
-      var current: (scope: Int, run: Int, next: Int)?
-      for index in 0..<nodes.count(of: kind) {
-        let id = nodes.id(of: kind, at: index)
-        guard let parsed = Self.parse(id), parsed.slot == slot else {
-          others[id] = NodeRef(kind: kind, index: index)
-          current = nil
-          continue
-        }
-        if let run = current, parsed.number == run.next,
-          Self.scope(of: id, length: parsed.scopeLength, equals: scopeNames[run.scope])
-        {
-          runs[run.scope * Self.kinds.count + slot][run.run].count += 1
-          current?.next += 1
-          continue
-        }
-        let scope = number(ofScope: Self.scopeText(of: id, length: parsed.scopeLength))
-        let key = scope * Self.kinds.count + slot
-        runs[key].append(Run(first: parsed.number, start: index, count: 1))
-        current = (scope, runs[key].count - 1, parsed.number + 1)
+    let kinds = Self.kinds
+    let total = kinds.reduce(0) { $0 + nodes.count(of: $1) }
+    var parts: [KindRuns] = []
+    if total >= Self.nodesPerCore, Processors.online > 1 {
+      let slots = PartSlots<KindRuns>(count: kinds.count)
+      DispatchQueue.concurrentPerform(iterations: kinds.count) { slot in
+        slots.store(Self.runs(of: slot, in: nodes), at: slot)
+      }
+      parts = kinds.indices.map { slots.take($0) }
+    } else {
+      parts = kinds.indices.map { Self.runs(of: $0, in: nodes) }
+    }
+    for (slot, part) in parts.enumerated() {
+      for (local, name) in part.scopeNames.enumerated() {
+        runs[number(ofScope: name) * kinds.count + slot] = part.runs[local]
+      }
+      for other in part.others {
+        others[other.id] = NodeRef(kind: kinds[slot], index: other.index)
       }
     }
+  }
+
+  /// The runs of the nodes of one kind (by its allCases position).
+  private static func runs(of slot: Int, in nodes: NodeLists) -> KindRuns {
+    let kind = kinds[slot]
+    var found = KindRuns()
+    // The scope, run and next number of the run the last node joined.
+    var current: (scope: Int, run: Int, next: Int)?
+    for index in 0..<nodes.count(of: kind) {
+      let id = nodes.id(of: kind, at: index)
+      guard let parsed = parse(id), parsed.slot == slot else {
+        found.others.append((id, index))
+        current = nil
+        continue
+      }
+      if let run = current, parsed.number == run.next,
+        scope(of: id, length: parsed.scopeLength, equals: found.scopeNames[run.scope])
+      {
+        found.runs[run.scope][run.run].count += 1
+        current?.next += 1
+        continue
+      }
+      let text = scopeText(of: id, length: parsed.scopeLength)
+      let scope: Int
+      if let known = found.scopes[text] {
+        scope = known
+      } else {
+        scope = found.scopeNames.count
+        found.scopes[text] = scope
+        found.scopeNames.append(text)
+        found.runs.append([])
+      }
+      found.runs[scope].append(Run(first: parsed.number, start: index, count: 1))
+      current = (scope, found.runs[scope].count - 1, parsed.number + 1)
+    }
+    return found
   }
 
   /// Where the node with this id lives, nil for no node.

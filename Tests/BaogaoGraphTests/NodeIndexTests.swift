@@ -60,6 +60,34 @@ import Testing
     #expect(Self.table[id] == nil)
   }
 
+  /// Enough nodes for the kinds to be read on every core: the same answers.
+  @Test func aBigGraphIsIndexedAsASmallOne() {
+    var nodes = NodeLists()
+    var expected: [String: NodeRef] = [:]
+    for n in 0..<(NodeIndex.nodesPerCore + 10_000) {
+      // 300 reports of 100 junk lines and of organisations, every 97th out of order.
+      let scope = "r\(n / 100):"
+      let number = n % 97 == 0 ? 100 + n % 100 : 1 + n % 100
+      let junk = scope + "J" + String(number)
+      let organization = (n % 3 == 0 ? "odd-" : scope + "O") + String(number)
+      expected[junk] = NodeRef(kind: .junk, index: nodes.junk.count)
+      expected[organization] = NodeRef(kind: .organization, index: nodes.organizations.count)
+      nodes.junk.append(Junk(id: junk, report: "", text: "", reason: .navigation, line: 1))
+      nodes.organizations.append(Organization(id: organization, report: "", name: ""))
+    }
+    let index = NodeIndex(nodes)
+    for (id, ref) in expected {
+      // An id given twice is found at one of its nodes (ids are unique in a graph).
+      if let found = index[id], found != ref {
+        #expect(nodes.id(of: found.kind, at: found.index) == id)
+      } else {
+        #expect(index[id] == ref, "\(id)")
+      }
+    }
+    for missing in ["r0:J101", "r600:J1", "r5:T1", "odd-0"] { #expect(index[missing] == nil) }
+    #expect(index.count == nodes.junk.count + nodes.organizations.count)
+  }
+
   @Test func aGraphFindsEachNodeByItsId() {
     var builder = GraphBuilder()
     builder.scope = "r1"

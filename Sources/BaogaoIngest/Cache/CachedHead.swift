@@ -39,18 +39,12 @@ struct CachedHead {
   }
 }
 
-/// How many nodes of each kind, and edges, a builder held: what to cut it back to.
+/// How many nodes of each kind, and edges, a builder held (in the order of
+/// NodeLists.lengths): what to cut it back to.
 private struct BuilderCounts {
   let counts: [Int]
 
-  init(_ builder: GraphBuilder) {
-    let n = builder.nodeLists
-    counts = [
-      n.reports.count, n.sections.count, n.indicators.count, n.targets.count, n.places.count,
-      n.projects.count, n.organizations.count, n.reconciliations.count, n.junk.count,
-      n.edges.count,
-    ]
-  }
+  init(_ builder: GraphBuilder) { counts = builder.nodeLists.lengths }
 
   func restore(_ builder: inout GraphBuilder) {
     func cut<T>(_ array: inout [T], _ kind: Int) { array.removeSubrange(counts[kind]...) }

@@ -6,20 +6,20 @@
   import Darwin
 #endif
 
-enum Processors {
+package enum Processors {
   /// Cores online now, at least 1.
-  static var online: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+  package static var online: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
 
 /// One slot per part of a split piece of work: worker i stores into slot i
 /// only, and the slots are read after every worker ended (concurrentPerform
 /// returns then), so no slot is touched by two threads at once.
-final class PartSlots<Part>: @unchecked Sendable {
+package final class PartSlots<Part>: @unchecked Sendable {
   // A buffer, not an Array: an Array changed from two threads at once, even
   // at different indices, is a data race on the Array itself.
   private let slots: UnsafeMutableBufferPointer<Part?>
 
-  init(count: Int) {
+  package init(count: Int) {
     slots = .allocate(capacity: count)
     slots.initialize(repeating: nil)
   }
@@ -29,10 +29,10 @@ final class PartSlots<Part>: @unchecked Sendable {
     slots.deallocate()
   }
 
-  func store(_ part: Part, at index: Int) { slots[index] = part }
+  package func store(_ part: Part, at index: Int) { slots[index] = part }
 
   /// The part stored at `index`; it must have been stored.
-  func take(_ index: Int) -> Part {
+  package func take(_ index: Int) -> Part {
     guard let part = slots[index] else { preconditionFailure("part \(index) was not stored") }
     slots[index] = nil
     return part
