@@ -253,6 +253,8 @@ public final class GraphMemo: @unchecked Sendable {
     // for another (an index reads names), never for itself.
     let building = RecursiveLock()
     var value: (any Sendable)?
+    /// True while an idle thread (IdleThread) builds the value.
+    var builtIdly = false
   }
 
   public init() {}
@@ -262,15 +264,47 @@ public final class GraphMemo: @unchecked Sendable {
   public func value<T: Sendable>(_ key: String, build: () -> T) -> T {
     let entry = self.entry(key)
     if let stored = read(entry) as? T { return stored }
+    let idle = IdleThread.isCurrent
+    // Built meanwhile on an idle thread, on one core and yielding it: the
+    // user's own request builds it too, on every core, rather than wait (a
+    // Tab during the start-up counting took twice as long as one before
+    // it). The two values are the same; the first one stored is kept.
+    if !idle, isBuiltIdly(entry) {
+      let built = build()
+      lock.lock()
+      defer { lock.unlock() }
+      if let stored = entry.value as? T { return stored }
+      entry.value = built
+      return built
+    }
     entry.building.lock()
     defer { entry.building.unlock() }
     // Another thread may have built it while this one waited.
     if let stored = read(entry) as? T { return stored }
+    if idle { setBuiltIdly(entry, true) }
     let built = build()
     lock.lock()
+    if let stored = entry.value as? T {
+      entry.builtIdly = false
+      lock.unlock()
+      return stored
+    }
     entry.value = built
+    entry.builtIdly = false
     lock.unlock()
     return built
+  }
+
+  private func isBuiltIdly(_ entry: Entry) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return entry.builtIdly
+  }
+
+  private func setBuiltIdly(_ entry: Entry, _ value: Bool) {
+    lock.lock()
+    entry.builtIdly = value
+    lock.unlock()
   }
 
   /// The value under `key` if it is built; nil, without waiting, if not.
@@ -292,9 +326,12 @@ public final class GraphMemo: @unchecked Sendable {
       entry.building.lock()
       defer { entry.building.unlock() }
       guard read(entry) == nil else { return }
+      setBuiltIdly(entry, IdleThread.isCurrent)
       let built = build()
       lock.lock()
-      entry.value = built
+      // A request that would not wait may have stored it first.
+      if entry.value == nil { entry.value = built }
+      entry.builtIdly = false
       lock.unlock()
     }
   }

@@ -23,6 +23,16 @@ public enum IdleThread {
     #endif
     Task.detached(priority: .utility) { body() }
   }
+
+  /// True on a thread `start` made: what a caller waiting for that
+  /// thread's work asks, to do the work itself instead (GraphMemo).
+  public static var isCurrent: Bool {
+    #if canImport(Glibc)
+      return pthread_getspecific(idleThreadKey) != nil
+    #else
+      return false
+    #endif
+  }
 }
 
 /// The work of an idle thread, passed to it through pthread_create.
@@ -36,6 +46,13 @@ private final class IdleWork: @unchecked Sendable {
   /// _GNU_SOURCE.
   private let idlePolicy: Int32 = 5
 
+  /// Set (to any non-nil value) on the threads `start` made.
+  private let idleThreadKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key, nil)
+    return key
+  }()
+
   /// An idle thread's start: lowers its own priority, then works.
   private func runIdleWork(_ raw: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
     guard let raw else { return nil }
@@ -44,6 +61,7 @@ private final class IdleWork: @unchecked Sendable {
     parameters.sched_priority = 0
     // Best effort: refused, the work runs at the usual priority.
     _ = pthread_setschedparam(pthread_self(), idlePolicy, &parameters)
+    pthread_setspecific(idleThreadKey, UnsafeRawPointer(bitPattern: 1))
     work.body()
     return nil
   }

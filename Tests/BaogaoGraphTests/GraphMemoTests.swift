@@ -1,8 +1,8 @@
 // GraphMemoTests.swift: the memo's entries lock one by one: while one value
 // is built on another thread (the shell's background counting), another is
 // read at once (a Tab, issue 15), and a reader of the value being built waits
-// for it rather than building it twice. Also `show`'s edges before and after
-// the edge index exists.
+// for it rather than building it twice, unless an idle thread builds it.
+// Also `show`'s edges before and after the edge index exists.
 import BaogaoGraph
 import Synchronization
 import Testing
@@ -17,11 +17,15 @@ import Testing
     let started = Atomic<Bool>(false)
     let release = Atomic<Bool>(false)
     let builds = Atomic<Int>(0)
-    memo.prepare("slow") { () -> Int in
-      builds.add(1, ordering: .sequentiallyConsistent)
-      started.store(true, ordering: .sequentiallyConsistent)
-      while !release.load(ordering: .sequentiallyConsistent) { usleep(1000) }
-      return 1
+    // Built on a thread of the user's (not an idle one, whose builds are
+    // not waited for: aValueBuiltIdlyIsNotWaitedFor).
+    Task.detached {
+      _ = memo.value("slow") { () -> Int in
+        builds.add(1, ordering: .sequentiallyConsistent)
+        started.store(true, ordering: .sequentiallyConsistent)
+        while !release.load(ordering: .sequentiallyConsistent) { usleep(1000) }
+        return 1
+      }
     }
     while !started.load(ordering: .sequentiallyConsistent) { usleep(1000) }
     // The slow build holds its own entry only: this one is built and read now.
@@ -32,6 +36,31 @@ import Testing
     #expect(memo.value("slow") { () -> Int in 0 } == 1)
     #expect(builds.load(ordering: .sequentiallyConsistent) == 1)
     #expect(memo.existing("slow", as: Int.self) == 1)
+  }
+
+  /// A value an idle thread is building is built again at once by a request
+  /// of the user's (a Tab), not waited for; the first value stored stays.
+  @Test func aValueBuiltIdlyIsNotWaitedFor() {
+    let memo = GraphMemo()
+    let started = Atomic<Bool>(false)
+    let release = Atomic<Bool>(false)
+    let finished = Atomic<Bool>(false)
+    memo.prepare("counts") { () -> Int in
+      started.store(true, ordering: .sequentiallyConsistent)
+      while !release.load(ordering: .sequentiallyConsistent) { usleep(1000) }
+      finished.store(true, ordering: .sequentiallyConsistent)
+      return 1
+    }
+    for _ in 0..<10_000 where !started.load(ordering: .sequentiallyConsistent) { usleep(1000) }
+    // Answered while the idle build still waits: it did not wait for it.
+    #expect(memo.value("counts") { () -> Int in 2 } == 2)
+    let idleFinished = finished.load(ordering: .sequentiallyConsistent)
+    #expect(!idleFinished)
+    release.store(true, ordering: .sequentiallyConsistent)
+    for _ in 0..<10_000 where !finished.load(ordering: .sequentiallyConsistent) { usleep(1000) }
+    usleep(10_000)
+    #expect(memo.value("counts") { () -> Int in 3 } == 2)
+    #expect(memo.existing("counts", as: Int.self) == 2)
   }
 
   @Test func edgesAreTheSameBeforeAndAfterTheIndex() {
