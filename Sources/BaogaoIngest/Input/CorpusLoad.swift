@@ -74,6 +74,7 @@ extension Corpus {
   ) throws(PathFailure) {
     let names = names
     let cache = cache
+    let table = cache.map { _ in GraphCache.fingerprint(of: names) }
     let target = BuilderBox()
     swap(&target.builder, &builder)
     let lists = unappended
@@ -86,7 +87,7 @@ extension Corpus {
         let bytes = try ReportFile.bytes(atPath: item.file)
         return try PreparedReport(
           bytes: bytes, reportID: ReportFile.reportID(forPath: item.file), source: item.file,
-          names: names, cache: cache)
+          names: names, cache: cache, table: table)
       }
     }
     swap(&target.builder, &builder)

@@ -18,14 +18,18 @@ struct PreparedReport: @unchecked Sendable {
   private var decoded: DecodedText?
   private var bytes: [UInt8]
 
+  /// `table`: GraphCache.fingerprint of `names`, when the caller has it.
   init(
-    bytes: [UInt8], reportID: String, source: String, names: IndicatorNames, cache: GraphCache?
+    bytes: [UInt8], reportID: String, source: String, names: IndicatorNames, cache: GraphCache?,
+    table: TextFingerprint? = nil
   ) throws(IngestError) {
     self.reportID = reportID
     self.source = source
     self.bytes = bytes
     key = cache.map { _ in
-      GraphCache.key(bytes: bytes, reportID: reportID, source: source, names: names)
+      GraphCache.key(
+        bytes: bytes, reportID: reportID, source: source,
+        table: table ?? GraphCache.fingerprint(of: names))
     }
     cached = key.flatMap { cache?.read(key: $0) }
     if cached == nil {

@@ -137,6 +137,11 @@ import Testing
     ]
     #expect(Set(others + [key]).count == 5)
     #expect(key.contains(BaogaoVersion.number))
+    // The table's fingerprint found once gives each report's key as before.
+    let table = GraphCache.fingerprint(of: names)
+    #expect(
+      GraphCache.key(bytes: bytes, reportID: "d", source: "d.txt", table: table) == others[3])
+    #expect(table != GraphCache.fingerprint(of: .standard))
   }
 
   @Test func theStandardFolderFollowsXDG() {
