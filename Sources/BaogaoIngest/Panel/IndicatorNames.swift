@@ -104,8 +104,8 @@ public struct IndicatorNames: Sendable, Hashable {
     // Substring) normalised both sides at every step and was a sixteenth of
     // ingest (perf on Scripts/bench-ingest.sh).
     let whole =
-      name.unicodeScalars.contains(where: \.properties.isWhitespace)
-      ? String(String.UnicodeScalarView(name.unicodeScalars.filter { !$0.properties.isWhitespace }))
+      name.unicodeScalars.contains(where: \.isWhiteSpace)
+      ? String(String.UnicodeScalarView(name.unicodeScalars.filter { !$0.isWhiteSpace }))
       : name
     let bytes = Array(whole.utf8)
     var offset = 0
