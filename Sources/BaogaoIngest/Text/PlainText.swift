@@ -8,6 +8,9 @@
 // strings are equal exactly when their bytes are, and a table keyed by bytes
 // answers as the String-keyed one does. Text with any other scalar (a user's
 // file in NFD, a compatibility ideograph) goes on asking the String table.
+// Nor does any of them join the next into one Character, but CR before LF:
+// plain text without CR has a Character per scalar, so scalar tests answer
+// for Character ones (ParallelHeadings). Tests check both claims.
 
 extension Unicode.Scalar {
   /// Whether the scalar is in the plain ranges: Latin up to U+02FF, general

@@ -42,6 +42,28 @@ import Testing
     }
   }
 
+  /// Plain scalars never join into one Character, but CR LF.
+  @Test func plainScalarsButCarriageReturnAreEachOneCharacter() {
+    var random = SeededRandom(seed: 16)
+    let scalars = Self.plainScalars.filter { $0 != "\r" }
+    for _ in 0..<20_000 {
+      let text = String(
+        String.UnicodeScalarView(
+          (0..<2 + random.below(4)).map { _ in scalars[random.below(scalars.count)] }))
+      #expect(text.count == text.unicodeScalars.count, "\(text.unicodeScalars.map(\.value))")
+    }
+    // Every pair of the Latin, punctuation and CJK-punctuation scalars.
+    let small = scalars.filter { $0.value < 0x3040 }
+    var joined: [UInt32] = []
+    for a in small {
+      for b in small where String(String.UnicodeScalarView([a, b])).count != 2 {
+        joined.append(a.value)
+      }
+    }
+    #expect(joined.isEmpty, "\(joined.prefix(10))")
+    #expect("\r\n".count == 1)
+  }
+
   @Test func textThatNormalisesIsNotPlain() {
     #expect("地区生产总值".isPlain)
     #expect("GDP（亿元）".isPlain)
