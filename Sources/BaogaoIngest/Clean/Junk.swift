@@ -139,12 +139,17 @@ enum JunkRules {
     let digits = line.filter(\.isASCIIDigit).count
     guard digits > 0 else { return false }
     if line.hasPrefix("第") && line.containsWord("版") && line.hasAtMost(16) { return true }
-    let allowed: Set<Character> = [
-      "-", "/", ":", ".", " ", "年", "月", "日", "时", "分", "星", "期", "一", "二", "三", "四", "五", "六",
-      "天",
-    ]
-    return line.allSatisfy { $0.isASCIIDigit || allowed.contains($0) || LineShape.isSpace($0) }
+    return line.allSatisfy {
+      $0.isASCIIDigit || counterCharacters.contains($0) || LineShape.isSpace($0)
+    }
   }
+
+  /// What a counter line holds besides digits and spaces (made once, not at
+  /// every short line).
+  static let counterCharacters: Set<Character> = [
+    "-", "/", ":", ".", " ", "年", "月", "日", "时", "分", "星", "期", "一", "二", "三", "四", "五", "六",
+    "天",
+  ]
 
   /// Whether a line begins a block of related links or site sections.
   static func startsBlock(_ line: String) -> Bool {
