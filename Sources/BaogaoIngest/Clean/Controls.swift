@@ -28,8 +28,8 @@ enum Controls {
   static func holdsControl(_ line: String) -> Bool {
     var line = line
     return line.withUTF8 { bytes in
-      var i = 0
-      while i < bytes.count {
+      /// Whether a control's first byte is at `i`.
+      func startsControl(at i: Int) -> Bool {
         let byte = bytes[i]
         if byte < 0x20 && byte != 0x09 || byte == 0x7F { return true }
         if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
@@ -40,9 +40,39 @@ enum Controls {
           if second == 0x80 && third >= 0xAA && third <= 0xAE { return true }
           if second == 0x81 && third >= 0xA6 && third <= 0xA9 { return true }
         }
+        return false
+      }
+      // Eight bytes at a time: a word none of whose bytes can start a
+      // control (below 0x20, 7F, C2, E2) is skipped whole; the others are
+      // read byte by byte, looking past the word where a sequence goes on.
+      // Byte by byte throughout, this was a hundredth of ingest (callgrind
+      // on Scripts/bench-ingest.sh).
+      let raw = UnsafeRawBufferPointer(bytes)
+      var i = 0
+      while i + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if mayStartControl(word) {
+          for k in i..<(i + 8) where startsControl(at: k) { return true }
+        }
+        i += 8
+      }
+      while i < bytes.count {
+        if startsControl(at: i) { return true }
         i += 1
       }
       return false
     }
+  }
+
+  /// Whether some byte of `word` is below 0x20 or is 7F, C2 or E2 (exact
+  /// for the word as a whole: the bit tricks of Hacker's Delight 6-1).
+  @inline(__always)
+  static func mayStartControl(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+    let below20 = (word &- ones &* 0x20) & ~word & highs != 0
+    return below20 || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
+      || hasZeroByte(word ^ (ones &* 0xE2))
   }
 }

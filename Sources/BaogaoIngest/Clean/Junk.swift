@@ -92,7 +92,9 @@ enum JunkRules {
     if hasEnd && count > maxChromeLength { return nil }
     if navigationList.occurs(in: bytes) { return .navigation }
     if footerList.occurs(in: bytes) { return .footer }
-    if bytes.starts(with: siteFooterStart) { return .footer }  // boye-2024 line 101: 本站为非营利性网站…
+    // boye-2024 line 101: 本站为非营利性网站…; `Bytes.has`, for the generic
+    // `starts(with:)` stepped an iterator per byte of every short line.
+    if Bytes.has(siteFooterStart, in: bytes, at: 0) { return .footer }
     return nil
   }
 
@@ -137,12 +139,17 @@ enum JunkRules {
     let digits = line.filter(\.isASCIIDigit).count
     guard digits > 0 else { return false }
     if line.hasPrefix("第") && line.containsWord("版") && line.hasAtMost(16) { return true }
-    let allowed: Set<Character> = [
-      "-", "/", ":", ".", " ", "年", "月", "日", "时", "分", "星", "期", "一", "二", "三", "四", "五", "六",
-      "天",
-    ]
-    return line.allSatisfy { $0.isASCIIDigit || allowed.contains($0) || LineShape.isSpace($0) }
+    return line.allSatisfy {
+      $0.isASCIIDigit || counterCharacters.contains($0) || LineShape.isSpace($0)
+    }
   }
+
+  /// What a counter line holds besides digits and spaces (made once, not at
+  /// every short line).
+  static let counterCharacters: Set<Character> = [
+    "-", "/", ":", ".", " ", "年", "月", "日", "时", "分", "星", "期", "一", "二", "三", "四", "五", "六",
+    "天",
+  ]
 
   /// Whether a line begins a block of related links or site sections.
   static func startsBlock(_ line: String) -> Bool {

@@ -58,6 +58,15 @@ public enum Qualifiers {
 
   /// Sorts and de-duplicates qualifiers in the `order` above.
   static func normalised(_ qualifiers: [String]) -> [String] {
-    order.filter(qualifiers.contains)
+    // Plain strings are equal when their bytes are (PlainText.swift): the
+    // String compares normalised both sides, at every word of `order` for
+    // every figure (a three-hundredth of ingest, callgrind on
+    // Scripts/bench-ingest.sh).
+    if orderIsPlain, qualifiers.allSatisfy(\.isPlain) {
+      return order.filter { word in qualifiers.contains { StringBytes.equal($0, word) } }
+    }
+    return order.filter(qualifiers.contains)
   }
+
+  static let orderIsPlain = order.allSatisfy(\.isPlain)
 }

@@ -22,6 +22,8 @@ enum ParallelHeadings {
   static let maxLength = 60
   /// Marks that end the opening.
   static let openingEnds: Set<Character> = ["，", ","]
+  /// The same as scalars (each mark is one).
+  static let openingEndScalars = ScalarSet(openingEnds.flatMap(\.unicodeScalars))
 
   /// Indices of `lines` that are parallel headings, each with its run's
   /// number for it (1, 2, 3 …) and its title.
@@ -62,6 +64,19 @@ enum ParallelHeadings {
 
   /// The text up to the first comma, when it is short: 这五年.
   static func opening(of text: String) -> String? {
+    // Asked of every line: where its first scalars are plain and no CR, each
+    // is one Character (PlainText.swift), and the scalars answer without
+    // hashing Characters (a seventieth of ingest, callgrind on
+    // Scripts/bench-ingest.sh). The scalar after the window is looked at too:
+    // it might have joined the window's last one.
+    let window = text.unicodeScalars.prefix(maxOpening + 2)
+    if window.allSatisfy({ $0.isPlain && $0 != "\r" }) {
+      guard let comma = window.prefix(maxOpening + 1).firstIndex(where: openingEndScalars.contains)
+      else { return nil }
+      let opening = text.unicodeScalars[..<comma]
+      guard opening.count >= minOpening else { return nil }
+      return String(opening)
+    }
     guard let comma = text.prefix(maxOpening + 1).firstIndex(where: openingEnds.contains)
     else { return nil }
     let opening = text[..<comma]
@@ -72,9 +87,15 @@ enum ParallelHeadings {
   /// One short sentence on a line of its own: no end mark but a final one.
   static func isStandalone(_ text: String) -> Bool {
     guard text.hasAtMost(maxLength) else { return false }
+    // A Character that is one of the marks holds its scalar: a line without
+    // any has none, whatever its Characters (no Character pass needed).
+    if !text.unicodeScalars.contains(where: { standaloneMarks.contains($0) }) { return true }
     let body = text.last.map { "。！".contains($0) } == true ? text.dropLast() : Substring(text)
     return !body.contains(where: { "。！？；：:;".contains($0) })
   }
+
+  /// The sentence marks `isStandalone` looks for, as scalars.
+  static let standaloneMarks = ScalarSet("。！？；：:;".unicodeScalars)
 
   /// The next line is itself one of the run, not the body under this one.
   static func isStandaloneHeadingLike(_ text: String, _ opening: String) -> Bool {

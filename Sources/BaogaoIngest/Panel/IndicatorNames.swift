@@ -10,6 +10,35 @@ public struct IndicatorNames: Sendable, Hashable {
   /// Synonym (or canonical name) to canonical name.
   public private(set) var canonical: [String: String]
 
+  /// `canonical` keyed by bytes, for plain names (PlainText.swift); nil when
+  /// a key is not plain (a user's synonym in NFD), and `canonical` answers.
+  /// Made again whenever `canonical` changes (`init`, `add(tsv:)`).
+  private var plainCanonical: TextTable<String>?
+
+  /// The table by bytes, when every key is plain.
+  private static func plainTable(of canonical: [String: String]) -> TextTable<String>? {
+    var table = TextTable<String>()
+    for (name, value) in canonical {
+      guard name.isPlain else { return nil }
+      table[name] = value
+    }
+    return table
+  }
+
+  /// `canonical[name]`, by bytes when both sides are plain.
+  private func canonical(of name: String) -> String? {
+    if let plainCanonical, name.isPlain { return plainCanonical[name] }
+    return canonical[name]
+  }
+
+  // Equal and hashed by `canonical` alone, as before `plainCanonical`: that
+  // one is made from it.
+  public static func == (a: IndicatorNames, b: IndicatorNames) -> Bool {
+    a.canonical == b.canonical
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(canonical) }
+
   /// The built-in table: each canonical name with the other names reports
   /// give it. The canonical name is the statistical bureau's.
   public static let synonyms: [(canonical: String, others: [String])] = [
@@ -71,6 +100,7 @@ public struct IndicatorNames: Sendable, Hashable {
       for other in others { canonical[other] = name }
     }
     self.canonical = canonical
+    plainCanonical = Self.plainTable(of: canonical)
   }
 
   /// Adds the pairs of a user file (`synonym<TAB>canonical`); a later pair
@@ -93,6 +123,7 @@ public struct IndicatorNames: Sendable, Hashable {
       canonical[fields[0]] = fields[1]
       canonical[fields[1]] = canonical[fields[1]] ?? fields[1]
     }
+    plainCanonical = Self.plainTable(of: canonical)
     return bad
   }
 
@@ -104,8 +135,8 @@ public struct IndicatorNames: Sendable, Hashable {
     // Substring) normalised both sides at every step and was a sixteenth of
     // ingest (perf on Scripts/bench-ingest.sh).
     let whole =
-      name.unicodeScalars.contains(where: \.properties.isWhitespace)
-      ? String(String.UnicodeScalarView(name.unicodeScalars.filter { !$0.properties.isWhitespace }))
+      name.unicodeScalars.contains(where: \.isWhiteSpace)
+      ? String(String.UnicodeScalarView(name.unicodeScalars.filter { !$0.isWhiteSpace }))
       : name
     let bytes = Array(whole.utf8)
     var offset = 0
@@ -126,10 +157,11 @@ public struct IndicatorNames: Sendable, Hashable {
     let rest = offset == 0 ? whole : String(decoding: bytes[offset...], as: UTF8.self)
     // A name the table holds whole whose rest it does not (城镇化率) is one
     // indicator, not a scope and a remainder.
-    if canonical[rest] == nil, let known = canonical[whole] { return (known, nil) }
+    let restCanonical = canonical(of: rest)
+    if restCanonical == nil, let known = canonical(of: whole) { return (known, nil) }
     let scope = scopes.isEmpty ? nil : scopes.joined(separator: JoiningWords.listCommaText)
     guard !rest.isEmpty else { return (nil, scope) }
-    return (canonical[rest] ?? rest, scope)
+    return (restCanonical ?? rest, scope)
   }
 
   /// `scopeWords` and `leadWords` as UTF-8, made once per process.

@@ -128,9 +128,8 @@ extension PlaceLexicon {
   /// 京津保地区, 京雄保一体化, 厦漳泉都市圈: a run of two to four different initials
   /// of provinces and of the prefectures the text names, before a region word.
   mutating func addInitialRuns(in piece: [Unicode.Scalar], initials: Set<Unicode.Scalar>) {
-    let directionCharacters: Set<Unicode.Scalar> = ["东", "西", "南", "北", "中"]
     func isInitial(_ c: Unicode.Scalar) -> Bool {
-      !directionCharacters.contains(c)
+      !PlaceLexicon.directionCharacters.contains(c)
         && (PlaceLexicon.allProvinceInitials.contains(c) || initials.contains(c))
     }
     // A bit test first: most positions start no region word, and trying all
@@ -153,6 +152,11 @@ extension PlaceLexicon {
       add(name: name, type: .region, parent: nil, forms: [])
     }
   }
+
+  /// Directions, never a place's initial in a run. Made once: a set made
+  /// at every piece of every report was a three-hundredth of ingest
+  /// (callgrind on Scripts/bench-ingest.sh).
+  static let directionCharacters = ScalarSet(["东", "西", "南", "北", "中"] as [Unicode.Scalar])
 
   /// 京津保生命健康廊道: a run of three or four initials needs no region word
   /// when its first two are provinces' initials that are no common

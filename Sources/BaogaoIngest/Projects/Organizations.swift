@@ -19,10 +19,14 @@ enum Organizations {
       "研究", "科研", "高等", "的", "等",
     ] + JoiningWords.conjunctionWords
 
-  static func recognise(_ context: RecogniseContext, into builder: inout GraphBuilder) {
+  /// `places`: `PlaceLookup(context.placeIDs)`, made once for Projects and
+  /// this (each made its own: a three-hundredth of ingest, perf on
+  /// Scripts/bench-ingest.sh).
+  static func recognise(
+    _ context: RecogniseContext, places: PlaceLookup, into builder: inout GraphBuilder
+  ) {
     var counts: [String: (type: String, mentions: Int)] = [:]
     var order: [String] = []
-    let places = PlaceLookup(context.placeIDs)
     for (index, section) in context.document.sections.enumerated() {
       for (p, paragraph) in section.paragraphs.enumerated() {
         let text =

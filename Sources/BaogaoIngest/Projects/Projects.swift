@@ -71,7 +71,7 @@ public enum Projects {
       for place in placeIDs { builder.edges.append(Edge(from: id, to: place, rel: .locatedIn)) }
       context.projectIDs[name] = id
     }
-    Organizations.recognise(context, into: &builder)
+    Organizations.recognise(context, places: places, into: &builder)
   }
 }
 

@@ -12,11 +12,11 @@ enum LineShape {
   /// Closing quotes and brackets that may follow a paragraph's end mark.
   static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "】", "》", "\""]
 
-  static func isSpace(_ u: Unicode.Scalar) -> Bool {
-    u.properties.isWhitespace || u == "\u{3000}"
-  }
+  /// White space (U+3000 is White_Space too), without the property tables
+  /// or comparing Characters (WhiteSpace.swift).
+  static func isSpace(_ u: Unicode.Scalar) -> Bool { u.isWhiteSpace }
 
-  static func isSpace(_ c: Character) -> Bool { c.isWhitespace || c == "\u{3000}" }
+  static func isSpace(_ c: Character) -> Bool { c.isWhiteSpace }
 
   /// The text without white space (and U+3000) at either end.
   static func trimSpaces(_ s: Substring) -> String {

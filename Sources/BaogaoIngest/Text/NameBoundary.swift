@@ -54,7 +54,7 @@ enum NameBoundary {
     // CJK ideographs, most of the text, are never space or punctuation; skipping
     // the Unicode property lookups for them is the common, fast path.
     if ("\u{4E00}"..."\u{9FFF}").contains(c) { return false }
-    if c.properties.isWhitespace { return true }
+    if c.isWhiteSpace { return true }
     switch c {
     case "、", "，", ",", "。", "；", ";", "：", ":", "“", "”", "\"", "‘", "’", "'", "《", "》",
       "（", "）", "(", ")", "！", "!", "？", "?", "—", "…", "·", "【", "】", "[", "]", "*",

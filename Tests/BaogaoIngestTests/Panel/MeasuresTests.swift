@@ -37,6 +37,16 @@ import Testing
     #expect(names.read("经济规模").indicator == "经济规模")
   }
 
+  /// Names are looked up by bytes only while the table and the name are
+  /// plain (PlainText.swift); otherwise as Strings, canonically equal.
+  @Test func canonicallyEqualNamesStillMatch() {
+    var custom = IndicatorNames.standard
+    custom.add(tsv: "\u{F9D1}\t地区生产总值\n")  // a compatibility ideograph of 六
+    #expect(custom.read("六").indicator == "地区生产总值")
+    #expect(custom.read("生产总值").indicator == "地区生产总值")
+    #expect(custom == custom && custom != names)
+  }
+
   @Test func amountsInBaseUnits() {
     #expect(UnitScale.amount(value: 18.5, unit: "亿元") == (1.85e9, "元"))
     #expect(UnitScale.amount(value: 14000, unit: "元") == (14000, "元"))

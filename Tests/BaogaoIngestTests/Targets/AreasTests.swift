@@ -19,6 +19,9 @@ import Testing
   ])
   func heading(title: String, area: String) {
     #expect(Areas.area(ofHeading: title) == area)
+    // A scalar that is not plain (U+2000, canonically U+2002) takes the
+    // Character path, which must give the same area.
+    #expect(Areas.area(ofHeading: title + "\u{2000}") == area)
   }
 
   @Test func planSectionsOfTheBundledReport() throws {
