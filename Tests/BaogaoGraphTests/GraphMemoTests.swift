@@ -47,7 +47,9 @@ import Testing
     let finished = Atomic<Bool>(false)
     memo.prepare("counts") { () -> Int in
       started.store(true, ordering: .sequentiallyConsistent)
-      while !release.load(ordering: .sequentiallyConsistent) { usleep(1000) }
+      // Bounded: were the build not on an idle thread, the reader below
+      // would wait for it, and the test must fail, not hang.
+      for _ in 0..<10_000 where !release.load(ordering: .sequentiallyConsistent) { usleep(1000) }
       finished.store(true, ordering: .sequentiallyConsistent)
       return 1
     }
