@@ -269,29 +269,24 @@ public final class GraphMemo: @unchecked Sendable {
     // user's own request builds it too, on every core, rather than wait (a
     // Tab during the start-up counting took twice as long as one before
     // it). The two values are the same; the first one stored is kept.
-    if !idle, isBuiltIdly(entry) {
-      let built = build()
-      lock.lock()
-      defer { lock.unlock() }
-      if let stored = entry.value as? T { return stored }
-      entry.value = built
-      return built
-    }
+    if !idle, isBuiltIdly(entry) { return keep(build(), in: entry) }
     entry.building.lock()
     defer { entry.building.unlock() }
     // Another thread may have built it while this one waited.
     if let stored = read(entry) as? T { return stored }
-    if idle { setBuiltIdly(entry, true) }
-    let built = build()
+    if idle { markBuiltIdly(entry) }
+    return keep(build(), in: entry)
+  }
+
+  /// `built`, stored under `entry` unless a value is there already, which
+  /// is given instead: the first value stored is the one every caller gets.
+  private func keep<T: Sendable>(_ built: T, in entry: Entry) -> T {
     lock.lock()
-    if let stored = entry.value as? T {
-      entry.builtIdly = false
-      lock.unlock()
-      return stored
-    }
-    entry.value = built
+    defer { lock.unlock() }
+    // Once a value is stored, no caller asks who is building it.
     entry.builtIdly = false
-    lock.unlock()
+    if let stored = entry.value as? T { return stored }
+    entry.value = built
     return built
   }
 
@@ -301,9 +296,9 @@ public final class GraphMemo: @unchecked Sendable {
     return entry.builtIdly
   }
 
-  private func setBuiltIdly(_ entry: Entry, _ value: Bool) {
+  private func markBuiltIdly(_ entry: Entry) {
     lock.lock()
-    entry.builtIdly = value
+    entry.builtIdly = true
     lock.unlock()
   }
 
@@ -319,21 +314,13 @@ public final class GraphMemo: @unchecked Sendable {
   public func prepare<T: Sendable>(_ key: String, build: @escaping @Sendable () -> T) {
     lock.lock()
     let begun = entries[key] != nil
-    let entry = begun ? nil : self.entry(key)
+    // The entry made now: a second `prepare` finds it begun.
+    if !begun { _ = entry(key) }
     lock.unlock()
-    guard let entry else { return }
-    IdleThread.start { [self] in
-      entry.building.lock()
-      defer { entry.building.unlock() }
-      guard read(entry) == nil else { return }
-      setBuiltIdly(entry, IdleThread.isCurrent)
-      let built = build()
-      lock.lock()
-      // A request that would not wait may have stored it first.
-      if entry.value == nil { entry.value = built }
-      entry.builtIdly = false
-      lock.unlock()
-    }
+    guard !begun else { return }
+    // `value` on the idle thread: it marks the entry as built idly, so that
+    // no request of the user's waits for it.
+    IdleThread.start { [self] in _ = value(key, build: build) }
   }
 
   private func entry(_ key: String) -> Entry {

@@ -66,14 +66,6 @@ struct FieldColumn: Sendable {
   }
 }
 
-/// How field indexes are built for the task at hand.
-public enum FieldIndexing {
-  /// True while indexes are built ahead of need (the shell's start-up
-  /// counting): each is read on one core, leaving the others to what the
-  /// user asks meanwhile, whose own builds split across every core.
-  @TaskLocal public static var inBackground = false
-}
-
 enum FieldIndex {
   /// The column of `field`, built on first use.
   static func column(of field: FieldSpec, in kind: KindSpec, graph: Graph) -> FieldColumn {
@@ -87,9 +79,12 @@ enum FieldIndex {
   static let rowsPerCore = 20_000
 
   /// The column, its rows read in parts on every core (a 1,000-report
-  /// graph's 100,000 targets take ~10 ms on one) and the parts joined.
+  /// graph's 100,000 targets take ~10 ms on one) and the parts joined. Built
+  /// ahead of need on an idle thread (the shell's start-up counting), it is
+  /// read on that one core: the parts would run on the pool's threads, at
+  /// the priority of what the user asks meanwhile.
   static func build(_ field: FieldSpec, rows count: Int, graph: Graph) -> FieldColumn {
-    let cores = FieldIndexing.inBackground ? 1 : Processors.online
+    let cores = IdleThread.isCurrent ? 1 : Processors.online
     let pieces = max(1, min(cores, count / rowsPerCore))
     guard pieces > 1 else { return read(field, rows: 0..<count, graph: graph).finished() }
     let ranges = (0..<pieces).map { i in (count * i / pieces)..<(count * (i + 1) / pieces) }

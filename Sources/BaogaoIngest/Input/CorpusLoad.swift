@@ -11,10 +11,6 @@
 import BaogaoGraph
 import Dispatch
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// A file of a command line that could not be read or decoded, with the
 /// path it was named by (a folder, when the file was found in one).
 public struct PathFailure: Error, Sendable {
@@ -179,7 +175,7 @@ extension Corpus {
       alongside?()
       return elements.isEmpty ? [] : [work(0, elements[...])]
     }
-    let results = Slots<Result>(count: count)
+    let results = PartSlots<Result>(count: count)
     let size = (elements.count + count - 1) / count
     let extra = alongside == nil ? 0 : 1
     DispatchQueue.concurrentPerform(iterations: count + extra) { iteration in
@@ -190,13 +186,13 @@ extension Corpus {
       let chunk = iteration - extra
       let start = min(chunk * size, elements.count)
       let end = min(start + size, elements.count)
-      results.set(chunk, work(chunk, elements[start..<end]))
+      results.store(work(chunk, elements[start..<end]), at: chunk)
     }
-    return results.values()
+    return (0..<count).map { results.take($0) }
   }
 
   /// The cores online.
-  static let workers = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+  static let workers = Processors.online
 }
 
 /// The builder the first worker reads onto: one worker only touches it.
@@ -216,27 +212,4 @@ private final class PreparedSlot: @unchecked Sendable {
     guard let report else { preconditionFailure("a prepared report was loaded twice") }
     return report
   }
-}
-
-/// One result per worker, each slot written once, by its own worker: a
-/// buffer of its own, not an array property (whose exclusive accesses from
-/// two threads at once would trap).
-private final class Slots<Value>: @unchecked Sendable {
-  private let storage: UnsafeMutablePointer<Value?>
-  private let count: Int
-
-  init(count: Int) {
-    self.count = count
-    storage = .allocate(capacity: count)
-    storage.initialize(repeating: nil, count: count)
-  }
-
-  deinit {
-    storage.deinitialize(count: count)
-    storage.deallocate()
-  }
-
-  func set(_ index: Int, _ value: Value) { storage[index] = value }
-
-  func values() -> [Value] { (0..<count).map { storage[$0]! } }
 }

@@ -281,10 +281,6 @@ public final class Completer {
   /// graph counting one field takes up to a few hundred milliseconds. The
   /// counts live in the graph's memo, which is safe to fill from any thread.
   public static func prepareValues(of graph: Graph) {
-    FieldIndexing.$inBackground.withValue(true) { prepareEveryValue(of: graph) }
-  }
-
-  static func prepareEveryValue(of graph: Graph) {
     for kind in Schema.kindNames {
       for field in Schema.kind(named: kind)?.fields ?? [] where field.suggestsValues {
         _ = Schema.valueCounts(ofField: field.name, kind: kind, in: graph)
