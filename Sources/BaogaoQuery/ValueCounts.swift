@@ -19,7 +19,7 @@ extension Schema {
   /// The counts of one field, memoised per graph; FieldIndex.distinctValues
   /// is their values. Read off the field's column: a pass over integer codes.
   static func counts(of spec: FieldSpec, in kindSpec: KindSpec, graph: Graph) -> [ValueCount] {
-    graph.memo.value("ValueCounts.\(kindSpec.name).\(spec.name)") { () -> [ValueCount] in
+    graph.memo.value(countsKey(spec, kindSpec)) { () -> [ValueCount] in
       let column = FieldIndex.column(of: spec, in: kindSpec, graph: graph)
       var counts = [Int](repeating: 0, count: column.raw.count)
       for code in column.codes { counts[Int(code)] += 1 }

@@ -13,9 +13,10 @@ struct CandidateIndex: Sendable {
   /// an array per candidate: half a million ids (`show`) are read in one sweep.
   private let folded: [UInt8]
   private let ends: [Int]
-  /// A graph whose node ids and names are matched on the fly instead, while
-  /// their index is not built (NodeCandidates.swift).
-  private var nodes: Graph?
+  /// What matches the word on the fly instead, while no index of the
+  /// candidates is built: a graph's node ids and names (NodeCandidates),
+  /// a field's values (ValueCandidates).
+  private var scan: (@Sendable (String) -> [CompletionCandidate])?
 
   init(_ candidates: [CompletionCandidate]) {
     self.candidates = candidates
@@ -32,8 +33,15 @@ struct CandidateIndex: Sendable {
 
   /// The ids and names of the graph's nodes, for `show`.
   static func nodes(of graph: Graph) -> CandidateIndex {
+    scanning { NodeCandidates.match($0, in: graph) }
+  }
+
+  /// Candidates that `match` finds for each word.
+  static func scanning(_ match: @escaping @Sendable (String) -> [CompletionCandidate])
+    -> CandidateIndex
+  {
     var index = CandidateIndex([])
-    index.nodes = graph
+    index.scan = match
     return index
   }
 
@@ -45,7 +53,7 @@ struct CandidateIndex: Sendable {
   /// Those the word begins, else those that contain it, else those that
   /// contain its characters in order (建设 → 城市建设, 城建 → 城市建设).
   func match(_ word: String) -> [CompletionCandidate] {
-    if let nodes { return NodeCandidates.match(word, in: nodes) }
+    if let scan { return scan(word) }
     if word.isEmpty { return candidates }
     let needle = FoldedNeedle(word)
     for test in [FoldedNeedle.Test.prefix, .substring, .subsequence] {

@@ -298,10 +298,27 @@ public final class Completer {
   /// Distinct values of a field with their counts, most frequent first,
   /// indexed once per field: for links, the linked nodes' names.
   public func values(field: String, kind: String) -> [CompletionCandidate] {
-    valueIndex(field: field, kind: kind).candidates
+    countedIndex(field: field, kind: kind).candidates
   }
 
+  /// The values of a field to match a word against: their index once the
+  /// field's values are counted; until then (on a 1,000-report graph the
+  /// counting takes longer than a Tab may) a scan of the rows for the word,
+  /// while the counting is done on an idle thread (ValueCandidates.swift).
   func valueIndex(field: String, kind: String) -> CandidateIndex {
+    if let cached = valueCache[kind + "\u{0}" + field] { return cached }
+    guard Schema.hasValueCounts(ofField: field, kind: kind, in: graph) else {
+      Schema.prepareValueCounts(ofField: field, kind: kind, in: graph)
+      let graph = self.graph
+      return CandidateIndex.scanning {
+        ValueCandidates.scan($0, field: field, kind: kind, in: graph)
+      }
+    }
+    return countedIndex(field: field, kind: kind)
+  }
+
+  /// The index of a field's counted values, built once per field.
+  private func countedIndex(field: String, kind: String) -> CandidateIndex {
     let key = kind + "\u{0}" + field
     if let cached = valueCache[key] { return cached }
     let index = CandidateIndex(

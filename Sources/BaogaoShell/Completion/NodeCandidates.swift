@@ -91,7 +91,9 @@ enum NodeCandidates {
 /// A typed word, folded as CandidateIndex folds (ASCII letters in lower
 /// case), tested against texts whose bytes are folded as they are read.
 struct FoldedNeedle {
-  enum Test {
+  /// The tests in the order they are tried: a later one only when no
+  /// candidate passes an earlier (CandidateIndex.match).
+  enum Test: Int, CaseIterable {
     /// The text begins with the word.
     case prefix
     /// The word stands in the text after its first byte.
@@ -123,6 +125,15 @@ struct FoldedNeedle {
       }
       return true
     }
+  }
+
+  /// The first test the text passes, up to the test `worst`, nil when
+  /// none: its grade for Schema.bestValueCounts.
+  func grade(_ text: UnsafeBufferPointer<UInt8>, worst: Int) -> Int? {
+    for test in [Test.prefix, .substring, .subsequence] where test.rawValue <= worst {
+      if passes(text, test) { return test.rawValue }
+    }
+    return nil
   }
 
   @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
