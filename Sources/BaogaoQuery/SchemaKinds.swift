@@ -176,9 +176,11 @@ extension FieldSpec {
   static func report(
     role: FieldRole = .column, _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
-    FieldSpec(
+    var field = FieldSpec(
       name: "report", aliases: [], type: .text, role: role, suggestsValues: true,
       value: { g, i in get(g, i).map(Value.string) ?? .null }, names: nil, link: .report)
+    field.text = get
+    return field
   }
 
   /// A text field; nil reads as null.
@@ -186,9 +188,11 @@ extension FieldSpec {
     _ name: String, role: FieldRole = .column, suggests: Bool = true,
     _ get: @escaping @Sendable (Graph, Int) -> String?
   ) -> FieldSpec {
-    FieldSpec(
+    var field = FieldSpec(
       name: name, aliases: [], type: .text, role: role, suggestsValues: suggests,
       value: { g, i in get(g, i).map(Value.string) ?? .null }, names: nil)
+    field.text = get
+    return field
   }
 
   /// A number field; nil reads as null.

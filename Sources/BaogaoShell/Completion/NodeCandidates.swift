@@ -7,6 +7,7 @@
 // typed word is matched on the fly over the graph's own arrays and only the
 // matches are counted and sorted: the same candidates in the same order.
 import BaogaoGraph
+import Dispatch
 
 enum NodeCandidates {
   /// Names (in order of first appearance, with how often each occurs) then
@@ -36,37 +37,39 @@ enum NodeCandidates {
     graph.memo.value(key) { CandidateIndex(matches(in: graph) { _ in true }) }
   }
 
-  /// Every candidate whose text passes `test`.
+  /// Nodes below which the arrays are read on one core.
+  static let nodesPerCore = 50_000
+
+  /// Every candidate whose text passes `test`. The node arrays are read in
+  /// parts on every core (not on an idle thread, which has one): half a
+  /// million nodes, each read from its own place in memory, took 15-25 ms
+  /// on one core, over a Tab's 10 (issue 15). Part p reads the p-th piece
+  /// of every array; the parts' names are joined kind by kind, part by
+  /// part, which keeps the order of first appearance.
   private static func matches(
-    in graph: Graph, where test: (UnsafeBufferPointer<UInt8>) -> Bool
+    in graph: Graph, where test: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
   ) -> [CompletionCandidate] {
-    // Read in place, without copying the text (a copy retains and releases
-    // it: half the pass).
-    func passes(_ text: String) -> Bool {
-      text.utf8.withContiguousStorageIfAvailable(test)
-        ?? Array(text.utf8).withUnsafeBufferPointer(test)
+    let cores = IdleThread.isCurrent ? 1 : Processors.online
+    let pieces = max(1, min(cores, graph.nodeCount / nodesPerCore))
+    let parts = PartSlots<NodeMatches>(count: pieces)
+    DispatchQueue.concurrentPerform(iterations: pieces) { part in
+      var found = NodeMatches()
+      found.read(graph, part: part, of: pieces, where: test)
+      parts.store(found, at: part)
     }
+    let found = (0..<pieces).map { parts.take($0) }
+
     var counts: [String: Int] = [:]
     var order: [String] = []
-    var ids: [String] = []
-    func visit(name: String?, id: String?) {
-      if let name, !name.isEmpty, passes(name) {
-        if counts[name] == nil { order.append(name) }
-        counts[name, default: 0] += 1
+    for kind in 0..<NodeMatches.kinds {
+      for part in found {
+        for name in part.order[kind] {
+          if counts[name] == nil { order.append(name) }
+          counts[name, default: 0] += part.counts[name] ?? 0
+        }
       }
-      if let id, passes(id) { ids.append(id) }
     }
-    // Each array read once and in place (`for place in graph.places` copied
-    // every node), names in the order of first appearance the list shows.
-    graph.reports.withUnsafeBufferPointer { for n in $0 { visit(name: n.id, id: nil) } }
-    graph.places.withUnsafeBufferPointer { for n in $0 { visit(name: n.name, id: n.id) } }
-    graph.projects.withUnsafeBufferPointer { for n in $0 { visit(name: n.name, id: n.id) } }
-    graph.organizations.withUnsafeBufferPointer { for n in $0 { visit(name: n.name, id: n.id) } }
-    graph.indicators.withUnsafeBufferPointer { for n in $0 { visit(name: n.name, id: n.id) } }
-    graph.sections.withUnsafeBufferPointer { for n in $0 { visit(name: nil, id: n.id) } }
-    graph.targets.withUnsafeBufferPointer { for n in $0 { visit(name: nil, id: n.id) } }
-    graph.reconciliations.withUnsafeBufferPointer { for n in $0 { visit(name: nil, id: n.id) } }
-    graph.junk.withUnsafeBufferPointer { for n in $0 { visit(name: nil, id: n.id) } }
+    let ids = found.flatMap(\.ids)
 
     // An id that is also a name (a report's) is offered once, as the name: an
     // id passes exactly when a name of the same text does, which is counted.
@@ -77,14 +80,99 @@ enum NodeCandidates {
     // already, which the sort, a merge of sorted runs, passes through.
     sorted.sort { $0.length != $1.length ? $0.length < $1.length : $0.text < $1.text }
 
-    var found = order.map { CompletionCandidate($0, count: counts[$0] == 1 ? nil : counts[$0]) }
-    found.reserveCapacity(found.count + sorted.count)
+    var candidates = order.map {
+      CompletionCandidate($0, count: counts[$0] == 1 ? nil : counts[$0])
+    }
+    candidates.reserveCapacity(candidates.count + sorted.count)
     for (index, id) in sorted.enumerated()
     where index == 0 || sorted[index - 1].text != id.text {
       // Two nodes with one id are one candidate, as the id names one node.
-      found.append(CompletionCandidate(id.text))
+      candidates.append(CompletionCandidate(id.text))
     }
-    return found
+    return candidates
+  }
+}
+
+/// The names and ids that pass a test in one part of a graph's node arrays.
+private struct NodeMatches {
+  /// The kinds read, in this order: those with names first.
+  static let kinds = 9
+  /// How often each name occurs in this part.
+  var counts: [String: Int] = [:]
+  /// Per kind read, the names first met in this part, in order.
+  var order = [[String]](repeating: [], count: kinds)
+  var ids: [String] = []
+
+  /// The `part`-th of `pieces` pieces of every array.
+  mutating func read(
+    _ graph: Graph, part: Int, of pieces: Int,
+    where test: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) {
+    func piece(_ count: Int) -> Range<Int> {
+      (count * part / pieces)..<(count * (part + 1) / pieces)
+    }
+    // Each array read in place, a field at a time through a pointer to it:
+    // a buffer's subscript copied the whole node, retaining each of its
+    // fields (perf: swift_retain_n, a third of the pass), and so did `for
+    // place in graph.places`. Names in the order of first appearance.
+    read(graph.reports, name: \.id, id: nil, kind: 0, piece, test)
+    read(graph.places, name: \.name, id: \.id, kind: 1, piece, test)
+    read(graph.projects, name: \.name, id: \.id, kind: 2, piece, test)
+    read(graph.organizations, name: \.name, id: \.id, kind: 3, piece, test)
+    read(graph.indicators, name: \.name, id: \.id, kind: 4, piece, test)
+    read(graph.sections, name: nil, id: \.id, kind: 5, piece, test)
+    read(graph.targets, name: nil, id: \.id, kind: 6, piece, test)
+    read(graph.reconciliations, name: nil, id: \.id, kind: 7, piece, test)
+    read(graph.junk, name: nil, id: \.id, kind: 8, piece, test)
+  }
+
+  /// The names and ids of one array's piece that pass.
+  @inline(__always) private mutating func read<Node>(
+    _ nodes: [Node], name: KeyPath<Node, String>?, id: KeyPath<Node, String>?, kind: Int,
+    _ piece: (Int) -> Range<Int>, _ test: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) {
+    // Where in a node each text lives: read there, the text borrowed. A
+    // key path that is no stored property (none is) would be read by copy.
+    let stride = MemoryLayout<Node>.stride
+    let nameOffset = name.flatMap { MemoryLayout<Node>.offset(of: $0) }
+    let idOffset = id.flatMap { MemoryLayout<Node>.offset(of: $0) }
+    nodes.withUnsafeBytes { bytes in
+      guard let base = bytes.baseAddress else { return }
+      for i in piece(nodes.count) {
+        let node = base + i * stride
+        if let nameOffset {
+          let text = (node + nameOffset).assumingMemoryBound(to: String.self)
+          if !text.pointee.isEmpty, Self.passes(text, test) {
+            count(name: text.pointee, kind: kind)
+          }
+        } else if let name, case let text = nodes[i][keyPath: name], !text.isEmpty,
+          withUnsafePointer(to: text, { Self.passes($0, test) })
+        {
+          count(name: text, kind: kind)
+        }
+        if let idOffset {
+          let text = (node + idOffset).assumingMemoryBound(to: String.self)
+          if Self.passes(text, test) { ids.append(text.pointee) }
+        } else if let id, case let text = nodes[i][keyPath: id],
+          withUnsafePointer(to: text, { Self.passes($0, test) })
+        {
+          ids.append(text)
+        }
+      }
+    }
+  }
+
+  private mutating func count(name: String, kind: Int) {
+    if counts[name] == nil { order[kind].append(name) }
+    counts[name, default: 0] += 1
+  }
+
+  /// Whether the text passes, read in place: a copy retains and releases it.
+  @inline(__always) private static func passes(
+    _ text: UnsafePointer<String>, _ test: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Bool {
+    text.pointee.utf8.withContiguousStorageIfAvailable(test)
+      ?? Array(text.pointee.utf8).withUnsafeBufferPointer(test)
   }
 }
 

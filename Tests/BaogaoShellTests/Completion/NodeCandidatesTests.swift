@@ -2,6 +2,7 @@
 // over the node arrays that stands in while the index is built: the same
 // candidates in the same order.
 import BaogaoGraph
+import Dispatch
 import Testing
 
 @testable import BaogaoShell
@@ -38,6 +39,45 @@ import Testing
     for word in NodeCandidatesTests.words {
       #expect(index.match(word) == NodeCandidates.scan(word, in: NodeCandidatesTests.graph))
     }
+  }
+
+  /// A graph big enough to be read in parts on every core: names met
+  /// first late in an array, and in several kinds.
+  static let big: Graph = {
+    var b = GraphBuilder()
+    let names = ["金塘", "定海", "金塘镇", "盐仓", "金山"]
+    for r in 0..<200 {
+      let report = "r\(r)"
+      b.reports.append(Report(id: report, title: "报告", source: "test"))
+      b.scope = report
+      for i in 0..<300 {
+        let name = r > 150 && i % 7 == 0 ? "金后来\(i % 3)" : names[(r * i) % names.count]
+        b.places.append(
+          Place(id: b.newID(.place), report: report, name: name, type: .town, mentions: 1))
+        b.sections.append(Section(id: b.newID(.section), report: report, path: "一", title: "t"))
+      }
+      b.projects.append(Project(id: b.newID(.project), report: report, name: "金塘", kind: "桥梁"))
+    }
+    return b.build()
+  }()
+
+  @Test func thePartsGiveWhatOneCoreGives() {
+    let graph = NodeCandidatesTests.big
+    #expect(graph.nodeCount > NodeCandidates.nodesPerCore * 2)
+    for word in ["", "金", "后来", "金来", "r1", "r19:S1", "zzz"] {
+      let everyCore = NodeCandidates.scan(word, in: graph)
+      // On an idle thread the scan reads on one core.
+      let done = DispatchSemaphore(value: 0)
+      nonisolated(unsafe) var oneCore: [CompletionCandidate] = []
+      IdleThread.start {
+        oneCore = NodeCandidates.scan(word, in: graph)
+        done.signal()
+      }
+      done.wait()
+      #expect(everyCore == oneCore, "\(word)")
+    }
+    let found = NodeCandidates.scan("金", in: graph).prefix(6).map(\.text)
+    #expect(found == ["金塘", "金塘镇", "金山", "金后来0", "金后来1", "金后来2"])
   }
 
   @Test func namesFirstCountedThenIDsShortestFirst() {
