@@ -27,18 +27,17 @@ extension Schema {
     }
   }
 
-  /// The field's values of the best grade any of its texts reaches, as
-  /// valueCounts(ofField:kind:in:) filtered to them, in the same order.
-  /// `grade(text, worst)` reads a text's UTF-8 and gives the first grade
-  /// from 0 (the best) up to `worst` that it reaches, nil for none; once a
-  /// text of some grade is found, later ones are graded only up to it, so
-  /// that a word most values begin with tests little more than a prefix.
-  /// Texts are told apart by bytes before String equality: a text whose
-  /// bytes differ from an equal one's (another normal form; cleaned text
-  /// is NFC) takes the first one's grade.
+  /// The field's values that `word` matches best, as valueCounts(ofField:
+  /// kind:in:) filtered to them, in the same order: those it begins, else
+  /// those that contain it, else those that contain its characters in
+  /// order (FoldedNeedle.Test). One pass grades each text by the first test
+  /// it passes; once a text of some grade is found, later ones are tested
+  /// only up to it, so that a word many values begin with costs little more
+  /// than a prefix test. Texts are told apart by bytes before String
+  /// equality: a text whose bytes differ from an equal one's (another
+  /// normal form; cleaned text is NFC) takes the first one's grade.
   public static func bestValueCounts(
-    ofField field: String, kind: String, in graph: Graph, grades: Int,
-    grade: @Sendable (UnsafeBufferPointer<UInt8>, Int) -> Int?
+    ofField field: String, kind: String, in graph: Graph, matching word: FoldedNeedle
   ) -> [(value: String, count: Int)] {
     guard let kindSpec = Schema.kind(named: kind), let spec = kindSpec.field(named: field) else {
       return []
@@ -50,13 +49,9 @@ extension Schema {
     let pieces = max(1, min(cores, count / FieldIndex.rowsPerCore))
     let parts = PartSlots<[ValueTally.Entry]>(count: pieces)
     DispatchQueue.concurrentPerform(iterations: pieces) { i in
-      // The tally keeps the grading while it reads, no longer.
-      let entries = withoutActuallyEscaping(grade) { grade in
-        var tally = ValueTally(grade: grade, worst: grades - 1)
-        tally.read(spec, rows: (count * i / pieces)..<(count * (i + 1) / pieces), graph: graph)
-        return tally.entries
-      }
-      parts.store(entries, at: i)
+      var tally = ValueTally(word: word)
+      tally.read(spec, rows: (count * i / pieces)..<(count * (i + 1) / pieces), graph: graph)
+      parts.store(tally.entries, at: i)
     }
     let ranked = ValueTally.ranked((0..<pieces).flatMap { parts.take($0) })
     guard let best = ranked.map(\.grade).min() else { return [] }
@@ -74,9 +69,9 @@ private struct ValueTally {
   /// A text that passed, with its grade and how often it occurs.
   typealias Entry = (text: String, grade: Int, count: Int)
 
-  let grade: (UnsafeBufferPointer<UInt8>, Int) -> Int?
+  let word: FoldedNeedle
   /// The worst grade still wanted: the best found so far.
-  private var worst: Int
+  private var worst = FoldedNeedle.Test.subsequence.rawValue
   private var codes = TextCodes()
   /// By byte code, in order of first appearance.
   private(set) var entries: [Entry] = []
@@ -84,9 +79,8 @@ private struct ValueTally {
   /// that passed: a place linked from many rows is graded once.
   private var linked: [[Int32]?] = []
 
-  init(grade: @escaping (UnsafeBufferPointer<UInt8>, Int) -> Int?, worst: Int) {
-    self.grade = grade
-    self.worst = worst
+  init(word: FoldedNeedle) {
+    self.word = word
   }
 
   /// Every text of the field on `rows` of its kind, as FieldIndex.read
@@ -113,9 +107,11 @@ private struct ValueTally {
 
   /// The byte code of a text that passes, nil for one that does not.
   private mutating func code(of text: String) -> Int32? {
-    let worst = self.worst
-    let graded = text.utf8.withContiguousStorageIfAvailable { grade($0, worst) }
-    guard let passed = graded ?? Array(text.utf8).withUnsafeBufferPointer({ grade($0, worst) })
+    let (word, worst) = (self.word, self.worst)
+    let graded = text.utf8.withContiguousStorageIfAvailable { word.grade($0, worst: worst) }
+    guard
+      let passed = graded
+        ?? Array(text.utf8).withUnsafeBufferPointer({ word.grade($0, worst: worst) })
     else { return nil }
     let (code, isNew) = codes.code(of: text)
     if isNew {

@@ -4,6 +4,7 @@
 // bytes. A needle that begins with a lead byte can only match at a character
 // boundary of valid UTF-8, so byte matching finds exactly the scalar matches.
 import BaogaoGraph
+import BaogaoQuery
 
 /// Candidates prepared for prefix, substring and subsequence matching.
 struct CandidateIndex: Sendable {
@@ -24,7 +25,7 @@ struct CandidateIndex: Sendable {
     var ends: [Int] = []
     ends.reserveCapacity(candidates.count)
     for candidate in candidates {
-      folded.append(contentsOf: candidate.text.utf8.lazy.map(FoldedNeedle.fold))
+      folded.append(contentsOf: candidate.text.utf8.lazy.map { FoldedNeedle.fold($0) })
       ends.append(folded.count)
     }
     self.folded = folded
@@ -43,11 +44,6 @@ struct CandidateIndex: Sendable {
     var index = CandidateIndex([])
     index.scan = match
     return index
-  }
-
-  /// UTF-8 with ASCII letters in lower case (Chinese has no case).
-  static func fold(_ text: String) -> [UInt8] {
-    text.utf8.map(FoldedNeedle.fold)
   }
 
   /// Those the word begins, else those that contain it, else those that

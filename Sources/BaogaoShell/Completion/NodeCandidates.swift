@@ -7,6 +7,7 @@
 // typed word is matched on the fly over the graph's own arrays and only the
 // matches are counted and sorted: the same candidates in the same order.
 import BaogaoGraph
+import BaogaoQuery
 import Dispatch
 
 enum NodeCandidates {
@@ -181,85 +182,20 @@ private struct NodeMatches {
 /// inlined into the pass over half a million texts (a closure called per
 /// text was a fifth of it).
 struct NodeTest: Sendable {
-  var needle: FoldedNeedle?
+  /// The word's test; none for the index, which takes every text.
+  var needle: FoldedNeedle
   var test = FoldedNeedle.Test.prefix
+  var takesAll = false
+
+  init(needle: FoldedNeedle?, test: FoldedNeedle.Test = .prefix) {
+    // Not kept as an optional: unwrapping one per text copied the word's
+    // arrays, retaining and releasing them.
+    self.needle = needle ?? FoldedNeedle("")
+    self.test = test
+    takesAll = needle == nil
+  }
 
   @inline(__always) func passes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    needle?.passes(text, test) ?? true
-  }
-}
-
-/// A typed word, folded as CandidateIndex folds (ASCII letters in lower
-/// case), tested against texts whose bytes are folded as they are read.
-struct FoldedNeedle {
-  /// The tests in the order they are tried: a later one only when no
-  /// candidate passes an earlier (CandidateIndex.match).
-  enum Test: Int, CaseIterable {
-    /// The text begins with the word.
-    case prefix
-    /// The word stands in the text after its first byte.
-    case substring
-    /// The word's characters stand in the text in order.
-    case subsequence
-  }
-
-  let bytes: [UInt8]
-  /// One piece per character, so that a match never splits a character's bytes.
-  let pieces: [[UInt8]]
-
-  init(_ word: String) {
-    bytes = CandidateIndex.fold(word)
-    pieces = word.unicodeScalars.map { CandidateIndex.fold(String($0)) }
-  }
-
-  @inline(__always) func passes(_ text: UnsafeBufferPointer<UInt8>, _ test: Test) -> Bool {
-    switch test {
-    case .prefix: return FoldedNeedle.find(bytes, in: text, from: 0, anchored: true) != nil
-    case .substring: return FoldedNeedle.find(bytes, in: text, from: 1, anchored: false) != nil
-    case .subsequence:
-      var at = 0
-      for piece in pieces {
-        guard let found = FoldedNeedle.find(piece, in: text, from: at, anchored: false) else {
-          return false
-        }
-        at = found + piece.count
-      }
-      return true
-    }
-  }
-
-  /// The first test the text passes, up to the test `worst`, nil when
-  /// none: its grade for Schema.bestValueCounts.
-  func grade(_ text: UnsafeBufferPointer<UInt8>, worst: Int) -> Int? {
-    for test in [Test.prefix, .substring, .subsequence] where test.rawValue <= worst {
-      if passes(text, test) { return test.rawValue }
-    }
-    return nil
-  }
-
-  @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
-    byte >= 65 && byte <= 90 ? byte | 0x20 : byte
-  }
-
-  /// The first index at or after `start` where `needle` stands in the folded
-  /// text (only `start` itself when anchored), or nil.
-  static func find(
-    _ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, from start: Int, anchored: Bool
-  ) -> Int? {
-    guard !needle.isEmpty else { return start <= text.count ? start : nil }
-    guard text.count >= needle.count, start <= text.count - needle.count else { return nil }
-    let last = anchored ? start : text.count - needle.count
-    return needle.withUnsafeBufferPointer { needle in
-      var i = start
-      while i <= last {
-        if fold(text[i]) == needle[0] {
-          var j = 1
-          while j < needle.count && fold(text[i + j]) == needle[j] { j += 1 }
-          if j == needle.count { return i }
-        }
-        i += 1
-      }
-      return nil
-    }
+    takesAll || needle.passes(text, test)
   }
 }

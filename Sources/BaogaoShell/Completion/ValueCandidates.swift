@@ -13,10 +13,8 @@ enum ValueCandidates {
   static func scan(_ word: String, field: String, kind: String, in graph: Graph)
     -> [CompletionCandidate]
   {
-    let needle = FoldedNeedle(word)
     let found = Schema.bestValueCounts(
-      ofField: field, kind: kind, in: graph, grades: FoldedNeedle.Test.allCases.count
-    ) { needle.grade($0, worst: $1) }
+      ofField: field, kind: kind, in: graph, matching: FoldedNeedle(word))
     return found.map { CompletionCandidate($0.value, count: $0.count) }
   }
 }
