@@ -112,46 +112,22 @@ enum Links {
   }
 
   /// `text.hasSuffix(suffix)` for a `text` whose UTF-8 ends with that of
-  /// `suffix`: whether a Character ends where the suffix begins. Before an
-  /// ideograph one always does unless the scalar before it is a Prepend
-  /// (UAX #29, GB9b), and none is ASCII or CJK; so for a suffix that begins
-  /// with an ideograph after such a scalar (金塘|镇) the bytes decide, and
-  /// String's Character comparison is asked only otherwise.
+  /// `suffix`: whether a Character ends where the suffix begins. Between two
+  /// plain scalars (PlainScalars: ASCII, CJK, the punctuation reports use)
+  /// one always does, so for 金塘|镇 the bytes decide; String's Character
+  /// comparison is asked only otherwise (a Prepend before the word joins it:
+  /// UAX #29, GB9b).
   static func endsWithCharacters(_ text: String, _ suffix: String) -> Bool {
     var (text, suffix) = (text, suffix)
-    let decided = text.withUTF8 { t -> Bool? in
-      suffix.withUTF8 { s -> Bool? in
+    let plain = text.withUTF8 { t in
+      suffix.withUTF8 { s in
         let start = t.count - s.count
-        guard start > 0 else { return true }
-        guard let first = scalar(startingAt: 0, in: s), (0x3400...0x9FFF).contains(first) else {
-          return nil
-        }
-        var lead = start - 1
-        while lead > 0 && t[lead] & 0xC0 == 0x80 { lead -= 1 }
-        guard let before = scalar(startingAt: lead, in: t),
-          before < 0x80 || (0x2E80...0x9FFF).contains(before)
-        else { return nil }
-        return true
+        guard start > 0, !s.isEmpty else { return true }
+        let before = PlainScalars.decode(t, at: PlainScalars.start(before: start, in: t)).0
+        return PlainScalars.isPlain(before) && PlainScalars.isPlain(PlainScalars.decode(s, at: 0).0)
       }
     }
-    return decided ?? text.hasSuffix(suffix)
-  }
-
-  /// The value of the scalar whose UTF-8 begins at `start`, for one of one
-  /// to three bytes; nil for a longer one or a byte that begins none.
-  private static func scalar(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>)
-    -> UInt32?
-  {
-    let lead = bytes[start]
-    if lead < 0x80 { return UInt32(lead) }
-    if lead & 0xE0 == 0xC0, start + 1 < bytes.count {
-      return UInt32(lead & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
-    }
-    if lead & 0xF0 == 0xE0, start + 2 < bytes.count {
-      return UInt32(lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6
-        | UInt32(bytes[start + 2] & 0x3F)
-    }
-    return nil
+    return plain || text.hasSuffix(suffix)
   }
 
   /// Ids of the projects located in a place.

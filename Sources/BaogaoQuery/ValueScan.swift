@@ -67,11 +67,11 @@ extension Schema {
 /// The texts of a field that pass a grading, each with how often it occurs.
 private struct ValueTally {
   /// A text that passed, with its grade and how often it occurs.
-  typealias Entry = (text: String, grade: Int, count: Int)
+  typealias Entry = (text: String, grade: FoldedNeedle.Test, count: Int)
 
   let word: FoldedNeedle
   /// The worst grade still wanted: the best found so far.
-  private var worst = FoldedNeedle.Test.subsequence.rawValue
+  private var worst = FoldedNeedle.Test.subsequence
   private var codes = TextCodes()
   /// By byte code, in order of first appearance.
   private(set) var entries: [Entry] = []

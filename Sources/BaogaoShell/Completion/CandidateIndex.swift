@@ -52,7 +52,7 @@ struct CandidateIndex: Sendable {
     if let scan { return scan(word) }
     if word.isEmpty { return candidates }
     let needle = FoldedNeedle(word)
-    for test in [FoldedNeedle.Test.prefix, .substring, .subsequence] {
+    for test in FoldedNeedle.Test.allCases {
       let found = indices { needle.passes($0, test) }
       if !found.isEmpty { return found.map { candidates[$0] } }
     }

@@ -306,8 +306,10 @@ public final class Completer {
   /// counting takes longer than a Tab may) a scan of the rows for the word,
   /// while the counting is done on an idle thread (ValueCandidates.swift).
   func valueIndex(field: String, kind: String) -> CandidateIndex {
-    if let cached = valueCache[kind + "\u{0}" + field] { return cached }
-    guard Schema.hasValueCounts(ofField: field, kind: kind, in: graph) else {
+    guard
+      valueCache[Completer.cacheKey(field, kind)] != nil
+        || Schema.hasValueCounts(ofField: field, kind: kind, in: graph)
+    else {
       Schema.prepareValueCounts(ofField: field, kind: kind, in: graph)
       let graph = self.graph
       return CandidateIndex.scanning {
@@ -317,9 +319,13 @@ public final class Completer {
     return countedIndex(field: field, kind: kind)
   }
 
+  private static func cacheKey(_ field: String, _ kind: String) -> String {
+    kind + "\u{0}" + field
+  }
+
   /// The index of a field's counted values, built once per field.
   private func countedIndex(field: String, kind: String) -> CandidateIndex {
-    let key = kind + "\u{0}" + field
+    let key = Completer.cacheKey(field, kind)
     if let cached = valueCache[key] { return cached }
     let index = CandidateIndex(
       Schema.valueCounts(ofField: field, kind: kind, in: graph).map {

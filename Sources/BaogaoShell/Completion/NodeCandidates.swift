@@ -24,8 +24,8 @@ enum NodeCandidates {
   /// `match` without the index: one pass over the node arrays.
   static func scan(_ word: String, in graph: Graph) -> [CompletionCandidate] {
     let needle = FoldedNeedle(word)
-    for test in [FoldedNeedle.Test.prefix, .substring, .subsequence] {
-      let found = matches(in: graph, where: NodeTest(needle: needle, test: test))
+    for test in FoldedNeedle.Test.allCases {
+      let found = matches(in: graph, passing: needle, test)
       if !found.isEmpty || word.isEmpty { return found }
     }
     return []
@@ -35,27 +35,28 @@ enum NodeCandidates {
 
   /// Every name and id of the graph's nodes, indexed: built once per graph.
   static func index(of graph: Graph) -> CandidateIndex {
-    graph.memo.value(key) { CandidateIndex(matches(in: graph, where: NodeTest(needle: nil))) }
+    // The empty word begins every text.
+    graph.memo.value(key) { CandidateIndex(matches(in: graph, passing: FoldedNeedle(""), .prefix)) }
   }
 
   /// Nodes below which the arrays are read on one core.
   static let nodesPerCore = 50_000
 
-  /// Every candidate whose text passes `test`. The node arrays are read in
+  /// Every candidate whose text passes the word's `test`. The node arrays are read in
   /// parts on every core (not on an idle thread, which has one): half a
   /// million nodes, each read from its own place in memory, took 15-25 ms
   /// on one core, over a Tab's 10 (issue 15). Part p reads the p-th piece
   /// of every array; the parts' names are joined kind by kind, part by
   /// part, which keeps the order of first appearance.
   private static func matches(
-    in graph: Graph, where test: NodeTest
+    in graph: Graph, passing needle: FoldedNeedle, _ test: FoldedNeedle.Test
   ) -> [CompletionCandidate] {
     let cores = IdleThread.isCurrent ? 1 : Processors.online
     let pieces = max(1, min(cores, graph.nodeCount / nodesPerCore))
     let parts = PartSlots<NodeMatches>(count: pieces)
     DispatchQueue.concurrentPerform(iterations: pieces) { part in
       var found = NodeMatches()
-      found.read(graph, part: part, of: pieces, where: test)
+      found.read(graph, part: part, of: pieces, passing: needle, test)
       parts.store(found, at: part)
     }
     let found = (0..<pieces).map { parts.take($0) }
@@ -107,7 +108,7 @@ private struct NodeMatches {
   /// The `part`-th of `pieces` pieces of every array.
   mutating func read(
     _ graph: Graph, part: Int, of pieces: Int,
-    where test: NodeTest
+    passing needle: FoldedNeedle, _ test: FoldedNeedle.Test
   ) {
     func piece(_ count: Int) -> Range<Int> {
       (count * part / pieces)..<(count * (part + 1) / pieces)
@@ -116,21 +117,21 @@ private struct NodeMatches {
     // a buffer's subscript copied the whole node, retaining each of its
     // fields (perf: swift_retain_n, a third of the pass), and so did `for
     // place in graph.places`. Names in the order of first appearance.
-    read(graph.reports, name: \.id, id: nil, kind: 0, piece, test)
-    read(graph.places, name: \.name, id: \.id, kind: 1, piece, test)
-    read(graph.projects, name: \.name, id: \.id, kind: 2, piece, test)
-    read(graph.organizations, name: \.name, id: \.id, kind: 3, piece, test)
-    read(graph.indicators, name: \.name, id: \.id, kind: 4, piece, test)
-    read(graph.sections, name: nil, id: \.id, kind: 5, piece, test)
-    read(graph.targets, name: nil, id: \.id, kind: 6, piece, test)
-    read(graph.reconciliations, name: nil, id: \.id, kind: 7, piece, test)
-    read(graph.junk, name: nil, id: \.id, kind: 8, piece, test)
+    read(graph.reports, name: \.id, id: nil, kind: 0, piece, needle, test)
+    read(graph.places, name: \.name, id: \.id, kind: 1, piece, needle, test)
+    read(graph.projects, name: \.name, id: \.id, kind: 2, piece, needle, test)
+    read(graph.organizations, name: \.name, id: \.id, kind: 3, piece, needle, test)
+    read(graph.indicators, name: \.name, id: \.id, kind: 4, piece, needle, test)
+    read(graph.sections, name: nil, id: \.id, kind: 5, piece, needle, test)
+    read(graph.targets, name: nil, id: \.id, kind: 6, piece, needle, test)
+    read(graph.reconciliations, name: nil, id: \.id, kind: 7, piece, needle, test)
+    read(graph.junk, name: nil, id: \.id, kind: 8, piece, needle, test)
   }
 
   /// The names and ids of one array's piece that pass.
   @inline(__always) private mutating func read<Node>(
     _ nodes: [Node], name: KeyPath<Node, String>?, id: KeyPath<Node, String>?, kind: Int,
-    _ piece: (Int) -> Range<Int>, _ test: NodeTest
+    _ piece: (Int) -> Range<Int>, _ needle: FoldedNeedle, _ test: FoldedNeedle.Test
   ) {
     // Where in a node each text lives: read there, the text borrowed. A
     // key path that is no stored property (none is) would be read by copy.
@@ -143,19 +144,19 @@ private struct NodeMatches {
         let node = base + i * stride
         if let nameOffset {
           let text = (node + nameOffset).assumingMemoryBound(to: String.self)
-          if !text.pointee.isEmpty, Self.passes(text, test) {
+          if !text.pointee.isEmpty, Self.passes(text, needle, test) {
             count(name: text.pointee, kind: kind)
           }
         } else if let name, case let text = nodes[i][keyPath: name], !text.isEmpty,
-          withUnsafePointer(to: text, { Self.passes($0, test) })
+          withUnsafePointer(to: text, { Self.passes($0, needle, test) })
         {
           count(name: text, kind: kind)
         }
         if let idOffset {
           let text = (node + idOffset).assumingMemoryBound(to: String.self)
-          if Self.passes(text, test) { ids.append(text.pointee) }
+          if Self.passes(text, needle, test) { ids.append(text.pointee) }
         } else if let id, case let text = nodes[i][keyPath: id],
-          withUnsafePointer(to: text, { Self.passes($0, test) })
+          withUnsafePointer(to: text, { Self.passes($0, needle, test) })
         {
           ids.append(text)
         }
@@ -170,32 +171,9 @@ private struct NodeMatches {
 
   /// Whether the text passes, read in place: a copy retains and releases it.
   @inline(__always) private static func passes(
-    _ text: UnsafePointer<String>, _ test: NodeTest
+    _ text: UnsafePointer<String>, _ needle: FoldedNeedle, _ test: FoldedNeedle.Test
   ) -> Bool {
-    text.pointee.utf8.withContiguousStorageIfAvailable { test.passes($0) }
-      ?? Array(text.pointee.utf8).withUnsafeBufferPointer { test.passes($0) }
-  }
-}
-
-/// What a text must pass to be a candidate: a word's test, or nothing (the
-/// index takes every text). A value, not a closure, so that the test is
-/// inlined into the pass over half a million texts (a closure called per
-/// text was a fifth of it).
-struct NodeTest: Sendable {
-  /// The word's test; none for the index, which takes every text.
-  var needle: FoldedNeedle
-  var test = FoldedNeedle.Test.prefix
-  var takesAll = false
-
-  init(needle: FoldedNeedle?, test: FoldedNeedle.Test = .prefix) {
-    // Not kept as an optional: unwrapping one per text copied the word's
-    // arrays, retaining and releasing them.
-    self.needle = needle ?? FoldedNeedle("")
-    self.test = test
-    takesAll = needle == nil
-  }
-
-  @inline(__always) func passes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    takesAll || needle.passes(text, test)
+    text.pointee.utf8.withContiguousStorageIfAvailable { needle.passes($0, test) }
+      ?? Array(text.pointee.utf8).withUnsafeBufferPointer { needle.passes($0, test) }
   }
 }

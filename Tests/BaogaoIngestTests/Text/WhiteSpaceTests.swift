@@ -6,11 +6,7 @@ import Testing
 
 @Suite struct WhiteSpaceTests {
   @Test func everyScalarAnswersAsTheProperty() {
-    var differing: [UInt32] = []
-    for value in UInt32(0)...0x10FFFF {
-      guard let scalar = Unicode.Scalar(value) else { continue }
-      if scalar.isWhiteSpace != scalar.properties.isWhitespace { differing.append(value) }
-    }
+    let differing = scalars(where: { $0.isWhiteSpace }, differsFrom: { $0.properties.isWhitespace })
     #expect(differing.isEmpty, "\(differing.prefix(10))")
   }
 
