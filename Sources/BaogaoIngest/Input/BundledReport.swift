@@ -42,24 +42,40 @@ public enum ReportFile {
     guard fd >= 0 else { throw .unreadable(path: path, reason: reason(errno)) }
     defer { close(fd) }
     var status = stat()
-    if fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+    let known = fstat(fd, &status) == 0
+    if known, (status.st_mode & S_IFMT) == S_IFDIR {
       throw .unreadable(path: path, reason: "is a directory")
     }
+    // Read straight into the array, sized by what fstat says a regular file
+    // holds, with a byte to spare for the read that finds the end: reading
+    // through a zeroed 64 KB buffer and copying it out was a sixteenth of a
+    // cached load of 1,000 reports (perf: memset and memmove on fresh pages).
+    // Whatever the size said, reading goes on to the end (a file that grew,
+    // a pipe, /dev/zero), in chunks twice as large each time.
+    let regular = known && (status.st_mode & S_IFMT) == S_IFREG
+    let tooLarge = IngestError.unreadable(path: path, reason: "larger than \(maxBytes >> 20) MB")
+    if regular, status.st_size > maxBytes { throw tooLarge }
+    var room = min(max(regular ? Int(status.st_size) + 1 : 0, 1 << 16), maxBytes + 1)
     var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if n == 0 { break }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw .unreadable(path: path, reason: reason(errno))
+      var failure: Int32 = 0
+      let chunk = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+        count = 0
+        while count < buffer.count {
+          let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+          if n < 0, errno == EINTR { continue }
+          if n < 0 { failure = errno }
+          guard n > 0 else { break }
+          count += n
+        }
       }
-      bytes += buffer[0..<n]
-      if bytes.count > maxBytes {
-        throw .unreadable(path: path, reason: "larger than \(maxBytes >> 20) MB")
-      }
+      guard failure == 0 else { throw .unreadable(path: path, reason: reason(failure)) }
+      if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+      guard bytes.count <= maxBytes else { throw tooLarge }
+      // Short of its room: the end was reached.
+      if chunk.count < room { return bytes }
+      room = min(2 * room, maxBytes + 1 - bytes.count)
     }
-    return bytes
   }
 
   static func reason(_ code: Int32) -> String {

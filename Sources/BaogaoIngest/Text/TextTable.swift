@@ -42,6 +42,9 @@ struct TextTable<Value> {
 
   init() {}
 
+  /// A table with room for `count` texts.
+  init(minimumCapacity count: Int) { values = Dictionary(minimumCapacity: count) }
+
   subscript(_ text: String) -> Value? {
     get { values[TextKey(text)] }
     // In place, so a value holding arrays or tables is not copied to change it.
