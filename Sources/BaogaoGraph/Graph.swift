@@ -62,8 +62,47 @@ public struct GraphBuilder: Sendable {
   }
   private var counters: [NodeKind: Int] = [:]
   private var scopedCounters: [String: [NodeKind: Int]] = [:]
+  /// The runs of the ids of the nodes read so far (`readIDs`), which
+  /// `build` gives the graph's index so that it reads only the rest.
+  /// Ids are never changed once added, and the lists only grow, but
+  /// through `cut(to:)`, which forgets what was read.
+  public internal(set) var idRuns = NodeRuns()
+  /// False for a builder whose lists are to be copied into another's (a
+  /// load's later runs of reports, CorpusLoad.swift): the builder they are
+  /// copied into reads their ids, so reading them here too would be waste.
+  public var readsIDs = true
 
   public init() {}
+
+  /// Reads the ids of the nodes added since the last call, while they are
+  /// at hand (NodeRuns.swift): after adding a report's nodes.
+  public mutating func readIDs() {
+    if readsIDs { idRuns.read(nodeLists) }
+  }
+
+  /// `readIDs` of one kind's nodes.
+  mutating func readIDs(of kind: NodeKind) {
+    if readsIDs { idRuns.read(kind, in: nodeLists) }
+  }
+
+  /// Cuts each list back to its length in `lengths` (NodeLists.lengths
+  /// order), forgetting the ids read.
+  public mutating func cut(to lengths: [Int]) {
+    func cut<T>(_ array: inout [T], _ kind: Int) {
+      if lengths[kind] < array.count { array.removeSubrange(lengths[kind]...) }
+    }
+    cut(&nodeLists.reports, 0)
+    cut(&nodeLists.sections, 1)
+    cut(&nodeLists.indicators, 2)
+    cut(&nodeLists.targets, 3)
+    cut(&nodeLists.places, 4)
+    cut(&nodeLists.projects, 5)
+    cut(&nodeLists.organizations, 6)
+    cut(&nodeLists.reconciliations, 7)
+    cut(&nodeLists.junk, 8)
+    cut(&nodeLists.edges, 9)
+    idRuns = NodeRuns()
+  }
 
   /// A fresh id of the given kind: `hailaer-2016:T1`, `hailaer-2016:T2`, …
   /// (`T1` with no scope).
@@ -74,13 +113,7 @@ public struct GraphBuilder: Sendable {
     return scope.isEmpty ? local : scope + ":" + local
   }
 
-  public func build() -> Graph {
-    let n = nodeLists
-    return Graph(
-      reports: n.reports, sections: n.sections, indicators: n.indicators, targets: n.targets,
-      places: n.places, projects: n.projects, organizations: n.organizations,
-      reconciliations: n.reconciliations, junk: n.junk, edges: n.edges)
-  }
+  public func build() -> Graph { Graph(nodeLists, read: idRuns) }
 
 }
 
@@ -121,23 +154,27 @@ public struct Graph: Sendable {
     organizations: [Organization] = [], reconciliations: [Reconciliation] = [],
     junk: [Junk] = [], edges: [Edge] = []
   ) {
-    self.reports = reports
-    self.sections = sections
-    self.indicators = indicators
-    self.targets = targets
-    self.places = places
-    self.projects = projects
-    self.organizations = organizations
-    self.reconciliations = reconciliations
-    self.junk = junk
-    self.edges = edges
-
     var nodes = NodeLists()
     (nodes.reports, nodes.sections, nodes.indicators, nodes.targets) =
       (reports, sections, indicators, targets)
     (nodes.places, nodes.projects, nodes.organizations) = (places, projects, organizations)
-    (nodes.reconciliations, nodes.junk) = (reconciliations, junk)
-    byID = NodeIndex(nodes)
+    (nodes.reconciliations, nodes.junk, nodes.edges) = (reconciliations, junk, edges)
+    self.init(nodes, read: NodeRuns())
+  }
+
+  /// The graph of these lists, whose index reads only the ids `read` has not.
+  init(_ nodes: NodeLists, read: NodeRuns) {
+    reports = nodes.reports
+    sections = nodes.sections
+    indicators = nodes.indicators
+    targets = nodes.targets
+    places = nodes.places
+    projects = nodes.projects
+    organizations = nodes.organizations
+    reconciliations = nodes.reconciliations
+    junk = nodes.junk
+    edges = nodes.edges
+    byID = NodeIndex(nodes, read: read)
   }
 
   /// The edges leaving the node with this id, in the order they were added.

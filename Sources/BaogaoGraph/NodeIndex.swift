@@ -31,21 +31,21 @@ public struct NodeIndex: Sendable {
   private var others: [String: NodeRef] = [:]
 
   /// Nodes whose ids count up by one from `first`, at `start…` of their array.
-  private struct Run: Sendable {
+  struct Run: Sendable, Equatable {
     var first: Int
     var start: Int
     var count: Int
   }
 
   /// An id of the usual form: its kind, number and scope's end.
-  private struct ParsedID {
+  struct ParsedID {
     var slot: Int
     var number: Int
     /// The UTF-8 length of the scope (0 for none).
     var scopeLength: Int
   }
 
-  private static let kinds = NodeKind.allCases
+  static let kinds = NodeKind.allCases
   /// The kind (its allCases position) of each ASCII id prefix letter, -1 for none.
   private static let slotOfPrefix: [Int] = {
     var table = [Int](repeating: -1, count: 128)
@@ -53,37 +53,33 @@ public struct NodeIndex: Sendable {
     return table
   }()
 
-  /// What one kind's pass found: its runs by scope, the scopes numbered
-  /// in this pass, and the ids in no run.
-  private struct KindRuns {
-    var scopes: [String: Int] = [:]
-    var scopeNames: [String] = []
-    var runs: [[Run]] = []
-    var others: [(id: String, index: Int)] = []
-  }
-
   /// Nodes below which the kinds are read on one core.
   static let nodesPerCore = 50_000
 
-  /// The index of these nodes (edges aside). Each kind is read apart, on
+  /// The index of these nodes (edges aside), from the runs of the ids read
+  /// already (`read`, as the nodes were added: GraphBuilder.readIDs) and of
+  /// the rest, read now. With none read before, each kind is read apart, on
   /// every core for a big graph (reading half a million ids was a tenth of
-  /// a cached load of 1,000 reports, on its one sequential thread), and the
-  /// kinds' scopes then numbered in one table.
-  public init(_ nodes: NodeLists) {
+  /// a cached load of 1,000 reports, on its one sequential thread). The
+  /// kinds' scopes are then numbered in one table.
+  public init(_ nodes: NodeLists, read: NodeRuns = NodeRuns()) {
     self.nodes = nodes
     let kinds = Self.kinds
     let total = kinds.reduce(0) { $0 + nodes.count(of: $1) }
-    var parts: [KindRuns] = []
-    if total >= Self.nodesPerCore, Processors.online > 1 {
+    var found = read
+    if found.isEmpty, total >= Self.nodesPerCore, Processors.online > 1 {
       let slots = PartSlots<KindRuns>(count: kinds.count)
       DispatchQueue.concurrentPerform(iterations: kinds.count) { slot in
-        slots.store(Self.runs(of: slot, in: nodes), at: slot)
+        var part = KindRuns(slot: slot)
+        part.read(nodes)
+        slots.store(part, at: slot)
       }
-      parts = kinds.indices.map { slots.take($0) }
+      found.kinds = kinds.indices.map { slots.take($0) }
     } else {
-      parts = kinds.indices.map { Self.runs(of: $0, in: nodes) }
+      found.read(nodes)
     }
-    for (slot, part) in parts.enumerated() {
+    assert(found.matchesOnePass(over: nodes), "ids read while adding differ from one pass")
+    for (slot, part) in found.kinds.enumerated() {
       for (local, name) in part.scopeNames.enumerated() {
         runs[number(ofScope: name) * kinds.count + slot] = part.runs[local]
       }
@@ -91,42 +87,6 @@ public struct NodeIndex: Sendable {
         others[other.id] = NodeRef(kind: kinds[slot], index: other.index)
       }
     }
-  }
-
-  /// The runs of the nodes of one kind (by its allCases position).
-  private static func runs(of slot: Int, in nodes: NodeLists) -> KindRuns {
-    let kind = kinds[slot]
-    var found = KindRuns()
-    // The scope, run and next number of the run the last node joined.
-    var current: (scope: Int, run: Int, next: Int)?
-    for index in 0..<nodes.count(of: kind) {
-      let id = nodes.id(of: kind, at: index)
-      guard let parsed = parse(id), parsed.slot == slot else {
-        found.others.append((id, index))
-        current = nil
-        continue
-      }
-      if let run = current, parsed.number == run.next,
-        scope(of: id, length: parsed.scopeLength, equals: found.scopeNames[run.scope])
-      {
-        found.runs[run.scope][run.run].count += 1
-        current?.next += 1
-        continue
-      }
-      let text = scopeText(of: id, length: parsed.scopeLength)
-      let scope: Int
-      if let known = found.scopes[text] {
-        scope = known
-      } else {
-        scope = found.scopeNames.count
-        found.scopes[text] = scope
-        found.scopeNames.append(text)
-        found.runs.append([])
-      }
-      found.runs[scope].append(Run(first: parsed.number, start: index, count: 1))
-      current = (scope, found.runs[scope].count - 1, parsed.number + 1)
-    }
-    return found
   }
 
   /// Where the node with this id lives, nil for no node.
@@ -171,7 +131,7 @@ public struct NodeIndex: Sendable {
 
   /// Whether the first `length` UTF-8 bytes of `id` are `scope`'s: compared
   /// by bytes, so that no string is made per node.
-  private static func scope(of id: String, length: Int, equals scope: String) -> Bool {
+  static func scope(of id: String, length: Int, equals scope: String) -> Bool {
     guard scope.utf8.count == length else { return false }
     guard length > 0 else { return true }
     var (id, scope) = (id, scope)
@@ -183,7 +143,7 @@ public struct NodeIndex: Sendable {
   }
 
   /// The first `length` UTF-8 bytes of an id, its scope.
-  private static func scopeText(of id: String, length: Int) -> String {
+  static func scopeText(of id: String, length: Int) -> String {
     guard length > 0 else { return "" }
     var id = id
     return id.withUTF8 {
@@ -194,7 +154,7 @@ public struct NodeIndex: Sendable {
   /// An id made as GraphBuilder.newID makes them: a kind's prefix and a
   /// decimal number with no leading zero, after a scope and a colon or
   /// alone. Nil for any other form.
-  private static func parse(_ id: String) -> ParsedID? {
+  static func parse(_ id: String) -> ParsedID? {
     var id = id
     return id.withUTF8 { bytes -> ParsedID? in
       var end = bytes.count

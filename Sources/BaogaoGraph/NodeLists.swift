@@ -53,16 +53,27 @@ public struct NodeLists: Sendable, Equatable, Encodable {
 extension GraphBuilder {
   /// Adds `lists` after the nodes and edges already here (their ids are
   /// taken as they are).
+  /// Each kind's new ids are read (readIDs) right after its list is
+  /// copied, while the copy's retains have them in the cache.
   public mutating func append(_ lists: NodeLists) {
     Self.append(lists.reports, to: &nodeLists.reports)
+    readIDs(of: .report)
     Self.append(lists.sections, to: &nodeLists.sections)
+    readIDs(of: .section)
     Self.append(lists.indicators, to: &nodeLists.indicators)
+    readIDs(of: .indicator)
     Self.append(lists.targets, to: &nodeLists.targets)
+    readIDs(of: .target)
     Self.append(lists.places, to: &nodeLists.places)
+    readIDs(of: .place)
     Self.append(lists.projects, to: &nodeLists.projects)
+    readIDs(of: .project)
     Self.append(lists.organizations, to: &nodeLists.organizations)
+    readIDs(of: .organization)
     Self.append(lists.reconciliations, to: &nodeLists.reconciliations)
+    readIDs(of: .reconciliation)
     Self.append(lists.junk, to: &nodeLists.junk)
+    readIDs(of: .junk)
     Self.append(lists.edges, to: &nodeLists.edges)
   }
 

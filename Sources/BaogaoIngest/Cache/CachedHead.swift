@@ -28,35 +28,15 @@ struct CachedHead {
   /// Adds the entry's nodes and edges after those already in `builder`; on
   /// damage, leaves `builder` as it was.
   mutating func appendNodes(to builder: inout GraphBuilder) throws(CacheEntryDamaged) {
-    let counts = BuilderCounts(builder)
+    let lengths = builder.nodeLists.lengths
     do throws(CacheEntryDamaged) {
       try builder.nodeLists.append(cache: &nodes)
       try nodes.finish()
     } catch {
-      counts.restore(&builder)
+      builder.cut(to: lengths)
       throw error
     }
-  }
-}
-
-/// How many nodes of each kind, and edges, a builder held (in the order of
-/// NodeLists.lengths): what to cut it back to.
-private struct BuilderCounts {
-  let counts: [Int]
-
-  init(_ builder: GraphBuilder) { counts = builder.nodeLists.lengths }
-
-  func restore(_ builder: inout GraphBuilder) {
-    func cut<T>(_ array: inout [T], _ kind: Int) { array.removeSubrange(counts[kind]...) }
-    cut(&builder.nodeLists.reports, 0)
-    cut(&builder.nodeLists.sections, 1)
-    cut(&builder.nodeLists.indicators, 2)
-    cut(&builder.nodeLists.targets, 3)
-    cut(&builder.nodeLists.places, 4)
-    cut(&builder.nodeLists.projects, 5)
-    cut(&builder.nodeLists.organizations, 6)
-    cut(&builder.nodeLists.reconciliations, 7)
-    cut(&builder.nodeLists.junk, 8)
-    cut(&builder.nodeLists.edges, 9)
+    // The ids just read are in the cache: read their runs now, not at build.
+    builder.readIDs()
   }
 }

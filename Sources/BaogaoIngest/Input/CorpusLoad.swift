@@ -122,6 +122,7 @@ extension Corpus {
     swap(&first.builder, &builder)
     let parts = Corpus.parallelChunks(admitted) { run, chunk in
       var part = GraphBuilder()
+      part.readsIDs = false
       if run > 0, read > 0 {
         part.nodeLists.reserveCapacity(lengths, times: 1.1 * Double(chunk.count) / Double(read))
       }
