@@ -15,11 +15,10 @@
 //   [Part: String] : a list of key, value, key, value, keys sorted by raw value
 //   whole    : LEB128 string count, each as LEB128 length + UTF-8; the body
 //
-// Read by hand rather than through Codable: decoding through Codable's
-// containers was a quarter of a warm `baogao -c` process
-// (Scripts/bench-process.sh), most of it the Swift runtime instantiating
-// generic container types. Node types are written through their synthesized
-// Encodable (CacheCoding.swift), onto the primitives here.
+// Read and written by hand rather than through Codable (CachedNodes.swift):
+// decoding through Codable's containers was a quarter of a warm `baogao -c`
+// process (Scripts/bench-process.sh), most of it the Swift runtime
+// instantiating generic container types, and encoding a tenth of a first load.
 
 struct CacheWriter {
   private var body: [UInt8] = []
@@ -43,6 +42,11 @@ struct CacheWriter {
 
   mutating func write(_ value: some CacheValue) {
     value.write(to: &self)
+  }
+
+  /// The values one after another: a node's fields, in declaration order.
+  mutating func write<each Value: CacheValue>(_ values: repeat each Value) {
+    repeat (each values).write(to: &self)
   }
 
   mutating func writeByte(_ byte: UInt8) {

@@ -1,13 +1,15 @@
 // CachedNodes.swift: the types of BaogaoGraph in a cache entry. The enums are
-// their raw values (CacheValue.swift). The structs are written field by
-// field through their synthesized Encodable (CacheCoding.swift), so the
-// write side lists no field; they are read here by hand, each field in
-// declaration order, because the cached load is the hot path: reading
-// through Decodable's boxes and dynamic casts took twice as long (300
-// reports: 0.25 s against 0.48 s). A field added to a node type and not read
-// here fails to compile (the init wants it) or, if it has a default, fails
-// CacheCodingTests, which fills every field of every node type and names
-// the one that does not come back.
+// their raw values (CacheValue.swift). The structs are read and written by
+// hand, each field in declaration order, the two lists side by side. Codable
+// was slower on both sides: reading through Decodable's boxes and dynamic
+// casts took twice as long (300 reports: 0.25 s against 0.48 s), and writing
+// through the synthesized Encodable (a sequential encoder, once in
+// CacheCoding.swift) was a tenth of the CPU of a first load of 300 reports
+// (perf: keyed container boxes, generic metadata, dynamic casts to
+// CacheValue per field). A field added to a node type and not read here
+// fails to compile (the init wants it); one with a default, or one read
+// but not written, fails CacheCodingTests, which fills every field of
+// every node type and names the one that does not come back.
 import BaogaoGraph
 
 extension Part: CacheValue {}
@@ -22,7 +24,7 @@ extension JunkReason: CacheValue {}
 extension Relation: CacheValue {}
 
 // The lists one after another, each as CacheWriter writes an array.
-extension NodeLists: WrittenByEncodable {
+extension NodeLists: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init()
     try append(cache: &reader)
@@ -43,26 +45,40 @@ extension NodeLists: WrittenByEncodable {
     try reader.append(to: &junk)
     try reader.append(to: &edges)
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(
+      reports, sections, indicators, targets, places, projects, organizations, reconciliations,
+      junk, edges)
+  }
 }
 
-extension Report: WrittenByEncodable {
+extension Report: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       id: try reader.read(), title: try reader.read(), place: try reader.read(),
       year: try reader.read(), source: try reader.read(), identity: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(id, title, place, year, source, identity)
+  }
 }
 
-extension ReportIdentity: WrittenByEncodable {
+extension ReportIdentity: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       code: try reader.read(), level: try reader.read(), province: try reader.read(),
       prefecture: try reader.read(), reviewYear: try reader.read(),
       placeSource: try reader.read(), yearSource: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(code, level, province, prefecture, reviewYear, placeSource, yearSource)
+  }
 }
 
-extension Section: WrittenByEncodable {
+extension Section: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       id: try reader.read(), report: try reader.read(), path: try reader.read(),
@@ -70,9 +86,13 @@ extension Section: WrittenByEncodable {
       part: try reader.read(), kind: try reader.read(), level: try reader.read(),
       text: try reader.read(), topics: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(id, report, path, title, parent, area, part, kind, level, text, topics)
+  }
 }
 
-extension Indicator: WrittenByEncodable {
+extension Indicator: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       id: try reader.read(), report: try reader.read(), section: try reader.read(),
@@ -81,17 +101,27 @@ extension Indicator: WrittenByEncodable {
       span: try reader.read(), place: try reader.read(), upper: try reader.read(),
       sentence: try reader.read(), measure: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(
+      id, report, section, name, value, unit, kind, qualifiers, part, span, place, upper, sentence,
+      measure)
+  }
 }
 
-extension Measure: WrittenByEncodable {
+extension Measure: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       indicator: try reader.read(), scope: try reader.read(), direction: try reader.read(),
       amount: try reader.read(), baseUnit: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(indicator, scope, direction, amount, baseUnit)
+  }
 }
 
-extension Target: WrittenByEncodable {
+extension Target: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       id: try reader.read(), report: try reader.read(), section: try reader.read(),
@@ -100,34 +130,52 @@ extension Target: WrittenByEncodable {
       places: try reader.read(), sentence: try reader.read(), name: try reader.read(),
       qualifiers: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(
+      id, report, section, area, span, main, indicators, verb, projects, places, sentence, name,
+      qualifiers)
+  }
 }
 
-extension Place: WrittenByEncodable {
+extension Place: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       id: try reader.read(), report: try reader.read(), name: try reader.read(),
       type: try reader.read(), mentions: try reader.read(), parent: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(id, report, name, type, mentions, parent)
+  }
 }
 
-extension Project: WrittenByEncodable {
+extension Project: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       id: try reader.read(), report: try reader.read(), name: try reader.read(),
       kind: try reader.read(), places: try reader.read(), status: try reader.read(),
       statusByPart: try reader.read(), mentions: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(id, report, name, kind, places, status, statusByPart, mentions)
+  }
 }
 
-extension Organization: WrittenByEncodable {
+extension Organization: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       id: try reader.read(), report: try reader.read(), name: try reader.read(),
       type: try reader.read(), mentions: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(id, report, name, type, mentions)
+  }
 }
 
-extension Reconciliation: WrittenByEncodable {
+extension Reconciliation: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       id: try reader.read(), target: try reader.read(), result: try reader.read(),
@@ -135,18 +183,31 @@ extension Reconciliation: WrittenByEncodable {
       year: try reader.read(), indicator: try reader.read(), scope: try reader.read(),
       planned: try reader.read(), outcome: try reader.read(), gap: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(
+      id, target, result, verdict, figure, place, year, indicator, scope, planned, outcome, gap)
+  }
 }
 
-extension Junk: WrittenByEncodable {
+extension Junk: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(
       id: try reader.read(), report: try reader.read(), text: try reader.read(),
       reason: try reader.read(), line: try reader.read())
   }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(id, report, text, reason, line)
+  }
 }
 
-extension Edge: WrittenByEncodable {
+extension Edge: CacheValue {
   init(cache reader: inout CacheReader) throws(CacheEntryDamaged) {
     self.init(from: try reader.read(), to: try reader.read(), rel: try reader.read())
+  }
+
+  func write(to writer: inout CacheWriter) {
+    writer.write(from, to, rel)
   }
 }
