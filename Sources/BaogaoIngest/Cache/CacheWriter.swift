@@ -40,11 +40,8 @@ struct CacheWriter {
     return out
   }
 
-  mutating func write(_ value: some CacheValue) {
-    value.write(to: &self)
-  }
-
-  /// The values one after another: a node's fields, in declaration order.
+  /// The values one after another (a type's fields, in the order its
+  /// `init(cache:)` reads them).
   mutating func write<each Value: CacheValue>(_ values: repeat each Value) {
     repeat (each values).write(to: &self)
   }

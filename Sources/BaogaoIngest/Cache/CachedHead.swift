@@ -26,7 +26,8 @@ struct CachedHead {
   }
 
   /// Adds the entry's nodes and edges after those already in `builder`; on
-  /// damage, leaves `builder` as it was.
+  /// damage, cuts its lists back to what they were (GraphBuilder.cut, which
+  /// forgets the ids read: the build reads them all again).
   mutating func appendNodes(to builder: inout GraphBuilder) throws(CacheEntryDamaged) {
     let lengths = builder.nodeLists.lengths
     do throws(CacheEntryDamaged) {

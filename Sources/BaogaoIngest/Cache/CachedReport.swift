@@ -42,11 +42,7 @@ extension CachedReport: CacheValue {
   }
 
   func write(to writer: inout CacheWriter) {
-    writer.write(key)
-    writer.write(reportID)
-    writer.write(textHash)
-    writer.write(warnings)
-    writer.write(nodes)
+    writer.write(key, reportID, textHash, warnings, nodes)
   }
 }
 
@@ -71,13 +67,9 @@ extension IngestWarning: CacheValue {
   func write(to writer: inout CacheWriter) {
     switch self {
     case .brokenCharacters(let count, let encoding):
-      writer.write(Kind.brokenCharacters)
-      writer.write(count)
-      writer.write(encoding)
+      writer.write(Kind.brokenCharacters, count, encoding)
     case .nothingFound:
-      writer.write(Kind.nothingFound)
-      writer.write(0)
-      writer.write("")
+      writer.write(Kind.nothingFound, 0, "")
     }
   }
 }
@@ -88,7 +80,6 @@ extension TextFingerprint: CacheValue {
   }
 
   func write(to writer: inout CacheWriter) {
-    writer.write(first)
-    writer.write(second)
+    writer.write(first, second)
   }
 }
