@@ -17,7 +17,7 @@ import BenchmarkSupport
 let aim = 10.0
 
 /// Lines typed before Tab, one per context of Completion.swift.
-let lines = [
+var lines = [
   "tar",  // kinds
   "targets where ",  // fields
   "targets where area ",  // operators
@@ -49,20 +49,26 @@ var coldStart = false
 /// graph of its own, and print the fastest and the median: on a noisy
 /// machine the fastest of several says what the code costs.
 var coldRepeat = 0
+/// `--only TEXT`: time only the lines that contain TEXT (for perf).
+var only: String?
 while !arguments.isEmpty {
   let argument = arguments.removeFirst()
   switch argument {
   case "--reports":
     reportCount = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? reportCount
   case "--cold": coldStart = true
+  case "--only": only = arguments.isEmpty ? nil : arguments.removeFirst()
   case "--runs": runs = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? runs
   case "--cold-repeat":
     coldRepeat = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? coldRepeat
   default: files.append(argument)
   }
 }
-guard !files.isEmpty, reportCount > 0, runs > 0 else {
-  print("usage: bench-completion [--reports N] [--runs R] [--cold] REPORT.txt...")
+if let only { lines = lines.filter { $0.contains(only) } }
+guard !files.isEmpty, reportCount > 0, runs > 0, !lines.isEmpty else {
+  print(
+    "usage: bench-completion [--reports N] [--runs R] [--cold] [--cold-repeat N] [--only TEXT]"
+      + " REPORT.txt...")
   exit(2)
 }
 

@@ -26,7 +26,10 @@ struct EdgeIndex: Sendable {
       guard let ref = graph.byID[id], let start = kindStart[ref.kind] else { return nil }
       return start + ref.index
     }
-    let ends = graph.edges.map { (from: number($0.from), to: number($0.to)) }
+    let ends = graph.edges.indices.map { i in
+      IdleThread.checkpoint(at: i)
+      return (from: number(graph.edges[i].from), to: number(graph.edges[i].to))
+    }
     (outStart, outEdges) = EdgeIndex.rows(nodes: nodes, ends.map(\.from))
     (inStart, inEdges) = EdgeIndex.rows(nodes: nodes, ends.map(\.to))
   }

@@ -301,17 +301,29 @@ public final class GraphMemo: @unchecked Sendable {
   public func value<T: Sendable>(_ key: String, build: () -> T) -> T {
     let entry = self.entry(key)
     if let stored = read(entry) as? T { return stored }
-    let idle = IdleThread.isCurrent
+    if IdleThread.isCurrent {
+      // Marked before the lock is taken, so that no request of the user's
+      // waits on a lock an idle thread holds: that thread stands still
+      // while the user's work runs (IdleThread.yieldToForeground).
+      markBuiltIdly(entry)
+      entry.building.lock()
+      defer { entry.building.unlock() }
+      // Another thread may have built it while this one waited.
+      if let stored = read(entry) as? T { return stored }
+      return keep(build(), in: entry)
+    }
     // Built meanwhile on an idle thread, on one core and yielding it: the
     // user's own request builds it too, on every core, rather than wait (a
     // Tab during the start-up counting took twice as long as one before
     // it). The two values are the same; the first one stored is kept.
-    if !idle, isBuiltIdly(entry) { return keep(build(), in: entry) }
-    entry.building.lock()
+    while !entry.building.tryLock() {
+      if let stored = read(entry) as? T { return stored }
+      if isBuiltIdly(entry) { return keep(build(), in: entry) }
+      // Built by another of the user's threads: waited for.
+      usleep(50)
+    }
     defer { entry.building.unlock() }
-    // Another thread may have built it while this one waited.
     if let stored = read(entry) as? T { return stored }
-    if idle { markBuiltIdly(entry) }
     return keep(build(), in: entry)
   }
 
@@ -395,5 +407,7 @@ final class RecursiveLock: @unchecked Sendable {
   }
 
   func lock() { pthread_mutex_lock(mutex) }
+  /// Takes the lock if no other thread holds it; false, at once, if one does.
+  func tryLock() -> Bool { pthread_mutex_trylock(mutex) == 0 }
   func unlock() { pthread_mutex_unlock(mutex) }
 }

@@ -4,9 +4,19 @@
 // on the cooperative pool at the user's own priority: a Tab pressed while the
 // counting ran shared its cores with it and took twice as long (bench-completion,
 // "counting" against "cold", issue 15). On Linux SCHED_IDLE is per thread.
+// The priority keeps the core; it does not keep the memory's bandwidth or
+// the shared cache, which an idle pass over a big graph took from a Tab on
+// the other core (a Tab while counting ran 1.3 ms alone and 19 ms beside
+// it): so the user's work is marked (`foreground`), and idle work waits at
+// its checkpoints (`yieldToForeground`) while any is marked.
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #endif
+
+/// How many pieces of the user's work run now (IdleThread.foreground).
+private let foregroundWork = Atomic<Int>(0)
 
 public enum IdleThread {
   /// Starts `body` on a new idle-priority thread and returns at once.
@@ -23,6 +33,44 @@ public enum IdleThread {
     #endif
     Task.detached(priority: .utility) { body() }
   }
+
+  /// Runs `body` as the user's work: idle threads wait at their next
+  /// checkpoint until it ends.
+  public static func foreground<T>(_ body: () throws -> T) rethrows -> T {
+    foregroundWork.wrappingAdd(1, ordering: .sequentiallyConsistent)
+    defer { foregroundWork.wrappingSubtract(1, ordering: .sequentiallyConsistent) }
+    return try body()
+  }
+
+  /// A checkpoint of idle work: on an idle thread, waits while the user's
+  /// work runs; elsewhere returns at once. Never called while holding a
+  /// lock that the user's work may take.
+  @inline(__always) public static func yieldToForeground() {
+    if foregroundWork.load(ordering: .relaxed) > 0 { waitForForeground() }
+  }
+
+  /// `yieldToForeground` at every 1,024th index of a pass: some 0.1 ms
+  /// apart, a look costing less than a row.
+  @inline(__always) public static func checkpoint(at index: Int) {
+    if index & 1023 == 0 { yieldToForeground() }
+  }
+
+  /// Waits, on an idle thread, while the user's work runs, but no longer
+  /// than `longestWait` at one checkpoint: work of the user's that never
+  /// pauses (tests running side by side, a long export) must not stop idle
+  /// work for good, and a Tab or a query's first run is shorter.
+  @inline(never) private static func waitForForeground() {
+    #if canImport(Glibc)
+      guard isCurrent else { return }
+      for _ in 0..<(longestWait / pollInterval)
+      where foregroundWork.load(ordering: .sequentiallyConsistent) > 0 {
+        usleep(UInt32(pollInterval))
+      }
+    #endif
+  }
+
+  /// Microseconds: the longest wait at one checkpoint, and between looks.
+  static let (longestWait, pollInterval) = (25_000, 200)
 
   /// True on a thread `start` made: what a caller waiting for that
   /// thread's work asks, to do the work itself instead (GraphMemo).

@@ -24,11 +24,11 @@ public struct NodeIndex: Sendable {
   /// Number of each scope (the part of an id before its last colon).
   private var scopes: [String: Int] = [:]
   /// Each scope's text, by number.
-  private var scopeNames: [String] = []
+  private(set) var scopeNames: [String] = []
   /// The runs of each scope and kind: `runs[scope * kinds + kind]`.
-  private var runs: [[Run]] = []
+  private(set) var runs: [[Run]] = []
   /// Ids in no run.
-  private var others: [String: NodeRef] = [:]
+  private(set) var others: [String: NodeRef] = [:]
 
   /// Nodes whose ids count up by one from `first`, at `start…` of their array.
   struct Run: Sendable, Equatable {

@@ -111,12 +111,14 @@ enum FieldIndex {
     if field.labelsLinks, let kind = field.link, let ids = field.linkIDs {
       builder.linkCodes = [[Int32]?](repeating: nil, count: graph.count(of: kind))
       for row in rows {
+        IdleThread.checkpoint(at: row)
         for id in ids(graph, row) { builder.addLink(id, kind: kind, lookup: lookup, in: graph) }
         builder.column.starts.append(Int32(builder.column.codes.count))
       }
       return builder
     }
     for row in rows {
+      IdleThread.checkpoint(at: row)
       Schema.forEachText(of: field, row: row, in: graph, lookup: lookup, into: &builder) {
         $0.add($1)
       }
@@ -262,6 +264,7 @@ struct ColumnBuilder {
     var last = [Int](repeating: -1, count: column.folded.count)
     // A row is listed once per folded text, however often it holds it.
     for row in 0..<rowCount {
+      IdleThread.checkpoint(at: row)
       let (start, end) = (Int(starts[row]), Int(starts[row + 1]))
       // Most rows hold one text: nothing to repeat.
       if end - start == 1 {
@@ -283,6 +286,7 @@ struct ColumnBuilder {
     }
     last = [Int](repeating: -1, count: column.folded.count)
     for row in 0..<rowCount {
+      IdleThread.checkpoint(at: row)
       let (start, end) = (Int(starts[row]), Int(starts[row + 1]))
       if end - start == 1 {
         rowsByCode[Int(folded[Int(codes[start])])].append(row)

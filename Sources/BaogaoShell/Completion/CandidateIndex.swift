@@ -24,7 +24,8 @@ struct CandidateIndex: Sendable {
     var folded: [UInt8] = []
     var ends: [Int] = []
     ends.reserveCapacity(candidates.count)
-    for candidate in candidates {
+    for (i, candidate) in candidates.enumerated() {
+      IdleThread.checkpoint(at: i)
       folded.append(contentsOf: candidate.text.utf8.lazy.map { FoldedNeedle.fold($0) })
       ends.append(folded.count)
     }

@@ -68,8 +68,13 @@ public final class Completer {
   /// Keywords that may follow `order by FIELD`.
   static let afterSortField = ["asc", "desc", "limit"]
 
-  /// Completes the last word of `line` (the text before the cursor).
+  /// Completes the last word of `line` (the text before the cursor), as
+  /// the user's work: the counting on idle threads waits meanwhile.
   public func complete(_ line: String) -> Completion {
+    IdleThread.foreground { completeNow(line) }
+  }
+
+  private func completeNow(_ line: String) -> Completion {
     let words = CompletionWords(statementText: QueryEngine.lastStatement(of: line))
     let typed = words.currentTyped
     let matched = candidates(after: words.done, word: words.current).match(words.current)
@@ -310,10 +315,13 @@ public final class Completer {
       valueCache[Completer.cacheKey(field, kind)] != nil
         || Schema.hasValueCounts(ofField: field, kind: kind, in: graph)
     else {
-      Schema.prepareValueCounts(ofField: field, kind: kind, in: graph)
       let graph = self.graph
+      // The counting is begun after the scan, as NodeCandidates.match
+      // begins its index: the two would share the memory's bandwidth.
       return CandidateIndex.scanning {
-        ValueCandidates.scan($0, field: field, kind: kind, in: graph)
+        let found = ValueCandidates.scan($0, field: field, kind: kind, in: graph)
+        Schema.prepareValueCounts(ofField: field, kind: kind, in: graph)
+        return found
       }
     }
     return countedIndex(field: field, kind: kind)

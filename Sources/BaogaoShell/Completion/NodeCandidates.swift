@@ -17,8 +17,12 @@ enum NodeCandidates {
   /// the matching of CandidateIndex.
   static func match(_ word: String, in graph: Graph) -> [CompletionCandidate] {
     if let index = graph.memo.existing(key, as: CandidateIndex.self) { return index.match(word) }
+    // The index is begun after the scan, not before: begun first, on the
+    // other core, it read the whole graph while the scan did, and the two
+    // shared the memory's bandwidth and the cache.
+    let found = scan(word, in: graph)
     graph.memo.prepare(key) { index(of: graph) }
-    return scan(word, in: graph)
+    return found
   }
 
   /// `match` without the index: one pass over the node arrays.
@@ -42,21 +46,31 @@ enum NodeCandidates {
   /// Nodes below which the arrays are read on one core.
   static let nodesPerCore = 50_000
 
-  /// Every candidate whose text passes the word's `test`. The node arrays are read in
-  /// parts on every core (not on an idle thread, which has one): half a
-  /// million nodes, each read from its own place in memory, took 15-25 ms
-  /// on one core, over a Tab's 10 (issue 15). Part p reads the p-th piece
-  /// of every array; the parts' names are joined kind by kind, part by
-  /// part, which keeps the order of first appearance.
+  /// Every candidate whose text passes the word's `test`. The names are
+  /// read from the node arrays in parts on every core (not on an idle
+  /// thread, which has one): a quarter of a million nodes, each read from its
+  /// own place in memory. The ids are not read but matched by their runs
+  /// (NodeIndex.idRuns, FoldedNeedle.numbers), and only those that pass are
+  /// fetched: `show T1` read half a million ids and took 8-13 ms on 1,000
+  /// reports, over a Tab's 10 (issue 15). Part p reads the p-th piece of
+  /// every array and of the runs; the parts' names are joined kind by kind,
+  /// part by part, which keeps the order of first appearance.
   private static func matches(
     in graph: Graph, passing needle: FoldedNeedle, _ test: FoldedNeedle.Test
   ) -> [CompletionCandidate] {
     let cores = IdleThread.isCurrent ? 1 : Processors.online
     let pieces = max(1, min(cores, graph.nodeCount / nodesPerCore))
+    // A report's id is read as its name.
+    let runs = graph.byID.idRuns.filter { $0.kind != .report }
+    let others = graph.byID.idsInNoRun.filter { $0.node.kind != .report }
     let parts = PartSlots<NodeMatches>(count: pieces)
     DispatchQueue.concurrentPerform(iterations: pieces) { part in
+      func piece(_ count: Int) -> Range<Int> {
+        (count * part / pieces)..<(count * (part + 1) / pieces)
+      }
       var found = NodeMatches()
-      found.read(graph, part: part, of: pieces, passing: needle, test)
+      found.read(graph, piece, passing: needle, test)
+      found.read(runs[piece(runs.count)], others[piece(others.count)], graph, needle, test)
       parts.store(found, at: part)
     }
     let found = (0..<pieces).map { parts.take($0) }
@@ -65,7 +79,8 @@ enum NodeCandidates {
     var order: [String] = []
     for kind in 0..<NodeMatches.kinds {
       for part in found {
-        for name in part.order[kind] {
+        for (i, name) in part.order[kind].enumerated() {
+          IdleThread.checkpoint(at: i)
           if counts[name] == nil { order.append(name) }
           counts[name, default: 0] += part.counts[name] ?? 0
         }
@@ -88,6 +103,7 @@ enum NodeCandidates {
     candidates.reserveCapacity(candidates.count + sorted.count)
     for (index, id) in sorted.enumerated()
     where index == 0 || sorted[index - 1].text != id.text {
+      IdleThread.checkpoint(at: index)
       // Two nodes with one id are one candidate, as the id names one node.
       candidates.append(CompletionCandidate(id.text))
     }
@@ -97,68 +113,68 @@ enum NodeCandidates {
 
 /// The names and ids that pass a test in one part of a graph's node arrays.
 private struct NodeMatches {
-  /// The kinds read, in this order: those with names first.
-  static let kinds = 9
+  /// The kinds whose names are read, in this order.
+  static let kinds = 5
   /// How often each name occurs in this part.
   var counts: [String: Int] = [:]
   /// Per kind read, the names first met in this part, in order.
   var order = [[String]](repeating: [], count: kinds)
   var ids: [String] = []
 
-  /// The `part`-th of `pieces` pieces of every array.
+  /// The names of one piece (`piece` of an array's count) of every array.
   mutating func read(
-    _ graph: Graph, part: Int, of pieces: Int,
-    passing needle: FoldedNeedle, _ test: FoldedNeedle.Test
+    _ graph: Graph, _ piece: (Int) -> Range<Int>, passing needle: FoldedNeedle,
+    _ test: FoldedNeedle.Test
   ) {
-    func piece(_ count: Int) -> Range<Int> {
-      (count * part / pieces)..<(count * (part + 1) / pieces)
-    }
     // Each array read in place, a field at a time through a pointer to it:
     // a buffer's subscript copied the whole node, retaining each of its
     // fields (perf: swift_retain_n, a third of the pass), and so did `for
     // place in graph.places`. Names in the order of first appearance.
-    read(graph.reports, name: \.id, id: nil, kind: 0, piece, needle, test)
-    read(graph.places, name: \.name, id: \.id, kind: 1, piece, needle, test)
-    read(graph.projects, name: \.name, id: \.id, kind: 2, piece, needle, test)
-    read(graph.organizations, name: \.name, id: \.id, kind: 3, piece, needle, test)
-    read(graph.indicators, name: \.name, id: \.id, kind: 4, piece, needle, test)
-    read(graph.sections, name: nil, id: \.id, kind: 5, piece, needle, test)
-    read(graph.targets, name: nil, id: \.id, kind: 6, piece, needle, test)
-    read(graph.reconciliations, name: nil, id: \.id, kind: 7, piece, needle, test)
-    read(graph.junk, name: nil, id: \.id, kind: 8, piece, needle, test)
+    read(graph.reports, name: \.id, kind: 0, piece, needle, test)
+    read(graph.places, name: \.name, kind: 1, piece, needle, test)
+    read(graph.projects, name: \.name, kind: 2, piece, needle, test)
+    read(graph.organizations, name: \.name, kind: 3, piece, needle, test)
+    read(graph.indicators, name: \.name, kind: 4, piece, needle, test)
   }
 
-  /// The names and ids of one array's piece that pass.
+  /// The ids of these runs, and these ids in no run, that pass.
+  mutating func read(
+    _ runs: ArraySlice<NodeIndex.IDRun>, _ others: ArraySlice<(id: String, node: NodeRef)>,
+    _ graph: Graph, _ needle: FoldedNeedle, _ test: FoldedNeedle.Test
+  ) {
+    for (i, run) in runs.enumerated() {
+      IdleThread.checkpoint(at: i)
+      needle.numbers(after: run.head, in: run.first..<(run.first + run.count), passing: test) {
+        ids.append(graph.byID.id(of: run.kind, at: run.start + $0 - run.first))
+      }
+    }
+    for other in others where withUnsafePointer(to: other.id, { Self.passes($0, needle, test) }) {
+      ids.append(other.id)
+    }
+  }
+
+  /// The names of one array's piece that pass.
   @inline(__always) private mutating func read<Node>(
-    _ nodes: [Node], name: KeyPath<Node, String>?, id: KeyPath<Node, String>?, kind: Int,
+    _ nodes: [Node], name: KeyPath<Node, String>, kind: Int,
     _ piece: (Int) -> Range<Int>, _ needle: FoldedNeedle, _ test: FoldedNeedle.Test
   ) {
-    // Where in a node each text lives: read there, the text borrowed. A
+    // Where in a node the name lives: read there, the text borrowed. A
     // key path that is no stored property (none is) would be read by copy.
     let stride = MemoryLayout<Node>.stride
-    let nameOffset = name.flatMap { MemoryLayout<Node>.offset(of: $0) }
-    let idOffset = id.flatMap { MemoryLayout<Node>.offset(of: $0) }
+    let offset = MemoryLayout<Node>.offset(of: name)
     nodes.withUnsafeBytes { bytes in
       guard let base = bytes.baseAddress else { return }
       for i in piece(nodes.count) {
-        let node = base + i * stride
-        if let nameOffset {
-          let text = (node + nameOffset).assumingMemoryBound(to: String.self)
+        IdleThread.checkpoint(at: i)
+        if let offset {
+          let text = (base + i * stride + offset).assumingMemoryBound(to: String.self)
           if !text.pointee.isEmpty, Self.passes(text, needle, test) {
             count(name: text.pointee, kind: kind)
           }
-        } else if let name, case let text = nodes[i][keyPath: name], !text.isEmpty,
+        } else if case let text = nodes[i][keyPath: name], !text.isEmpty,
           withUnsafePointer(to: text, { Self.passes($0, needle, test) })
         {
           count(name: text, kind: kind)
-        }
-        if let idOffset {
-          let text = (node + idOffset).assumingMemoryBound(to: String.self)
-          if Self.passes(text, needle, test) { ids.append(text.pointee) }
-        } else if let id, case let text = nodes[i][keyPath: id],
-          withUnsafePointer(to: text, { Self.passes($0, needle, test) })
-        {
-          ids.append(text)
         }
       }
     }

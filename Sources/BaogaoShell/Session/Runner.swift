@@ -131,6 +131,11 @@ public struct Runner {
   /// Runs every statement of the source; returns false when one failed.
   @discardableResult
   public mutating func run(_ source: Source, to out: inout some OutputSink) -> Bool {
+    // The user's work: the counting on idle threads waits meanwhile.
+    IdleThread.foreground { runNow(source, to: &out) }
+  }
+
+  private mutating func runNow(_ source: Source, to out: inout some OutputSink) -> Bool {
     guard !isStopped else { return false }
     var allRan = true
     var lines: Diagnostic.Lines?

@@ -41,6 +41,60 @@ import Testing
     }
   }
 
+  /// Ids of every form: numbered in runs, out of their run's order, of
+  /// another form, and numbers across powers of ten.
+  static let oddIDs: Graph = {
+    var b = GraphBuilder()
+    b.reports.append(Report(id: "r1", title: "报告", source: "test"))
+    b.scope = "r1"
+    for _ in 0..<120 {
+      b.targets.append(
+        Target(id: b.newID(.target), report: "r1", section: "r1:S1", area: "a", span: "s"))
+    }
+    for id in ["r1:T7", "T07", "目标一", "r1:t8", "T", "r1:T1000"] {
+      b.targets.append(Target(id: id, report: "r1", section: "r1:S1", area: "a", span: "s"))
+    }
+    b.places.append(Place(id: "r1:P9", report: "r1", name: "T1", type: .town, mentions: 1))
+    return b.build()
+  }()
+
+  /// What the scan must give: the names, kind by kind in array order and
+  /// counted, then every id that is no name, matched as CandidateIndex
+  /// matches any list of candidates.
+  static func reference(_ word: String, in graph: Graph) -> [CompletionCandidate] {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    let names =
+      graph.reports.map(\.id) + graph.places.map(\.name) + graph.projects.map(\.name)
+      + graph.organizations.map(\.name) + graph.indicators.map(\.name)
+    for name in names where !name.isEmpty {
+      if counts[name] == nil { order.append(name) }
+      counts[name, default: 0] += 1
+    }
+    let ids = Set(graph.byID.keys).subtracting(counts.keys).sorted {
+      $0.count != $1.count ? $0.count < $1.count : $0 < $1
+    }
+    let all =
+      order.map { CompletionCandidate($0, count: counts[$0] == 1 ? nil : counts[$0]) }
+      + ids.map { CompletionCandidate($0) }
+    return CandidateIndex(all).match(word)
+  }
+
+  @Test func theScanGivesWhatEveryTextMatchedGives() {
+    let words =
+      NodeCandidatesTests.words + [
+        "t1", "T10", "r1:t1", "1", "10", "0", "07", "T0", "t8", "目标", "r1t", "1:t11", "T1000",
+        "tt", "p9",
+      ]
+    for graph in [NodeCandidatesTests.graph, NodeCandidatesTests.oddIDs] {
+      for word in words {
+        #expect(
+          NodeCandidates.scan(word, in: graph) == NodeCandidatesTests.reference(word, in: graph),
+          "\(word)")
+      }
+    }
+  }
+
   /// A graph big enough to be read in parts on every core: names met
   /// first late in an array, and in several kinds.
   static let big: Graph = {
