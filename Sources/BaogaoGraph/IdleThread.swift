@@ -44,7 +44,8 @@ public enum IdleThread {
 
   /// A checkpoint of idle work: on an idle thread, waits while the user's
   /// work runs; elsewhere returns at once. Never called while holding a
-  /// lock that the user's work may take.
+  /// lock that the user's work waits on: a GraphMemo entry an idle thread
+  /// builds is marked so, and the user's work builds it too, not waiting.
   @inline(__always) public static func yieldToForeground() {
     if foregroundWork.load(ordering: .relaxed) > 0 { waitForForeground() }
   }

@@ -35,4 +35,39 @@ import Testing
     let found = policy.load(ordering: .sequentiallyConsistent)
     #expect(found == 5)
   }
+
+  /// While the user's work is marked (IdleThread.foreground), idle work
+  /// stands at its checkpoints, each for at most IdleThread.longestWait
+  /// (25 ms): so in 200 ms marked, a handful of checkpoints pass, where
+  /// unmarked it passes hundreds; and it goes on, the mark still held.
+  @Test func idleWorkWaitsAtItsCheckpointsWhileTheUserWorks() {
+    let passed = Atomic<Int>(0)
+    let stop = Atomic<Bool>(false)
+    IdleThread.start {
+      while !stop.load(ordering: .sequentiallyConsistent) {
+        IdleThread.yieldToForeground()
+        passed.wrappingAdd(1, ordering: .sequentiallyConsistent)
+        usleep(100)
+      }
+    }
+    defer { stop.store(true, ordering: .sequentiallyConsistent) }
+    // Bounded waits: a thread that never ran fails the test, not hangs it.
+    for _ in 0..<10_000 where passed.load(ordering: .sequentiallyConsistent) == 0 {
+      usleep(1000)
+    }
+    let (during, after): (Int, Bool) = IdleThread.foreground {
+      let start = passed.load(ordering: .sequentiallyConsistent)
+      usleep(200_000)
+      let during = passed.load(ordering: .sequentiallyConsistent) - start
+      // Not held for good: three more checkpoints pass, still marked.
+      let before = passed.load(ordering: .sequentiallyConsistent)
+      for _ in 0..<10_000 where passed.load(ordering: .sequentiallyConsistent) < before + 3 {
+        usleep(1000)
+      }
+      return (during, passed.load(ordering: .sequentiallyConsistent) >= before + 3)
+    }
+    // 200 ms of 25 ms waits: 8, one more begun before the mark.
+    #expect(during <= 10)
+    #expect(after)
+  }
 }
