@@ -319,7 +319,9 @@ public final class GraphMemo: @unchecked Sendable {
     while !entry.building.tryLock() {
       if let stored = read(entry) as? T { return stored }
       if isBuiltIdly(entry) { return keep(build(), in: entry) }
-      // Built by another of the user's threads: waited for.
+      // Built by another of the user's threads: waited for, by looking
+      // again rather than by `lock()`, since an idle thread may mark the
+      // entry and take the lock between this look and that call.
       usleep(50)
     }
     defer { entry.building.unlock() }

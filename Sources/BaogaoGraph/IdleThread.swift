@@ -63,9 +63,10 @@ public enum IdleThread {
   @inline(never) private static func waitForForeground() {
     #if canImport(Glibc)
       guard isCurrent else { return }
-      for _ in 0..<(longestWait / pollInterval)
-      where foregroundWork.load(ordering: .sequentiallyConsistent) > 0 {
+      var waited = 0
+      while waited < longestWait, foregroundWork.load(ordering: .sequentiallyConsistent) > 0 {
         usleep(UInt32(pollInterval))
+        waited += pollInterval
       }
     #endif
   }
