@@ -119,7 +119,7 @@ public struct ReportIdentity: Sendable, Hashable, Codable {
 }
 
 /// What a section is: a numbered body section, or an appendix such as 附件 or 名词解释.
-public enum SectionKind: String, Sendable, Hashable, Codable {
+public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
   case body
   case appendix
   case glossary

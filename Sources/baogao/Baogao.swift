@@ -19,6 +19,7 @@ struct ExitCode: Error {
 @main
 enum Baogao {
   static func main() {
+    HeapPadding.apply()
     WriteFailure.occupyClosedStandardDescriptors()
     let request: Request
     do {

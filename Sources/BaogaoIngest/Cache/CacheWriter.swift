@@ -9,7 +9,7 @@
 //   UInt64   : 8 bytes little-endian
 //   Double   : its bit pattern, 8 bytes little-endian
 //   String   : the LEB128 index of its table entry
-//   enum     : its raw value, as a String
+//   enum     : LEB128 place among its cases (allCases)
 //   optional : 1 byte present (1) or absent (0), then the value when present
 //   list     : LEB128 count, then the elements
 //   [Part: String] : a list of key, value, key, value, keys sorted by raw value

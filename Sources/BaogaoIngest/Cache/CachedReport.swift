@@ -49,7 +49,7 @@ extension CachedReport: CacheValue {
 // The warning's cases in the cache: a case name, then every payload field
 // (zero and empty when the case has none).
 extension IngestWarning: CacheValue {
-  private enum Kind: String, CacheValue {
+  private enum Kind: String, CaseIterable, CacheValue {
     case brokenCharacters
     case nothingFound
   }

@@ -6,7 +6,7 @@
 //
 // The same in every process, as the cache needs: a hash keyed afresh per
 // process (Swift's Hasher) could not name a file another run looks for. Not
-// cryptographic: it guards against accidents, not adversaries; two lanes of
+// cryptographic: it guards against accidents, not adversaries; four lanes of
 // 64 bits with different seeds, mixed per 8-byte word and finished with
 // MurmurHash3's fmix64, read the bytes at memory speed (a 1,000-report corpus
 // is hashed in a few milliseconds). Two texts share one by chance with odds
@@ -42,20 +42,44 @@ public struct TextFingerprint: Sendable, Hashable, Codable {
     }
   }
 
-  private static let seedFirst: UInt64 = 0x9E37_79B9_7F4A_7C15
-  private static let seedSecond: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-  private static let multiplierFirst: UInt64 = 0x87C3_7B91_1142_53D5
-  private static let multiplierSecond: UInt64 = 0x4CF5_AD43_2745_937F
+  private static let seeds: (UInt64, UInt64, UInt64, UInt64) = (
+    0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x27D4_EB2F_1656_67C5
+  )
+  private static let multipliers: (UInt64, UInt64, UInt64, UInt64) = (
+    0x87C3_7B91_1142_53D5, 0x4CF5_AD43_2745_937F, 0x52DC_E729_DA3E_D5E1, 0x9FB2_1C65_1E98_DF25
+  )
 
   init(buffer: UnsafeRawBufferPointer) {
     let count = buffer.count
-    var first = Self.seedFirst ^ UInt64(count)
-    var second = Self.seedSecond ^ (UInt64(count) &* Self.multiplierSecond)
+    let length = UInt64(count)
+    // Four lanes, each word of a 32-byte block to one of them: the lanes'
+    // multiply chains run side by side, where one chain per word made the
+    // checksum of cache entries a twentieth of a cached load of 1,000.
+    var lane0 = Self.seeds.0 ^ length
+    var lane1 = Self.seeds.1 ^ (length &* Self.multipliers.1)
+    var lane2 = Self.seeds.2
+    var lane3 = Self.seeds.3
     var offset = 0
+    while offset + 32 <= count {
+      lane0 = Self.step(
+        lane0, buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self), Self.multipliers.0, 31
+      )
+      lane1 = Self.step(
+        lane1, buffer.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self),
+        Self.multipliers.1, 27)
+      lane2 = Self.step(
+        lane2, buffer.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self),
+        Self.multipliers.2, 33)
+      lane3 = Self.step(
+        lane3, buffer.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self),
+        Self.multipliers.3, 29)
+      offset += 32
+    }
+    // The last words and bytes go to the first two lanes, one chain each.
     while offset + 8 <= count {
       let word = buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      first = Self.step(first, word, Self.multiplierFirst, 31)
-      second = Self.step(second, word, Self.multiplierSecond, 27)
+      lane0 = Self.step(lane0, word, Self.multipliers.0, 31)
+      lane1 = Self.step(lane1, word, Self.multipliers.1, 27)
       offset += 8
     }
     var tail: UInt64 = 0
@@ -65,10 +89,13 @@ public struct TextFingerprint: Sendable, Hashable, Codable {
       shift += 8
       offset += 1
     }
-    first = Self.step(first, tail, Self.multiplierFirst, 31)
-    second = Self.step(second, tail, Self.multiplierSecond, 27)
-    self.first = Self.finish(first ^ (second >> 1))
-    self.second = Self.finish(second ^ (first >> 1))
+    lane0 = Self.step(lane0, tail, Self.multipliers.0, 31)
+    lane1 = Self.step(lane1, tail, Self.multipliers.1, 27)
+    // Every lane into both halves.
+    let left = Self.finish(lane0 ^ Self.finish(lane2))
+    let right = Self.finish(lane1 ^ Self.finish(lane3))
+    self.first = Self.finish(left ^ (right >> 1))
+    self.second = Self.finish(right ^ (left >> 1))
   }
 
   private static func step(_ state: UInt64, _ word: UInt64, _ multiplier: UInt64, _ turn: UInt64)

@@ -21,8 +21,21 @@ import Testing
   /// The cache names its files by fingerprints, so a run must find what
   /// another wrote: the value is fixed, not seeded per process.
   @Test func theSameInEveryProcess() {
-    #expect(TextFingerprint("财政收入增长8%。").hex == "f99449a56de9fa51265d9eeb4995ceb5")
+    #expect(TextFingerprint("财政收入增长8%。").hex == "6c291ddd607d940b56cb2f82f7a141cf")
     #expect(TextFingerprint(bytes: Array("财政收入增长8%。".utf8)) == TextFingerprint("财政收入增长8%。"))
+  }
+
+  /// A change in any word of a long text (each of the four lanes, and the
+  /// words and bytes after the last whole block) changes both halves.
+  @Test func everyWordCounts() {
+    let text = Array(String(repeating: "政府工作报告", count: 6).utf8)  // 108 bytes
+    let original = TextFingerprint(bytes: text)
+    for offset in stride(from: 0, to: text.count, by: 4) {
+      var changed = text
+      changed[offset] ^= 1
+      let print = TextFingerprint(bytes: changed)
+      #expect(print.first != original.first && print.second != original.second, "byte \(offset)")
+    }
   }
 
   @Test func theTwoHalvesAreIndependent() {
