@@ -26,9 +26,10 @@ struct CachedReport {
     nodes = builder.nodeLists
   }
 
-  /// Adds the report's nodes and edges after those already in `builder`.
-  func append(to builder: inout GraphBuilder) {
-    builder.append(nodes)
+  /// Moves the report's nodes and edges after those already in `builder`
+  /// (the entry is left without them).
+  mutating func append(to builder: inout GraphBuilder) {
+    builder.append(moving: &nodes)
   }
 }
 

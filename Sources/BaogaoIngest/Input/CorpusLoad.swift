@@ -47,12 +47,12 @@ extension Corpus {
       do throws(PathFailure) {
         try add(batch: batch, unappended: &unappended, read: start, of: files.count)
       } catch {
-        for lists in unappended { builder.append(lists) }
+        for index in unappended.indices { builder.append(moving: &unappended[index]) }
         throw error
       }
       start += batch.count
     }
-    for lists in unappended { builder.append(lists) }
+    for index in unappended.indices { builder.append(moving: &unappended[index]) }
   }
 
   /// Files read at once between the id checks.
@@ -73,10 +73,11 @@ extension Corpus {
     let table = cache.map { _ in GraphCache.fingerprint(of: names) }
     let target = BuilderBox()
     swap(&target.builder, &builder)
-    let lists = unappended
+    // Held by the box alone, so that each part is moved, not copied.
+    let pending = ListsBox(unappended)
     unappended = []
     let appendLast: @Sendable () -> Void = {
-      for part in lists { target.builder.append(part) }
+      for index in pending.lists.indices { target.builder.append(moving: &pending.lists[index]) }
     }
     var prepared = Corpus.parallelMap(batch, alongside: appendLast) { item in
       Result { () throws(IngestError) -> PreparedReport in
@@ -199,6 +200,13 @@ extension Corpus {
 /// The builder the first worker reads onto: one worker only touches it.
 private final class BuilderBox: @unchecked Sendable {
   var builder = GraphBuilder()
+}
+
+/// The last batch's parts, appended by one worker while the others read.
+private final class ListsBox: @unchecked Sendable {
+  var lists: [NodeLists]
+
+  init(_ lists: [NodeLists]) { self.lists = lists }
 }
 
 /// A report ready to load, held for the one worker that loads it.

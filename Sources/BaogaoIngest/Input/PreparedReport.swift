@@ -60,7 +60,7 @@ struct PreparedReport: @unchecked Sendable {
     var alone = GraphBuilder()
     warnings += Ingest.read(
       text: text.text, reportID: id, source: source, into: &alone, names: names)
-    let entry = CachedReport(
+    var entry = CachedReport(
       key: key ?? "", reportID: id, textHash: textHash, warnings: warnings, builder: alone)
     if let cache, key != nil { cache.write(entry) }
     entry.append(to: &builder)
