@@ -34,11 +34,38 @@ struct CacheReader {
     let count = try readCount()
     strings.reserveCapacity(count)
     for _ in 0..<count {
-      let length = try readCount()
-      let start = position
-      position += length
-      strings.append(String(decoding: bytes[start..<position], as: UTF8.self))
+      let head = try readVarint()
+      guard head & 1 == 1 else {
+        let length = Int(head >> 1)
+        guard length <= bytes.count - position else {
+          throw CacheEntryDamaged(what: "string beyond the end")
+        }
+        let start = position
+        position += length
+        strings.append(String(decoding: bytes[start..<position], as: UTF8.self))
+        continue
+      }
+      strings.append(try readPiece(of: head >> 1))
     }
+  }
+
+  /// A string written as bytes of an earlier one (StringTable.Piece): a copy
+  /// of them, which needs no check of its UTF-8, only that it starts and
+  /// ends on a character boundary.
+  private mutating func readPiece(of base: UInt64) throws(CacheEntryDamaged) -> String {
+    let offset = try readVarint()
+    let length = try readVarint()
+    guard base < UInt64(strings.count) else { throw CacheEntryDamaged(what: "no such string") }
+    let utf8 = strings[Int(base)].utf8
+    guard offset <= UInt64(utf8.count), length <= UInt64(utf8.count) - offset else {
+      throw CacheEntryDamaged(what: "piece beyond its string")
+    }
+    let start = utf8.index(utf8.startIndex, offsetBy: Int(offset))
+    let end = utf8.index(start, offsetBy: Int(length))
+    guard let piece = String(utf8[start..<end]) else {
+      throw CacheEntryDamaged(what: "piece inside a character")
+    }
+    return piece
   }
 
   /// A reader of `bytes[start...]` with its string table read, for an entry

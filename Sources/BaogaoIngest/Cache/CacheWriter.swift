@@ -13,7 +13,10 @@
 //   optional : 1 byte present (1) or absent (0), then the value when present
 //   list     : LEB128 count, then the elements
 //   [Part: String] : a list of key, value, key, value, keys sorted by raw value
-//   whole    : LEB128 string count, each as LEB128 length + UTF-8; the body
+//   whole    : LEB128 string count, then each string: LEB128 (length << 1)
+//              and its UTF-8, or LEB128 (base << 1 | 1), offset and length:
+//              that many bytes of an earlier string (StringTable.Piece);
+//              then the body
 //
 // Read and written by hand rather than through Codable (CachedNodes.swift):
 // decoding through Codable's containers was a quarter of a warm `baogao -c`
@@ -32,9 +35,16 @@ struct CacheWriter {
     let strings = writer.strings.strings
     out.reserveCapacity(writer.body.count + strings.count * 16)
     writeVarint(UInt64(strings.count), to: &out)
-    for string in strings {
-      writeVarint(UInt64(string.utf8.count), to: &out)
-      out.append(contentsOf: string.utf8)
+    for (string, piece) in zip(strings, writer.strings.pieces) {
+      switch piece {
+      case .whole:
+        writeVarint(UInt64(string.utf8.count) << 1, to: &out)
+        out.append(contentsOf: string.utf8)
+      case .within(let base, let offset, let length):
+        writeVarint(UInt64(base) << 1 | 1, to: &out)
+        writeVarint(UInt64(offset), to: &out)
+        writeVarint(UInt64(length), to: &out)
+      }
     }
     out.append(contentsOf: writer.body)
     return out
@@ -63,6 +73,23 @@ struct CacheWriter {
   mutating func writeString(_ value: String) {
     writeVarint(UInt64(strings.index(of: value)))
   }
+
+  /// `value`, stored as a run of `base`'s bytes when it is one; read back as
+  /// any string is.
+  mutating func writeString(_ value: String, within base: String) {
+    writeVarint(UInt64(strings.index(of: value, within: base)))
+  }
+
+  /// Adds `value` to the table as `writeString(_:within:)` would, writing
+  /// nothing: a string that other strings are runs of goes in before them,
+  /// or it would go in whole as their base.
+  mutating func addString(_ value: String, within base: String) {
+    _ = strings.index(of: value, within: base)
+  }
+
+  /// The text of each section written so far, by id: what its nodes'
+  /// sentences are runs of.
+  var sectionTexts: [String: String] = [:]
 
   static func writeVarint(_ value: UInt64, to out: inout [UInt8]) {
     var rest = value

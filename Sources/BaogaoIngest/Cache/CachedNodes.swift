@@ -1,6 +1,8 @@
 // CachedNodes.swift: the types of BaogaoGraph in a cache entry. The enums are
 // their raw values (CacheValue.swift). The structs are read and written by
-// hand, each field in declaration order, the two lists side by side. Codable
+// hand, each field in declaration order, the two lists side by side.
+// Sentences, spans and topics are written as runs of the text they stand in
+// where they are one (StringTable.swift); they read back as any string. Codable
 // was slower on both sides: reading through Decodable's boxes and dynamic
 // casts took twice as long (300 reports: 0.25 s against 0.48 s), and writing
 // through the synthesized Encodable (a sequential encoder, once in
@@ -88,7 +90,10 @@ extension Section: CacheValue {
   }
 
   func write(to writer: inout CacheWriter) {
-    writer.write(id, report, path, title, parent, area, part, kind, level, text, topics)
+    writer.write(id, report, path, title, parent, area, part, kind, level, text)
+    writer.writeVarint(UInt64(topics.count))
+    for topic in topics { writer.writeString(topic, within: text) }
+    writer.sectionTexts[id] = text
   }
 }
 
@@ -103,9 +108,14 @@ extension Indicator: CacheValue {
   }
 
   func write(to writer: inout CacheWriter) {
-    writer.write(
-      id, report, section, name, value, unit, kind, qualifiers, part, span, place, upper, sentence,
-      measure)
+    // The sentence into the table before its span, a run of it.
+    let text = writer.sectionTexts[section] ?? ""
+    writer.addString(sentence, within: text)
+    writer.write(id, report, section, name, value, unit, kind, qualifiers, part)
+    writer.writeString(span, within: sentence)
+    writer.write(place, upper)
+    writer.writeString(sentence, within: text)
+    writer.write(measure)
   }
 }
 
@@ -132,9 +142,13 @@ extension Target: CacheValue {
   }
 
   func write(to writer: inout CacheWriter) {
-    writer.write(
-      id, report, section, area, span, main, indicators, verb, projects, places, sentence, name,
-      qualifiers)
+    let text = writer.sectionTexts[section] ?? ""
+    writer.addString(sentence, within: text)
+    writer.write(id, report, section, area)
+    writer.writeString(span, within: sentence)
+    writer.write(main, indicators, verb, projects, places)
+    writer.writeString(sentence, within: text)
+    writer.write(name, qualifiers)
   }
 }
 

@@ -99,7 +99,7 @@ public struct GraphCache: Sendable {
   }
 
   /// First bytes of every entry: a file that does not start so is not one.
-  static let magic: [UInt8] = Array("BAOGAOC3".utf8)
+  static let magic: [UInt8] = Array("BAOGAOC4".utf8)
   /// Magic, payload length (8 bytes), payload checksum (16 bytes).
   static let headerSize = 32
   /// Largest entry read: far above any report's (a report is at most

@@ -56,6 +56,31 @@ enum StringBytes {
   /// Bytes hashed at each end of a long string.
   static let hashedEnd = 32
 
+  /// The byte offset of the first place `needle`'s UTF-8 stands in
+  /// `haystack`'s, or nil. In well-formed UTF-8 such a place starts and
+  /// ends on a character boundary: a needle starts with a leading byte.
+  static func offset(of needle: String, in haystack: String) -> Int? {
+    var (needle, haystack) = (needle, haystack)
+    return needle.withUTF8 { pattern in
+      haystack.withUTF8 { text -> Int? in
+        guard let first = pattern.first, pattern.count <= text.count,
+          let start = text.baseAddress, let wanted = pattern.baseAddress
+        else { return pattern.isEmpty ? 0 : nil }
+        let last = text.count - pattern.count
+        var offset = 0
+        while offset <= last {
+          guard let hit = memchr(start + offset, Int32(first), last - offset + 1) else {
+            return nil
+          }
+          let at = start.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          if memcmp(start + at, wanted, pattern.count) == 0 { return at }
+          offset = at + 1
+        }
+        return nil
+      }
+    }
+  }
+
   /// Whether two strings have the same UTF-8 bytes.
   static func equal(_ a: String, _ b: String) -> Bool {
     let count = a.utf8.count
