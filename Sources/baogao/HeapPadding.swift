@@ -1,6 +1,6 @@
 // HeapPadding.swift: how far the C heap grows at a time. A load of many
-// reports builds each batch's nodes on a worker thread, copies them into the
-// graph and frees them; with glibc's default padding (128 KB) each worker
+// reports builds each batch's nodes on a worker thread, moves them into the
+// graph and frees the worker's lists; with glibc's default padding (128 KB) each worker
 // arena gave the freed top back to the system and faulted it in again for
 // the next batch (mprotect and page faults, a sixth of a cached load of
 // 1,000 reports). Padding of 64 MB keeps that memory between batches: it is

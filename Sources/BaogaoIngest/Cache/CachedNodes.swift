@@ -1,5 +1,5 @@
 // CachedNodes.swift: the types of BaogaoGraph in a cache entry. The enums are
-// their raw values (CacheValue.swift). The structs are read and written by
+// their places among their cases (CacheValue.swift). The structs are read and written by
 // hand, each field in declaration order, the two lists side by side.
 // Sentences, spans and topics are written as runs of the text they stand in
 // where they are one (StringTable.swift); they read back as any string. Codable

@@ -75,7 +75,8 @@ public struct TextFingerprint: Sendable, Hashable, Codable {
         Self.multipliers.3, 29)
       offset += 32
     }
-    // The last words and bytes go to the first two lanes, one chain each.
+    // The words and bytes after the last whole block go to both of the first
+    // two lanes, as every word did before there were four.
     while offset + 8 <= count {
       let word = buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
       lane0 = Self.step(lane0, word, Self.multipliers.0, 31)
