@@ -16,8 +16,10 @@ struct CachedHead {
   private var nodes: CacheReader
 
   /// The entry in `bytes[start...]`, fields in CachedReport's order.
-  init(bytes: [UInt8], at start: Int) throws(CacheEntryDamaged) {
-    var reader = try CacheReader.opening(bytes, at: start)
+  init(bytes: [UInt8], at start: Int, origin: CacheBytesOrigin = .unknown)
+    throws(CacheEntryDamaged)
+  {
+    var reader = try CacheReader.opening(bytes, at: start, origin: origin)
     key = try reader.read()
     reportID = try reader.read()
     textHash = try reader.read()

@@ -10,8 +10,11 @@
 // processes writing one entry at once each rename a whole one. On reading,
 // the length, a checksum of the payload and the key stored inside are
 // checked; an entry that fails any check is ignored (and rewritten after the
-// report is ingested again), never trusted. A cache that cannot be written
-// (a read-only home) only means every report is ingested.
+// report is ingested again), never trusted. Once the checksum matches, the
+// entry's strings are taken without checking their UTF-8 again (they are the
+// bytes written out of Strings; CacheBytesOrigin in CacheReader.swift). A
+// cache that cannot be written (a read-only home) only means every report is
+// ingested.
 //
 // Not synced: an fsync per entry was a quarter of the first load of 1,000
 // reports (18.4 s wall for 13.1 s CPU), and it only guards against a power
@@ -124,7 +127,8 @@ public struct GraphCache: Sendable {
       checksum
         == TextFingerprint(
           first: Self.word(in: bytes, at: 16), second: Self.word(in: bytes, at: 24)),
-      let entry = try? CachedHead(bytes: bytes, at: Self.headerSize), entry.key == key
+      let entry = try? CachedHead(bytes: bytes, at: Self.headerSize, origin: .checksummed),
+      entry.key == key
     else { return nil }
     return entry
   }

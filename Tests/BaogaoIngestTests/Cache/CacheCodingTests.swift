@@ -109,6 +109,18 @@ import Testing
     #expect(back.nodes == entry.nodes)
   }
 
+  /// Strings taken unchecked from a checksummed entry are the strings
+  /// checked ones are, byte for byte (`==` alone would let canonically
+  /// equal strings with other bytes pass).
+  @Test func aChecksummedEntryReadsBackAsACheckedOne() throws {
+    let bytes = CacheWriter.bytes(of: try Self.entry("hebei-2019.txt"))
+    let checked = try CacheReader.value(CachedReport.self, from: bytes)
+    let trusted = try CacheReader.value(CachedReport.self, from: bytes, origin: .checksummed)
+    #expect(trusted.nodes == checked.nodes && trusted.key == checked.key)
+    let texts = { (entry: CachedReport) in entry.nodes.sections.map { Array($0.text.utf8) } }
+    #expect(texts(trusted) == texts(checked) && !texts(checked).isEmpty)
+  }
+
   /// Every optional field unset as well, negative and large numbers, an
   /// empty dictionary, empty and non-ASCII strings.
   @Test func unsetFieldsComeBack() throws {
