@@ -23,6 +23,10 @@ struct StringTable {
   private(set) var pieces: [Piece] = []
   /// Each string's hash, by index.
   private var hashes: [UInt64] = []
+  /// Where in each string the search for the next run of it starts: just
+  /// after the last run found. A report's nodes come in the order of its
+  /// text, so each sentence is found a little after the one before.
+  private var searchFrom: [Int] = []
   /// Index + 1 of the string in each slot; 0 for an empty slot.
   private var slots = [Int32](repeating: 0, count: 64)
 
@@ -50,9 +54,13 @@ struct StringTable {
     let (_, _, found) = find(string)
     if let found { return found }
     let baseIndex = index(of: base)
-    guard let offset = StringBytes.offset(of: string, in: strings[baseIndex]) else {
+    guard
+      let offset = StringBytes.offset(
+        of: string, in: strings[baseIndex], from: searchFrom[baseIndex])
+    else {
       return index(of: string)
     }
+    searchFrom[baseIndex] = offset + string.utf8.count
     // Found again: adding the base may have grown the slots.
     let (slot, hash, _) = find(string)
     return add(
@@ -80,6 +88,7 @@ struct StringTable {
     strings.append(string)
     pieces.append(piece)
     hashes.append(hash)
+    searchFrom.append(0)
     slots[slot] = Int32(index + 1)
     if strings.count * 2 > slots.count { grow() }
     return index
