@@ -53,6 +53,9 @@ extension PlaceLexicon {
       "四", "五", "六", "七", "八", "九", "十", "百", "千", "多", "数",
     ] as [Unicode.Scalar])
 
+  /// The words of a river with a one-character stem (`addShortRivers`).
+  static let riverWords: ScalarSet = ["江", "河"]
+
   /// Adds every place of these shapes in the pieces.
   mutating func addPatternNames(in pieces: [[Unicode.Scalar]]) {
     var initials: Set<Unicode.Scalar> = []
@@ -77,6 +80,9 @@ extension PlaceLexicon {
     addForeignCities(in: pieces)
   }
 
+  /// The first scalars of the road numbers `addNumberedHighways` finds.
+  static let highwayClasses: ScalarSet = ["国", "省", "G", "S"]
+
   /// 国道308, 省道242, G318, S465: a road number after its class.
   mutating func addNumberedHighways(in piece: [Unicode.Scalar]) {
     func digits(from start: Int) -> Int {
@@ -84,7 +90,7 @@ extension PlaceLexicon {
       while i < piece.count, ("0"..."9").contains(piece[i]) { i += 1 }
       return i - start
     }
-    for i in piece.indices {
+    for i in PlaceLexicon.highwayClasses.positions(in: piece) {
       if i + 2 < piece.count, piece[i + 1] == "道", piece[i] == "国" || piece[i] == "省" {
         let n = digits(from: i + 2)
         guard (2...4).contains(n) else { continue }
@@ -103,7 +109,7 @@ extension PlaceLexicon {
 
   /// 渝东北, 闽西, 滇中: a province's initial and a direction.
   mutating func addDirectionRegions(in piece: [Unicode.Scalar]) {
-    for i in piece.indices where PlaceLexicon.provinceInitials.contains(piece[i]) {
+    for i in PlaceLexicon.provinceInitials.positions(in: piece) {
       // 江苏中部, 四川西部: the initial ends a province's name; 服务京津中: a run's.
       if i > 0,
         entryOfForm[ScalarText.string(piece[(i - 1)...i])] != nil
@@ -134,13 +140,10 @@ extension PlaceLexicon {
     }
     // A bit test first: most positions start no region word, and trying all
     // ten there was this recogniser's hottest loop.
-    let regionFirsts = PlaceLexicon.regionWordFirsts
-    for end in piece.indices
-    where regionFirsts.contains(piece[end])
-      && PlaceLexicon.regionWords.contains(where: {
-        PhraseIndex<Int>.endsWith(piece, $0, at: end + $0.count)
-      })
-    {
+    for end in PlaceLexicon.regionWordFirsts.positions(in: piece)
+    where PlaceLexicon.regionWords.contains(where: {
+      PhraseIndex<Int>.endsWith(piece, $0, at: end + $0.count)
+    }) {
       var start = end
       while start > 0, end - start < 4, isInitial(piece[start - 1]) { start -= 1 }
       guard end - start >= 2, Set(piece[start..<end]).count == end - start else { continue }
@@ -168,9 +171,12 @@ extension PlaceLexicon {
       PlaceLexicon.allProvinceInitials.contains(c) || prefectures.contains(c)
     }
     var start = 0
-    while start + 2 < piece.count {
-      guard PlaceLexicon.provinceInitials.contains(piece[start]),
-        PlaceLexicon.provinceInitials.contains(piece[start + 1]),
+    // The next initial, found by `firstIndex`: the run can start nowhere before it.
+    while let initial = PlaceLexicon.provinceInitials.firstIndex(in: piece, from: start),
+      initial + 2 < piece.count
+    {
+      start = initial
+      guard PlaceLexicon.provinceInitials.contains(piece[start + 1]),
         start == 0 || !isInitial(piece[start - 1])
       else {
         start += 1
@@ -227,7 +233,7 @@ extension PlaceLexicon {
   /// 闽江流域, 府河水系: a river with a one-character stem, as a word of its own
   /// and followed by what is said of rivers (or by a list mark).
   mutating func addShortRivers(in piece: [Unicode.Scalar]) {
-    for i in 1..<max(piece.count, 1) where piece[i] == "江" || piece[i] == "河" {
+    for i in PlaceLexicon.riverWords.positions(in: piece, from: 1) {
       let stem = piece[i - 1]
       guard stem.isIdeographic, !PlaceLexicon.genericRiverStems.contains(stem),
         let start = NameBoundary.start(
