@@ -218,8 +218,9 @@ struct PlaceLexicon {
   static let ruleSuffixes = SuffixTable(rules.map(\.suffix))
 
   /// Names made of a stem and a place suffix (横河路, 马岙港区, 柳行社区).
-  mutating func addSuffixNames(in piece: [Unicode.Scalar]) {
-    for end in PlaceLexicon.suffixEnds.positions(in: piece) {
+  /// `marks` are the piece's `PlaceLexicon.marks(in:)`.
+  mutating func addSuffixNames(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for end in marks.positions(of: .suffixEnd) {
       let after = end + 1
       if after < piece.count, PlaceSuffixes.nonFinalFollowers.contains(piece[after]),
         !PlaceSuffixes.finalPairs.contains(where: {
@@ -383,8 +384,9 @@ struct PlaceLexicon {
 
   /// Items of a list that a place word closes: 竹山门、小洋岙工业区等13个区块 (dinghai-2018),
   /// 长白、盘峙等地. The word after 等 gives their type.
-  mutating func addListItems(in piece: [Unicode.Scalar]) {
-    for marker in PlaceLexicon.listMarkers.positions(in: piece) {
+  /// `marks` are the piece's `PlaceLexicon.marks(in:)`.
+  mutating func addListItems(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for marker in marks.positions(of: .listMarker) {
       let end: Int
       let type: PlaceType
       if piece[marker] == "等" {

@@ -83,9 +83,9 @@ extension PlaceLexicon {
 
   /// 滇池、洱海: a lake with a one-character stem, standing as a word before a
   /// stop or a list mark, or after another such lake in a 、 list.
-  mutating func addShortWaters(in piece: [Unicode.Scalar]) {
+  mutating func addShortWaters(in piece: [Unicode.Scalar], marks: ScalarMarks) {
     var acceptedEnds: Set<Int> = []
-    for i in PlaceLexicon.shortWaterWords.positions(in: piece, from: 1) {
+    for i in marks.positions(of: .shortWater, from: 1) {
       guard let generic = PlaceLexicon.shortWaterStems[piece[i]]
       else { continue }
       let stem = piece[i - 1]
@@ -108,8 +108,8 @@ extension PlaceLexicon {
   }
 
   /// 办事处北山农业园区, 优化南山、…片区: a direction and 山 as a word of its own.
-  mutating func addDirectionHills(in piece: [Unicode.Scalar]) {
-    for i in PlaceLexicon.hillWords.positions(in: piece, from: 1) {
+  mutating func addDirectionHills(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for i in marks.positions(of: .hill, from: 1) {
       let stem = piece[i - 1]
       guard PlaceLexicon.hillDirections.contains(stem),
         PlaceLexicon.standsAlone(piece, stemAt: i - 1),
@@ -139,8 +139,8 @@ extension PlaceLexicon {
   /// 雄安-郑州高速, 磨憨—磨丁经济合作区: two names of two to four characters
   /// joined by one dash mark (a doubled one, ——, is punctuation), and a road's
   /// or a zone's ending.
-  mutating func addJoinedNames(in piece: [Unicode.Scalar]) {
-    for d in PlaceLexicon.joinMarks.positions(in: piece) {
+  mutating func addJoinedNames(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for d in marks.positions(of: .joinMark) {
       guard d > 0, d + 1 < piece.count, !PlaceLexicon.joinMarks.contains(piece[d - 1]),
         !PlaceLexicon.joinMarks.contains(piece[d + 1]),
         let start = NameBoundary.start(
@@ -172,8 +172,8 @@ extension PlaceLexicon {
 
   /// 太行山高速: a highway named by a known place's whole name (京雄高速, a
   /// pair of initials, is a project).
-  mutating func addKnownPlaceHighways(in piece: [Unicode.Scalar]) {
-    for i in PlaceLexicon.highwayFirsts.positions(in: piece) {
+  mutating func addKnownPlaceHighways(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for i in marks.positions(of: .highwayFirst) {
       guard PhraseIndex<Int>.endsWith(piece, PlaceLexicon.highway, at: i + 2) else { continue }
       var end = i + 2
       if PhraseIndex<Int>.endsWith(piece, PlaceLexicon.highwayRoad, at: end + 2) { end += 2 }
@@ -234,8 +234,8 @@ extension PlaceLexicon {
 
   /// 开通海拉尔至乌兰乌德、伊尔库茨克国际航线: the cities after 至 on an
   /// international route are abroad when the lexicon does not know them.
-  mutating func addRouteCities(in piece: [Unicode.Scalar]) {
-    for i in PlaceLexicon.routeMarks.positions(in: piece) {
+  mutating func addRouteCities(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for i in marks.positions(of: .routeMark) {
       var end = i + 1
       while end < piece.count, end - i <= PlaceLexicon.maximumListSpan,
         piece[end].isIdeographic || piece[end] == JoiningWords.listComma

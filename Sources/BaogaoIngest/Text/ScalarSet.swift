@@ -79,3 +79,16 @@ extension ScalarSet {
     }
   }
 }
+
+extension ScalarSet {
+  /// The members, in order of their values.
+  var scalars: [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    for (w, word) in bits.enumerated() where word != 0 {
+      for b in 0..<64 where word & (1 << UInt64(b)) != 0 {
+        if let c = Unicode.Scalar(UInt32(w * 64 + b)) { result.append(c) }
+      }
+    }
+    return result + astral.sorted { $0.value < $1.value }
+  }
+}

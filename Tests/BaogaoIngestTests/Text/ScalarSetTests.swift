@@ -17,6 +17,20 @@ import Testing
     }
   }
 
+  @Test func marksGiveEachPlaceRulesPositions() {
+    for line in ["", "北山-南山至乌兰乌德国际航线", "京津冀等13个区块、G318国道", "\u{20000}闽江流域和洱海"] {
+      let text = Array(line.unicodeScalars)
+      let marks = PlaceLexicon.marks(in: text)
+      for scan in PlaceLexicon.Scan.allCases {
+        for start in [0, 1, 3] {
+          #expect(
+            Array(marks.positions(of: scan, from: start))
+              == Array(scan.set.positions(in: text, from: start)), "\(line) \(scan) from \(start)")
+        }
+      }
+    }
+  }
+
   @Test func listMarkersAreDengAndTheNumerals() {
     let differing = scalars(
       where: { PlaceLexicon.listMarkers.contains($0) },
