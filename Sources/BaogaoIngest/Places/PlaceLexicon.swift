@@ -218,8 +218,9 @@ struct PlaceLexicon {
   static let ruleSuffixes = SuffixTable(rules.map(\.suffix))
 
   /// Names made of a stem and a place suffix (横河路, 马岙港区, 柳行社区).
-  mutating func addSuffixNames(in piece: [Unicode.Scalar]) {
-    for end in piece.indices where PlaceLexicon.suffixEnds.contains(piece[end]) {
+  /// `marks` are the piece's `PlaceLexicon.marks(in:)`.
+  mutating func addSuffixNames(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for end in marks.positions(of: .suffixEnd) {
       let after = end + 1
       if after < piece.count, PlaceSuffixes.nonFinalFollowers.contains(piece[after]),
         !PlaceSuffixes.finalPairs.contains(where: {
@@ -383,9 +384,9 @@ struct PlaceLexicon {
 
   /// Items of a list that a place word closes: 竹山门、小洋岙工业区等13个区块 (dinghai-2018),
   /// 长白、盘峙等地. The word after 等 gives their type.
-  mutating func addListItems(in piece: [Unicode.Scalar]) {
-    for marker in piece.indices where piece[marker] == "等" || PlaceLexicon.isNumeral(piece[marker])
-    {
+  /// `marks` are the piece's `PlaceLexicon.marks(in:)`.
+  mutating func addListItems(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for marker in marks.positions(of: .listMarker) {
       let end: Int
       let type: PlaceType
       if piece[marker] == "等" {
@@ -429,6 +430,14 @@ struct PlaceLexicon {
       }
     }
   }
+
+  /// 等 and the scalars `isNumeral` takes (a test compares them for every
+  /// scalar): where `addListItems` looks for a list's end, so its scan is
+  /// `ScalarSet.firstIndex`'s.
+  static let listMarkers = ScalarSet(
+    ["等", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千"]
+      + (UInt32(0x30)...0x39).compactMap(Unicode.Scalar.init)
+      + (UInt32(0xFF10)...0xFF19).compactMap(Unicode.Scalar.init))
 
   /// Digits (ASCII and full-width) and the Chinese numerals of counts
   /// (等十三个区块). A switch, not a `static let` set: asked of most scalars

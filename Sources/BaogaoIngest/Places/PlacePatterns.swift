@@ -53,8 +53,12 @@ extension PlaceLexicon {
       "四", "五", "六", "七", "八", "九", "十", "百", "千", "多", "数",
     ] as [Unicode.Scalar])
 
+  /// The words of a river with a one-character stem (`addShortRivers`).
+  static let riverWords: ScalarSet = ["江", "河"]
+
   /// Adds every place of these shapes in the pieces.
-  mutating func addPatternNames(in pieces: [[Unicode.Scalar]]) {
+  /// `marks` are the pieces' `PlaceLexicon.marks(in:)`.
+  mutating func addPatternNames(in pieces: [[Unicode.Scalar]], marks: [ScalarMarks]) {
     var initials: Set<Unicode.Scalar> = []
     for entry in entries where PlaceLexicon.prefectureTypes.contains(entry.type) {
       for form in entry.forms {
@@ -62,29 +66,32 @@ extension PlaceLexicon {
       }
     }
     let prefectures = prefectureInitials()
-    for piece in pieces {
-      addBareInitialRuns(in: piece, prefectures: prefectures)
-      addNumberedHighways(in: piece)
-      addDirectionRegions(in: piece)
-      addInitialRuns(in: piece, initials: initials)
-      addShortRivers(in: piece)
-      addShortWaters(in: piece)
-      addDirectionHills(in: piece)
-      addJoinedNames(in: piece)
-      addKnownPlaceHighways(in: piece)
-      addRouteCities(in: piece)
+    for (piece, marks) in zip(pieces, marks) {
+      addBareInitialRuns(in: piece, marks: marks, prefectures: prefectures)
+      addNumberedHighways(in: piece, marks: marks)
+      addDirectionRegions(in: piece, marks: marks)
+      addInitialRuns(in: piece, marks: marks, initials: initials)
+      addShortRivers(in: piece, marks: marks)
+      addShortWaters(in: piece, marks: marks)
+      addDirectionHills(in: piece, marks: marks)
+      addJoinedNames(in: piece, marks: marks)
+      addKnownPlaceHighways(in: piece, marks: marks)
+      addRouteCities(in: piece, marks: marks)
     }
     addForeignCities(in: pieces)
   }
 
+  /// The first scalars of the road numbers `addNumberedHighways` finds.
+  static let highwayClasses: ScalarSet = ["国", "省", "G", "S"]
+
   /// 国道308, 省道242, G318, S465: a road number after its class.
-  mutating func addNumberedHighways(in piece: [Unicode.Scalar]) {
+  mutating func addNumberedHighways(in piece: [Unicode.Scalar], marks: ScalarMarks) {
     func digits(from start: Int) -> Int {
       var i = start
       while i < piece.count, ("0"..."9").contains(piece[i]) { i += 1 }
       return i - start
     }
-    for i in piece.indices {
+    for i in marks.positions(of: .highwayClass) {
       if i + 2 < piece.count, piece[i + 1] == "道", piece[i] == "国" || piece[i] == "省" {
         let n = digits(from: i + 2)
         guard (2...4).contains(n) else { continue }
@@ -102,8 +109,8 @@ extension PlaceLexicon {
   }
 
   /// 渝东北, 闽西, 滇中: a province's initial and a direction.
-  mutating func addDirectionRegions(in piece: [Unicode.Scalar]) {
-    for i in piece.indices where PlaceLexicon.provinceInitials.contains(piece[i]) {
+  mutating func addDirectionRegions(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for i in marks.positions(of: .provinceInitial) {
       // 江苏中部, 四川西部: the initial ends a province's name; 服务京津中: a run's.
       if i > 0,
         entryOfForm[ScalarText.string(piece[(i - 1)...i])] != nil
@@ -127,20 +134,19 @@ extension PlaceLexicon {
 
   /// 京津保地区, 京雄保一体化, 厦漳泉都市圈: a run of two to four different initials
   /// of provinces and of the prefectures the text names, before a region word.
-  mutating func addInitialRuns(in piece: [Unicode.Scalar], initials: Set<Unicode.Scalar>) {
+  mutating func addInitialRuns(
+    in piece: [Unicode.Scalar], marks: ScalarMarks, initials: Set<Unicode.Scalar>
+  ) {
     func isInitial(_ c: Unicode.Scalar) -> Bool {
       !PlaceLexicon.directionCharacters.contains(c)
         && (PlaceLexicon.allProvinceInitials.contains(c) || initials.contains(c))
     }
     // A bit test first: most positions start no region word, and trying all
     // ten there was this recogniser's hottest loop.
-    let regionFirsts = PlaceLexicon.regionWordFirsts
-    for end in piece.indices
-    where regionFirsts.contains(piece[end])
-      && PlaceLexicon.regionWords.contains(where: {
-        PhraseIndex<Int>.endsWith(piece, $0, at: end + $0.count)
-      })
-    {
+    for end in marks.positions(of: .regionWordFirst)
+    where PlaceLexicon.regionWords.contains(where: {
+      PhraseIndex<Int>.endsWith(piece, $0, at: end + $0.count)
+    }) {
       var start = end
       while start > 0, end - start < 4, isInitial(piece[start - 1]) { start -= 1 }
       guard end - start >= 2, Set(piece[start..<end]).count == end - start else { continue }
@@ -163,14 +169,19 @@ extension PlaceLexicon {
   /// characters (港澳青年 is no region: 港 and 澳 are left out).
   /// The third and fourth initials stand for provinces or prefecture-level
   /// cities only (保 for 保定): a county's (高 of 高碑店) would make 京沪高铁 a region.
-  mutating func addBareInitialRuns(in piece: [Unicode.Scalar], prefectures: Set<Unicode.Scalar>) {
+  mutating func addBareInitialRuns(
+    in piece: [Unicode.Scalar], marks: ScalarMarks, prefectures: Set<Unicode.Scalar>
+  ) {
     func isInitial(_ c: Unicode.Scalar) -> Bool {
       PlaceLexicon.allProvinceInitials.contains(c) || prefectures.contains(c)
     }
     var start = 0
-    while start + 2 < piece.count {
-      guard PlaceLexicon.provinceInitials.contains(piece[start]),
-        PlaceLexicon.provinceInitials.contains(piece[start + 1]),
+    // The initials in order, those inside a run already looked at passed over:
+    // a run can start nowhere else.
+    for initial in marks.positions(of: .provinceInitial) where initial >= start {
+      guard initial + 2 < piece.count else { break }
+      start = initial
+      guard PlaceLexicon.provinceInitials.contains(piece[start + 1]),
         start == 0 || !isInitial(piece[start - 1])
       else {
         start += 1
@@ -226,8 +237,8 @@ extension PlaceLexicon {
 
   /// 闽江流域, 府河水系: a river with a one-character stem, as a word of its own
   /// and followed by what is said of rivers (or by a list mark).
-  mutating func addShortRivers(in piece: [Unicode.Scalar]) {
-    for i in 1..<max(piece.count, 1) where piece[i] == "江" || piece[i] == "河" {
+  mutating func addShortRivers(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for i in marks.positions(of: .river, from: 1) {
       let stem = piece[i - 1]
       guard stem.isIdeographic, !PlaceLexicon.genericRiverStems.contains(stem),
         let start = NameBoundary.start(

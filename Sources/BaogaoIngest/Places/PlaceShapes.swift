@@ -29,6 +29,9 @@ extension PlaceLexicon {
   /// instead of hashing it for the dictionary (perf on Scripts/bench-ingest.sh).
   static let shortWaterWords = ScalarSet(shortWaterStems.keys)
 
+  /// The word of a hill named by a direction (`addDirectionHills`).
+  static let hillWords: ScalarSet = ["山"]
+
   /// Characters of direction that name a hill with 山 (北山, 南山).
   static let hillDirections = ScalarSet(["东", "西", "南", "北"] as [Unicode.Scalar])
 
@@ -58,6 +61,9 @@ extension PlaceLexicon {
     "国际航线", "国际班列", "国际航班", "国际货运航线", "国际客运航线", "国际联运",
   ].map { Array($0.unicodeScalars) }
 
+  /// The first scalars of `internationalRoutes`.
+  static let routeFirsts = ScalarSet(internationalRoutes.compactMap(\.first))
+
   /// True when a known form of two scalars or more starts at `start`.
   func knownNameStarts(in piece: [Unicode.Scalar], at start: Int) -> Bool {
     for end in (start + 2)...(start + PlaceLexicon.longestForm) where end <= piece.count {
@@ -77,11 +83,10 @@ extension PlaceLexicon {
 
   /// 滇池、洱海: a lake with a one-character stem, standing as a word before a
   /// stop or a list mark, or after another such lake in a 、 list.
-  mutating func addShortWaters(in piece: [Unicode.Scalar]) {
+  mutating func addShortWaters(in piece: [Unicode.Scalar], marks: ScalarMarks) {
     var acceptedEnds: Set<Int> = []
-    for i in 1..<max(piece.count, 1) {
-      guard PlaceLexicon.shortWaterWords.contains(piece[i]),
-        let generic = PlaceLexicon.shortWaterStems[piece[i]]
+    for i in marks.positions(of: .shortWater, from: 1) {
+      guard let generic = PlaceLexicon.shortWaterStems[piece[i]]
       else { continue }
       let stem = piece[i - 1]
       guard !generic.contains(stem), !PlaceLexicon.genericRiverStems.contains(stem),
@@ -103,8 +108,8 @@ extension PlaceLexicon {
   }
 
   /// 办事处北山农业园区, 优化南山、…片区: a direction and 山 as a word of its own.
-  mutating func addDirectionHills(in piece: [Unicode.Scalar]) {
-    for i in 1..<max(piece.count, 1) where piece[i] == "山" {
+  mutating func addDirectionHills(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for i in marks.positions(of: .hill, from: 1) {
       let stem = piece[i - 1]
       guard PlaceLexicon.hillDirections.contains(stem),
         PlaceLexicon.standsAlone(piece, stemAt: i - 1),
@@ -134,8 +139,8 @@ extension PlaceLexicon {
   /// 雄安-郑州高速, 磨憨—磨丁经济合作区: two names of two to four characters
   /// joined by one dash mark (a doubled one, ——, is punctuation), and a road's
   /// or a zone's ending.
-  mutating func addJoinedNames(in piece: [Unicode.Scalar]) {
-    for d in piece.indices where PlaceLexicon.joinMarks.contains(piece[d]) {
+  mutating func addJoinedNames(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for d in marks.positions(of: .joinMark) {
       guard d > 0, d + 1 < piece.count, !PlaceLexicon.joinMarks.contains(piece[d - 1]),
         !PlaceLexicon.joinMarks.contains(piece[d + 1]),
         let start = NameBoundary.start(
@@ -159,14 +164,19 @@ extension PlaceLexicon {
     }
   }
 
+  /// 高速 and 公路 (高速公路) as scalars, made once, not at every piece and 高速;
+  /// and the first scalar of 高速.
+  static let highway = Array("高速".unicodeScalars)
+  static let highwayRoad = Array("公路".unicodeScalars)
+  static let highwayFirsts: ScalarSet = ["高"]
+
   /// 太行山高速: a highway named by a known place's whole name (京雄高速, a
   /// pair of initials, is a project).
-  mutating func addKnownPlaceHighways(in piece: [Unicode.Scalar]) {
-    let highway = Array("高速".unicodeScalars)
-    for i in piece.indices where piece[i] == "高" {
-      guard PhraseIndex<Int>.endsWith(piece, highway, at: i + 2) else { continue }
+  mutating func addKnownPlaceHighways(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for i in marks.positions(of: .highwayFirst) {
+      guard PhraseIndex<Int>.endsWith(piece, PlaceLexicon.highway, at: i + 2) else { continue }
       var end = i + 2
-      if PhraseIndex<Int>.endsWith(piece, Array("公路".unicodeScalars), at: end + 2) { end += 2 }
+      if PhraseIndex<Int>.endsWith(piece, PlaceLexicon.highwayRoad, at: end + 2) { end += 2 }
       if end < piece.count, end == i + 2, PlaceLexicon.speedFollowers.contains(piece[end]) {
         continue
       }
@@ -219,23 +229,30 @@ extension PlaceLexicon {
     }
   }
 
+  /// The words before a route's destinations: 至, 到.
+  static let routeMarks: ScalarSet = ["至", "到"]
+
   /// 开通海拉尔至乌兰乌德、伊尔库茨克国际航线: the cities after 至 on an
   /// international route are abroad when the lexicon does not know them.
-  mutating func addRouteCities(in piece: [Unicode.Scalar]) {
-    for i in piece.indices where piece[i] == "至" || piece[i] == "到" {
+  mutating func addRouteCities(in piece: [Unicode.Scalar], marks: ScalarMarks) {
+    for i in marks.positions(of: .routeMark) {
       var end = i + 1
       while end < piece.count, end - i <= PlaceLexicon.maximumListSpan,
         piece[end].isIdeographic || piece[end] == JoiningWords.listComma
       {
         end += 1
       }
-      guard
+      // No route can start before the first of their first scalars: trying
+      // every route at every place after each 至 and 到 was most of this
+      // function (callgrind on the 2 MB bench-ingest).
+      guard let firstAt = PlaceLexicon.routeFirsts.firstIndex(in: piece, from: i + 1),
+        firstAt < end,
         let route = PlaceLexicon.internationalRoutes.first(where: { route in
-          (i + 1..<end).contains(where: {
+          (firstAt..<end).contains(where: {
             PhraseIndex<Int>.endsWith(piece, route, at: $0 + route.count)
           })
         }),
-        let routeStart = (i + 1..<end).first(where: {
+        let routeStart = (firstAt..<end).first(where: {
           PhraseIndex<Int>.endsWith(piece, route, at: $0 + route.count)
         })
       else { continue }

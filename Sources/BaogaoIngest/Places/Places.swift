@@ -22,11 +22,13 @@ public enum Places {
     var lexicon = PlaceLexicon()
     lexicon.addGazetteer(gazetteer, around: locality, pieces: pieces, named: named)
     lexicon.addRegions()
-    lexicon.addPatternNames(in: pieces)
+    // Where each piece holds what the rules look for, found once for all of them.
+    let marks = pieces.map(PlaceLexicon.marks(in:))
+    lexicon.addPatternNames(in: pieces, marks: marks)
     // Lists first: a place they name (册子) can then be split off a suffix
     // name (册子大皇山 → 大皇山), and a suffix name joins the list's item (小洋岙工业区).
-    for piece in pieces { lexicon.addListItems(in: piece) }
-    for piece in pieces { lexicon.addSuffixNames(in: piece) }
+    for (piece, marks) in zip(pieces, marks) { lexicon.addListItems(in: piece, marks: marks) }
+    for (piece, marks) in zip(pieces, marks) { lexicon.addSuffixNames(in: piece, marks: marks) }
     let places = lexicon.count(in: pieces)
 
     // The report's own place, when the outline did not find one.
