@@ -53,8 +53,8 @@ struct ScalarMarks: Sendable {
   /// Each place as `position << 16 | mask`, in text order.
   fileprivate let entries: [Int]
 
-  /// The positions from `start` on whose scalar is in set `k`, in order: what
-  /// `set.positions(in: text, from: start)` gives for the text marked.
+  /// The positions from `start` on whose scalar is in set `k`, in order:
+  /// those a scan with `ScalarSet.firstIndex` finds in the text marked.
   func positions(of k: Int, from start: Int = 0) -> Positions {
     Positions(entries: entries, bit: 1 << k, start: start)
   }

@@ -38,3 +38,31 @@ import Testing
     #expect(differing.isEmpty, "\(differing.prefix(10))")
   }
 }
+
+/// The reference the marks are checked against: every position a plain
+/// scan with `firstIndex` finds (only tests need it; the rules read marks).
+extension ScalarSet {
+  /// The positions of `text` from `start` on whose scalars are in the set, in
+  /// order: `for i in set.positions(in: piece)` for
+  /// `for i in piece.indices where set.contains(piece[i])`.
+  func positions(in text: [Unicode.Scalar], from start: Int = 0) -> Positions {
+    Positions(set: self, text: text, from: start)
+  }
+
+  /// The iterator of `positions(in:from:)`.
+  struct Positions: Sequence, IteratorProtocol {
+    let set: ScalarSet
+    let text: [Unicode.Scalar]
+    var from: Int
+
+    mutating func next() -> Int? {
+      guard let i = set.firstIndex(in: text, from: from) else {
+        from = text.count
+        return nil
+      }
+      from = i + 1
+      return i
+    }
+  }
+
+}
